@@ -1,0 +1,1 @@
+// The NCEnergy target; see Package.swift for what each layer owns.

@@ -1,0 +1,54 @@
+/// An error reading or writing one of the byte formats (zip, pickle, tensors, npy, PNG, ...).
+///
+/// Parsers that see only bytes throw the problem; the file-level entry points wrap it with
+/// `inFile` so the message a user sees names the file and the problem on one line.
+public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The data ends before a structure that must be there.
+    case truncated(String)
+    /// The data is present but violates the format.
+    case malformed(String)
+    /// The data is valid but uses a feature this reader does not implement.
+    case unsupported(String)
+    /// The data asks for more memory, nesting or items than the reader allows.
+    case limitExceeded(String)
+    /// The operating system refused to read or write a file.
+    case io(String)
+    /// A problem found while reading `path`.
+    indirect case inFile(path: String, FormatError)
+
+    /// The problem without the file name.
+    public var problem: String {
+        switch self {
+        case .truncated(let m): return "truncated: \(m)"
+        case .malformed(let m): return m
+        case .unsupported(let m): return "unsupported: \(m)"
+        case .limitExceeded(let m): return "limit exceeded: \(m)"
+        case .io(let m): return m
+        case .inFile(_, let inner): return inner.problem
+        }
+    }
+
+    /// One line: `path: problem`.
+    public var description: String {
+        switch self {
+        case .inFile(let path, let inner):
+            if case .inFile = inner { return inner.description }
+            return "\(path): \(inner.problem)"
+        default:
+            return problem
+        }
+    }
+
+    /// Attaches `path` unless the error already names a file.
+    public func inFile(_ path: String) -> FormatError {
+        if case .inFile = self { return self }
+        return .inFile(path: path, self)
+    }
+}
+
+extension FormatError {
+    /// Runs `body`, attaching `path` to any `FormatError` it throws.
+    public static func attaching<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as FormatError { throw error.inFile(path) }
+    }
+}

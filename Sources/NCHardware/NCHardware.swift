@@ -1,0 +1,1 @@
+// The NCHardware target; see Package.swift for what each layer owns.

@@ -1,0 +1,1 @@
+// The NCModel target; see Package.swift for what each layer owns.

@@ -1,0 +1,1 @@
+// The NCReport target; see Package.swift for what each layer owns.

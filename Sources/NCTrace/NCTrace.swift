@@ -1,0 +1,1 @@
+// The NCTrace target; see Package.swift for what each layer owns.

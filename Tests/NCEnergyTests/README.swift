@@ -1,0 +1,1 @@
+// Tests for NCEnergy live in this folder.

@@ -1,0 +1,1 @@
+// Tests for NCHardware live in this folder.

@@ -1,0 +1,1 @@
+// Tests for NCModel live in this folder.

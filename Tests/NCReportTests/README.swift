@@ -1,0 +1,1 @@
+// Tests for NCReport live in this folder.

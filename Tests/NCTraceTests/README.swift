@@ -1,0 +1,1 @@
+// Tests for NCTrace live in this folder.

@@ -1,0 +1,1 @@
+// Tests for NeurocycleCLI live in this folder.
