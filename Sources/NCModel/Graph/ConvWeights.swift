@@ -1,0 +1,30 @@
+/// The weights of one folded convolution, rounded once to FP32 after folding in FP64.
+public struct ConvWeights: Sendable, Equatable {
+    /// `[outChannels][inChannels / groups][kernel][kernel]`.
+    public var weight: [Float]
+    /// One bias per output channel (BatchNorm folded in), added once per timestep.
+    public var bias: [Float]
+
+    /// Weights and bias.
+    public init(weight: [Float], bias: [Float]) {
+        self.weight = weight
+        self.bias = bias
+    }
+}
+
+/// The folded SpikeYOLO network: topology plus one `ConvWeights` per convolution.
+public struct SpikingGraph: Sendable {
+    /// Buffers, populations, convolutions and their order.
+    public var topology: NetworkTopology
+    /// Weights, indexed like `topology.convs`.
+    public var weights: [ConvWeights]
+    /// The unfolded chains each convolution was folded from (kept only when asked for).
+    public var chains: [LinearChain]
+
+    /// A graph from its parts.
+    public init(topology: NetworkTopology, weights: [ConvWeights], chains: [LinearChain] = []) {
+        self.topology = topology
+        self.weights = weights
+        self.chains = chains
+    }
+}

@@ -1,0 +1,45 @@
+/// A real-valued input image `[channels][height][width]` with values in [0, 1], channel-major like
+/// the `[1, 3, H, W]` tensors the authors feed their model.
+public struct InputImage: Sendable, Equatable {
+    /// Channels (3 for RGB).
+    public let channels: Int
+    /// Rows.
+    public let height: Int
+    /// Columns.
+    public let width: Int
+    /// `channels * height * width` values, channel-major.
+    public let values: [Float]
+
+    /// An image from channel-major values.
+    public init(channels: Int, height: Int, width: Int, values: [Float]) throws {
+        guard channels > 0, height > 0, width > 0, channels * height * width == values.count else {
+            throw ModelError.input("image of \(channels)x\(height)x\(width) does not match its \(values.count) values")
+        }
+        if let bad = values.firstIndex(where: { !$0.isFinite }) {
+            throw ModelError.input("image value \(bad) is not finite")
+        }
+        self.channels = channels
+        self.height = height
+        self.width = width
+        self.values = values
+    }
+
+    /// An image from a tensor shaped `[1, C, H, W]` or `[C, H, W]`.
+    public init(shape: [Int], values: [Float]) throws {
+        let s = shape.count == 4 && shape[0] == 1 ? Array(shape.dropFirst()) : shape
+        guard s.count == 3 else {
+            throw ModelError.input("expected an image tensor shaped [1, C, H, W] or [C, H, W], found \(shape)")
+        }
+        try self.init(channels: s[0], height: s[1], width: s[2], values: values)
+    }
+
+    /// Channels-last copy (`[height][width][channels]`), the layout the engines compute in.
+    func channelsLast<S: BinaryFloatingPoint>() -> [S] {
+        var out = [S](repeating: 0, count: values.count)
+        let hw = height * width
+        for c in 0..<channels {
+            for p in 0..<hw { out[p * channels + c] = S(values[c * hw + p]) }
+        }
+        return out
+    }
+}

@@ -1,1 +1,0 @@
-// The NCModel target; see Package.swift for what each layer owns.

@@ -1,0 +1,54 @@
+import Dispatch
+
+/// Runs independent pieces of work on several threads. Callers split work so that each piece
+/// writes only its own outputs in a fixed order: results are bit-identical for any thread count.
+public enum Parallel {
+    /// Threads to use when the caller does not say: the machine's active processors.
+    public static var defaultThreads: Int { max(1, ProcessInfoShim.activeProcessorCount) }
+
+    /// Calls `body(start..<end)` for consecutive ranges covering `0..<count`, on up to `threads`
+    /// threads. `grain` is the smallest range worth a thread.
+    public static func forEachRange(
+        _ count: Int, threads: Int, grain: Int = 1, _ body: (Range<Int>) -> Void
+    ) {
+        guard count > 0 else { return }
+        let t = max(1, min(threads, (count + max(grain, 1) - 1) / max(grain, 1)))
+        if t == 1 {
+            body(0..<count)
+            return
+        }
+        // More chunks than threads balances uneven rows; chunk boundaries do not affect results.
+        let chunks = min(count, t * 4)
+        withoutActuallyEscaping(body) { body in
+            let box = UncheckedSendable(body)
+            DispatchQueue.concurrentPerform(iterations: chunks) { k in
+                let lo = count * k / chunks, hi = count * (k + 1) / chunks
+                if lo < hi { box.value(lo..<hi) }
+            }
+        }
+    }
+}
+
+/// Wraps a value the compiler cannot prove thread-safe; used only where each thread touches
+/// disjoint memory.
+public struct UncheckedSendable<T>: @unchecked Sendable {
+    /// The wrapped value.
+    public let value: T
+    /// Wraps `value`.
+    public init(_ value: T) { self.value = value }
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Processor count without importing Foundation into hot code.
+enum ProcessInfoShim {
+    static var activeProcessorCount: Int {
+        #if canImport(Glibc)
+        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        #else
+        return 1
+        #endif
+    }
+}

@@ -1,0 +1,49 @@
+/// Spike statistics of one neuron population over a run.
+public struct PopulationStatistics: Sendable, Equatable, Codable {
+    /// Module path (`model.2.Conv.lif1`).
+    public var name: String
+    /// Neurons (per timestep).
+    public var count: Int
+    /// Sum of integer spike counts over all neurons and timesteps.
+    public var spikes: Int
+    /// How many neuron-timesteps emitted 0, 1, ..., D.
+    public var histogram: [Int]
+    /// Timesteps run.
+    public var timesteps: Int
+
+    /// Mean integer output per neuron and timestep (the authors' firing rate; includes D).
+    public var meanRate: Double { count * timesteps == 0 ? 0 : Double(spikes) / Double(count * timesteps) }
+}
+
+/// Operation counts of one folded convolution over a run.
+public struct ConvStatistics: Sendable, Equatable, Codable {
+    /// Module path of the folded convolution.
+    public var name: String
+    /// Multiply-accumulates of one dense evaluation (per timestep).
+    public var macs: Int
+    /// Synaptic operations counted from the actual events: each input spike count `s` times the
+    /// input's real fan-out (borders included), summed over timesteps.
+    public var sops: Int
+    /// Input neurons that fired (any `s > 0`) times their fan-out: NeuroBench's count for
+    /// non-binary inputs.
+    public var nonzeroSOPs: Int
+    /// Mean integer output of the input population (nil for the encoding layer).
+    public var inputRate: Double?
+    /// Timesteps run.
+    public var timesteps: Int
+}
+
+/// Detections and raw outputs of the head for one level: `[64 + classes, height, width]`
+/// (box distributions then class logits), averaged over timesteps, channel-major like PyTorch.
+public struct HeadOutput: Sendable, Equatable {
+    /// Channels (64 + number of classes).
+    public var channels: Int
+    /// Rows.
+    public var height: Int
+    /// Columns.
+    public var width: Int
+    /// Stride in input pixels.
+    public var stride: Int
+    /// Values, `[channels][height][width]`.
+    public var values: [Float]
+}

@@ -1,1 +1,0 @@
-// Tests for NCModel live in this folder.
