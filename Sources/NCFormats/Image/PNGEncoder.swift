@@ -50,7 +50,11 @@ public enum PNGEncoder {
     public static func encode(_ image: PNGImage) throws -> [UInt8] {
         let plane = image.width * image.height
         let channels = image.alpha == nil ? 3 : 4
-        var pixels = [UInt8](repeating: 0, count: plane * channels)
+        let (count, overflow) = plane.multipliedReportingOverflow(by: channels)
+        guard !overflow, image.width <= 0x7FFF_FFFF, image.height <= 0x7FFF_FFFF else {
+            throw FormatError.malformed("PNG cannot hold an image of \(image.width) × \(image.height) pixels")
+        }
+        var pixels = [UInt8](repeating: 0, count: count)
         for i in 0..<plane {
             pixels[i * channels] = byte(image.rgb[i])
             pixels[i * channels + 1] = byte(image.rgb[plane + i])

@@ -30,7 +30,7 @@ public struct PNGImage: Sendable, Equatable {
         self.alpha = alpha
     }
 
-    /// The red, green and blue values of the pixel at column `x`, row `y`.
+    /// The red, green and blue values of the pixel at column `x`, row `y` (both must be in range).
     public func color(x: Int, y: Int) -> (red: Float, green: Float, blue: Float) {
         let plane = width * height
         let i = y * width + x

@@ -264,6 +264,7 @@ struct InflateDecoder {
         var o = outCount
         var dst = out
         var capacity = outCapacity
+        var pad = padBits
         // Every exit (return or throw) hands the local state back, so errors report positions.
         defer {
             bitBuffer = buf
@@ -281,7 +282,7 @@ struct InflateDecoder {
                 } else {
                     (bitBuffer, bitCount, pos) = (buf, cnt, p)
                     refill()
-                    (buf, cnt, p) = (bitBuffer, bitCount, pos)
+                    (buf, cnt, p, pad) = (bitBuffer, bitCount, pos, padBits)
                 }
             }
             var e = lt[Int(buf & litMask)]
@@ -292,7 +293,7 @@ struct InflateDecoder {
             if kind == HuffmanTable.Kind.literal {
                 buf &>>= UInt64(e & 0xFF)
                 cnt &-= Int(e & 0xFF)
-                guard cnt >= padBits else { throw truncated("a literal code") }
+                guard cnt >= pad else { throw truncated("a literal code") }
                 if o >= capacity {
                     outCount = o
                     try reserve(1)
@@ -320,7 +321,7 @@ struct InflateDecoder {
                     (bitBuffer, bitCount, pos) = (buf, cnt, p)
                     // An unusable symbol has a known length; a pattern with no code could be up to 15 bits.
                     let examined = dkind == HuffmanTable.Kind.invalidSymbol ? Int(d & 0xFF) : 15
-                    if cnt - padBits < examined { throw truncated("a distance code") }
+                    if cnt - pad < examined { throw truncated("a distance code") }
                     if dkind == HuffmanTable.Kind.invalidSymbol {
                         throw problem("invalid distance code \(d >> 16) at input byte \(consumedBytes)")
                     }
@@ -332,7 +333,7 @@ struct InflateDecoder {
                 let distance = Int(d >> 16) &+ Int(buf & ((UInt64(1) &<< distExtra) &- 1))
                 buf &>>= distExtra
                 cnt &-= Int(distExtra)
-                guard cnt >= padBits else { throw truncated("a length/distance pair") }
+                guard cnt >= pad else { throw truncated("a length/distance pair") }
                 guard distance <= o else {
                     (bitBuffer, bitCount, pos) = (buf, cnt, p)
                     throw problem(
@@ -352,11 +353,11 @@ struct InflateDecoder {
             if kind == HuffmanTable.Kind.endOfBlock {
                 buf &>>= UInt64(e & 0xFF)
                 cnt &-= Int(e & 0xFF)
-                guard cnt >= padBits else { throw truncated("an end-of-block code") }
+                guard cnt >= pad else { throw truncated("an end-of-block code") }
                 return
             }
             let examined = kind == HuffmanTable.Kind.invalidSymbol ? Int(e & 0xFF) : 15
-            if cnt - padBits < examined { throw truncated("a literal/length code") }
+            if cnt - pad < examined { throw truncated("a literal/length code") }
             if kind == HuffmanTable.Kind.invalidSymbol {
                 throw problem("invalid literal/length code \(e >> 16) at input byte \(consumedBytes)")
             }
