@@ -255,8 +255,8 @@ struct InflateDecoder {
         let distMask = (UInt64(1) << distRoot) &- 1
         let link = HuffmanTable.Kind.link
         let base = HuffmanTable.Kind.base
-        // Without an input base address there are no bytes: refill() then only pads.
-        let inBase = input.baseAddress ?? UnsafeRawPointer(bitPattern: 1)
+        // Empty input has no base address; it never takes the 8-byte path anyway.
+        let inBase = input.baseAddress
         let fastEnd = input.count &- 8
         var buf = bitBuffer
         var cnt = bitCount
