@@ -43,17 +43,3 @@ public final class NpzArchive: @unchecked Sendable {
         }
     }
 }
-
-extension FormatError {
-    /// The same error with `prefix` put before its message (used to say which member failed).
-    func prefixed(_ prefix: String) -> FormatError {
-        switch self {
-        case .truncated(let m): return .truncated(prefix + m)
-        case .malformed(let m): return .malformed(prefix + m)
-        case .unsupported(let m): return .unsupported(prefix + m)
-        case .limitExceeded(let m): return .limitExceeded(prefix + m)
-        case .io(let m): return .io(prefix + m)
-        case .inFile(let path, let inner): return .inFile(path: path, inner.prefixed(prefix))
-        }
-    }
-}
