@@ -52,3 +52,17 @@ extension FormatError {
         do { return try body() } catch let error as FormatError { throw error.inFile(path) }
     }
 }
+
+extension FormatError {
+    /// The same error with `prefix` put before its message (used to say which part of a container failed).
+    func prefixed(_ prefix: String) -> FormatError {
+        switch self {
+        case .truncated(let m): return .truncated(prefix + m)
+        case .malformed(let m): return .malformed(prefix + m)
+        case .unsupported(let m): return .unsupported(prefix + m)
+        case .limitExceeded(let m): return .limitExceeded(prefix + m)
+        case .io(let m): return .io(prefix + m)
+        case .inFile(let path, let inner): return .inFile(path: path, inner.prefixed(prefix))
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+
+@testable import NCFormats
+
+/// The case of a `FormatError`, ignoring its message (and any file it was attached to).
+enum FormatErrorKind: Equatable {
+    case truncated, malformed, unsupported, limitExceeded, io
+
+    init(_ error: FormatError) {
+        switch error {
+        case .truncated: self = .truncated
+        case .malformed: self = .malformed
+        case .unsupported: self = .unsupported
+        case .limitExceeded: self = .limitExceeded
+        case .io: self = .io
+        case .inFile(_, let inner): self = FormatErrorKind(inner)
+        }
+    }
+}
+
+/// Asserts that `expression` throws a `FormatError` of `kind` whose description contains `fragment`.
+func assertFormatError<T>(
+    _ expression: @autoclosure () throws -> T, _ kind: FormatErrorKind, _ fragment: String,
+    _ label: String = "", file: StaticString = #filePath, line: UInt = #line
+) {
+    do {
+        _ = try expression()
+        XCTFail("\(label): expected a \(kind) error containing \"\(fragment)\", got a result", file: file, line: line)
+    } catch let error as FormatError {
+        XCTAssertEqual(FormatErrorKind(error), kind, "\(label): \(error)", file: file, line: line)
+        XCTAssertTrue(
+            error.description.contains(fragment), "\(label): \"\(error)\" lacks \"\(fragment)\"", file: file,
+            line: line)
+    } catch {
+        XCTFail("\(label): expected FormatError, got \(error)", file: file, line: line)
+    }
+}
+
+/// A small deterministic generator so fuzz-style tests repeat exactly.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
