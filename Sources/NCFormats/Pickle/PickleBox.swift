@@ -1,0 +1,197 @@
+/// What the pickle machine keeps on its stack and in its memo.
+///
+/// Python mutates memoised containers after creating them (`APPEND`, `SETITEM`, `BUILD` on an
+/// object fetched by `BINGET`), so containers live in reference-typed boxes while unpickling and
+/// are frozen into `PickleValue`s once at the end. Leaves are immutable values from the start.
+enum PickleNode {
+    /// An immutable value: a scalar, a string, a tensor or storage reference, or a tuple of leaves.
+    case value(PickleValue)
+    /// A mutable container or object under construction.
+    case box(PickleBox)
+    /// A class or function reference (`GLOBAL`), with what the fixed table knows about it.
+    case callable(PickleCallable)
+
+    /// Whether the node can sit inside an immutable tuple value without losing anything: values
+    /// that are not themselves tuples, and references. Tuples of leaves stay values (no box),
+    /// which keeps the many small shape tuples of a checkpoint cheap.
+    var isLeaf: Bool {
+        switch self {
+        case .value(let v):
+            if case .tuple = v { return false }
+            return true
+        case .callable: return true
+        case .box: return false
+        }
+    }
+
+    /// The node as a value when no box is involved (leaves and tuples of leaves).
+    var leafValue: PickleValue {
+        switch self {
+        case .value(let v): return v
+        case .callable(let c): return .global(c.global)
+        case .box: return .none  // callers only ask leaves
+        }
+    }
+
+    /// A short name of what the node holds, for error messages.
+    var kindDescription: String {
+        switch self {
+        case .value(let v): return v.kindDescription
+        case .callable(let c): return "reference to \(c.global)"
+        case .box(let b): return b.kindDescription
+        }
+    }
+}
+
+/// A class or function named by the pickle, resolved against the fixed table once per `GLOBAL`.
+final class PickleCallable {
+    let global: PickleGlobal
+    let known: KnownCallable?
+
+    init(_ global: PickleGlobal) {
+        self.global = global
+        self.known = KnownCallable(global)
+    }
+}
+
+/// A container or object being built by the pickle machine.
+final class PickleBox {
+    enum Kind { case list, tuple, dict, set, frozenSet, object }
+
+    /// Keys under which a dict's entries can be found again, so that `SETITEM` on an existing key
+    /// replaces the value in place as Python does. Bools are ints in Python (`True == 1`).
+    enum DictKey: Hashable {
+        case string(String)
+        case int(Int64)
+    }
+
+    let kind: Kind
+    /// Elements of a list, tuple or set; for a dict, keys and values interleaved.
+    var items: [PickleNode] = []
+    /// Position (in pairs) of each string or integer key of a dict.
+    var keyIndex: [DictKey: Int] = [:]
+    /// Class name of an object.
+    var className = ""
+    /// Constructor arguments of an object.
+    var args: [PickleNode] = []
+    /// Keyword arguments of an object built by `NEWOBJ_EX`.
+    var kwargs: PickleNode?
+    /// State given to an object by `BUILD`.
+    var state: PickleNode?
+
+    /// The frozen value, once computed; shared by every parent that refers to this box.
+    var frozen: PickleValue?
+    /// Height of the frozen value (1 for a container of leaves).
+    var height = 0
+    /// Set while the box's children are being frozen, to turn cycles into `.recursive`.
+    var isFreezing = false
+
+    init(_ kind: Kind) { self.kind = kind }
+
+    var kindDescription: String {
+        switch kind {
+        case .list: return "list"
+        case .tuple: return "tuple"
+        case .dict: return "dict"
+        case .set: return "set"
+        case .frozenSet: return "frozenset"
+        case .object: return "object of class \(className)"
+        }
+    }
+
+    /// Python's `d[key] = value`.
+    func setItem(_ key: PickleNode, _ value: PickleNode) {
+        var k: DictKey?
+        if case .value(let v) = key {
+            switch v {
+            case .string(let s): k = .string(s)
+            case .int(let i): k = .int(i)
+            case .bool(let b): k = .int(b ? 1 : 0)
+            default: k = nil
+            }
+        }
+        if let k {
+            if let pair = keyIndex[k] {
+                items[2 * pair + 1] = value
+                return
+            }
+            keyIndex[k] = items.count / 2
+        }
+        items.append(key)
+        items.append(value)
+    }
+
+    /// Drops every reference this box holds, so that cycles between boxes cannot leak.
+    func clear() {
+        items = []
+        keyIndex = [:]
+        args = []
+        kwargs = nil
+        state = nil
+        frozen = nil
+    }
+}
+
+/// Turns the machine's nodes into `PickleValue`s, once per box, bounding nesting depth.
+struct PickleFreezer {
+    let maxNesting: Int
+
+    /// The value of `node` placed at nesting level `depth`, and its height.
+    func freeze(_ node: PickleNode, depth: Int) throws -> (PickleValue, Int) {
+        switch node {
+        case .value(let v):
+            if case .tuple = v { return try checked(v, height: 1, depth: depth) }
+            return (v, 0)
+        case .callable(let c):
+            return (.global(c.global), 0)
+        case .box(let box):
+            if let v = box.frozen { return try checked(v, height: box.height, depth: depth) }
+            if box.isFreezing { return (.recursive, 0) }
+            guard depth < maxNesting else { throw tooDeep() }
+            box.isFreezing = true
+            defer { box.isFreezing = false }
+            var h = 0
+            func child(_ n: PickleNode) throws -> PickleValue {
+                let (v, ch) = try freeze(n, depth: depth + 1)
+                h = max(h, ch)
+                return v
+            }
+            let value: PickleValue
+            switch box.kind {
+            case .list: value = .list(try box.items.map(child))
+            case .tuple: value = .tuple(try box.items.map(child))
+            case .set: value = .set(try box.items.map(child))
+            case .frozenSet: value = .frozenSet(try box.items.map(child))
+            case .dict:
+                var keys = [PickleValue](), values = [PickleValue]()
+                keys.reserveCapacity(box.items.count / 2)
+                values.reserveCapacity(box.items.count / 2)
+                var i = 0
+                while i + 1 < box.items.count {
+                    keys.append(try child(box.items[i]))
+                    values.append(try child(box.items[i + 1]))
+                    i += 2
+                }
+                value = .dict(PickleDict(keys: keys, values: values))
+            case .object:
+                let args = try box.args.map(child)
+                let kwargs = try box.kwargs.map(child)
+                let state = try box.state.map(child)
+                value = .object(
+                    PickleObject(className: box.className, args: args, keywordArguments: kwargs, state: state))
+            }
+            box.frozen = value
+            box.height = h + 1
+            return try checked(value, height: h + 1, depth: depth)
+        }
+    }
+
+    private func checked(_ v: PickleValue, height: Int, depth: Int) throws -> (PickleValue, Int) {
+        guard depth + height <= maxNesting else { throw tooDeep() }
+        return (v, height)
+    }
+
+    private func tooDeep() -> FormatError {
+        .limitExceeded("pickle nests containers more than \(maxNesting) deep")
+    }
+}

@@ -1,0 +1,344 @@
+/// The pickle virtual machine: runs the opcodes of protocols 0–5 over a byte buffer and builds a
+/// `PickleValue`. It interprets data only; class references and calls become plain records.
+///
+/// Errors say which opcode at which offset went wrong; callers add the file name.
+final class PickleMachine {
+    let bytes: UnsafeRawBufferPointer
+    let limits: PickleLimits
+    /// Offset of the next byte to read.
+    var pos = 0
+    /// Offset of the opcode being executed, for error messages.
+    var opOffset = 0
+    /// The opcode being executed, for error messages.
+    var op: PickleOpcode = .stop
+    var stack: [PickleNode] = []
+    /// Stack heights at each open `MARK`.
+    var marks: [Int] = []
+    /// Memo entries stored at consecutive indices from 0 (what picklers emit).
+    var memo: [PickleNode?] = []
+    /// Memo entries at other indices.
+    var sparseMemo: [Int: PickleNode] = [:]
+    var memoCount = 0
+    /// Every box created, so all can be emptied at the end (breaking cycles between them).
+    var boxes: [PickleBox] = []
+    /// Items created so far, against `limits.maxItems`.
+    var itemCount = 0
+    /// String and bytes payload decoded so far, against `limits.maxBytes`.
+    var payloadBytes = 0
+
+    init(_ bytes: UnsafeRawBufferPointer, limits: PickleLimits) {
+        self.bytes = bytes
+        self.limits = limits
+        stack.reserveCapacity(64)
+    }
+
+    /// Runs to `STOP` and returns the frozen result.
+    func run() throws -> PickleValue {
+        defer {
+            // Boxes may refer to each other in cycles; emptying them all lets ARC free them and
+            // keeps their release from recursing through deep chains.
+            for b in boxes { b.clear() }
+        }
+        let result = try execute()
+        return try PickleFreezer(maxNesting: limits.maxNesting).freeze(result, depth: 0).0
+    }
+
+    private func execute() throws -> PickleNode {
+        while true {
+            opOffset = pos
+            guard pos < bytes.count else {
+                throw FormatError.truncated("pickle ends at offset \(pos) without a STOP opcode")
+            }
+            let code = bytes[pos]
+            pos += 1
+            guard let opcode = PickleOpcode(rawValue: code) else {
+                throw FormatError.malformed("unknown pickle opcode 0x\(hex2(code)) at offset \(opOffset)")
+            }
+            op = opcode
+            switch opcode {
+            case .stop: return try pop()
+            case .proto:
+                let v = try u8()
+                guard v <= 5 else { throw FormatError.unsupported("pickle protocol \(v) at offset \(opOffset) (5 is the newest known)") }
+            case .frame:
+                // Frames only group opcodes for buffered reading; the data simply continues.
+                let n = try le64()
+                guard n <= UInt64(bytes.count - pos) else {
+                    throw fail(truncated: "frame of \(n) bytes but only \(bytes.count - pos) remain")
+                }
+            case .mark:
+                marks.append(stack.count)
+                try checkStack()
+            case .pop:
+                if stack.count > floor {
+                    stack.removeLast()
+                } else {
+                    _ = try popMark()  // Python pops the mark when the current stack is empty
+                }
+            case .popMark: _ = try popMark()
+            case .dup: try push(try top())
+            case .none: try push(.value(.none))
+            case .newTrue: try push(.value(.bool(true)))
+            case .newFalse: try push(.value(.bool(false)))
+            case .int: try push(.value(try textInt()))
+            case .binInt: try push(.value(.int(Int64(Int32(bitPattern: try le32())))))
+            case .binInt1: try push(.value(.int(Int64(try u8()))))
+            case .binInt2: try push(.value(.int(Int64(try le16()))))
+            case .long: try push(.value(try textLong()))
+            case .long1: try push(.value(try binaryLong(Int(try u8()))))
+            case .long4:
+                let n = Int32(bitPattern: try le32())
+                guard n >= 0 else { throw fail("negative byte count \(n)") }
+                try push(.value(try binaryLong(Int(n))))
+            case .float: try push(.value(.float(try textFloat())))
+            case .binFloat: try push(.value(.float(Double(bitPattern: try be64()))))
+            case .string: try push(.value(try textString()))
+            case .binString:
+                let n = Int32(bitPattern: try le32())
+                guard n >= 0 else { throw fail("negative string length \(n)") }
+                try push(.value(legacyString(try payload(UInt64(n)))))
+            case .shortBinString: try push(.value(legacyString(try payload(UInt64(try u8())))))
+            case .unicode: try push(.value(.string(try textUnicode())))
+            case .binUnicode: try push(.value(.string(utf8(try payload(UInt64(try le32()))))))
+            case .shortBinUnicode: try push(.value(.string(utf8(try payload(UInt64(try u8()))))))
+            case .binUnicode8: try push(.value(.string(utf8(try payload(try le64())))))
+            case .binBytes: try push(.value(.bytes(Array(try payload(UInt64(try le32()))))))
+            case .shortBinBytes: try push(.value(.bytes(Array(try payload(UInt64(try u8()))))))
+            case .binBytes8, .byteArray8: try push(.value(.bytes(Array(try payload(try le64())))))
+            case .emptyTuple: try push(.value(.tuple([])))
+            case .tuple: try push(try makeTuple(try popMark()))
+            case .tuple1: try push(try makeTuple(try popN(1)))
+            case .tuple2: try push(try makeTuple(try popN(2)))
+            case .tuple3: try push(try makeTuple(try popN(3)))
+            case .emptyList: try push(.box(try newBox(.list)))
+            case .list:
+                let items = try popMark()
+                let b = try newBox(.list)
+                try spend(items.count)
+                b.items = items
+                try push(.box(b))
+            case .append:
+                let v = try pop()
+                try appendItems(to: try top(), [v])
+            case .appends:
+                let items = try popMark()
+                try appendItems(to: try top(), items)
+            case .emptyDict: try push(.box(try newBox(.dict)))
+            case .dict:
+                let items = try popMark()
+                let b = try newBox(.dict)
+                try setItems(b, items)
+                try push(.box(b))
+            case .setItem:
+                let v = try pop()
+                let k = try pop()
+                try setItems(try dictBox(try top()), [k, v])
+            case .setItems:
+                let items = try popMark()
+                try setItems(try dictBox(try top()), items)
+            case .emptySet: try push(.box(try newBox(.set)))
+            case .addItems:
+                let items = try popMark()
+                guard case .box(let b) = try top(), b.kind == .set else {
+                    throw fail("adds items to a \(try top().kindDescription), not a set")
+                }
+                try spend(items.count)
+                b.items.append(contentsOf: items)
+            case .frozenSet:
+                let items = try popMark()
+                let b = try newBox(.frozenSet)
+                try spend(items.count)
+                b.items = items
+                try push(.box(b))
+            case .put: try memoPut(try textIndex())
+            case .binPut: try memoPut(Int(try u8()))
+            case .longBinPut: try memoPut(Int(try le32()))
+            case .memoize: try memoPut(memoCount)
+            case .get: try push(try memoGet(try textIndex()))
+            case .binGet: try push(try memoGet(Int(try u8())))
+            case .longBinGet: try push(try memoGet(Int(try le32())))
+            case .global:
+                let module = try textLine("module name")
+                let name = try textLine("class name")
+                try push(.callable(PickleCallable(PickleGlobal(module: module, name: name))))
+            case .stackGlobal:
+                let name = try pop()
+                let module = try pop()
+                guard case .value(.string(let n)) = name, case .value(.string(let m)) = module else {
+                    throw fail("needs two strings, got \(module.kindDescription) and \(name.kindDescription)")
+                }
+                try push(.callable(PickleCallable(PickleGlobal(module: m, name: n))))
+            case .reduce:
+                let args = try pop()
+                let callee = try pop()
+                try push(try call(callee, arguments: try tupleElements(args), newObject: false))
+            case .newObj:
+                let args = try pop()
+                let cls = try pop()
+                try push(try call(cls, arguments: try tupleElements(args), newObject: true))
+            case .newObjEx:
+                let kwargs = try pop()
+                let args = try pop()
+                let cls = try pop()
+                try push(try call(cls, arguments: try tupleElements(args), newObject: true, kwargs: kwargs))
+            case .inst:
+                let module = try textLine("module name")
+                let name = try textLine("class name")
+                let args = try popMark()
+                let callee = PickleNode.callable(PickleCallable(PickleGlobal(module: module, name: name)))
+                try push(try call(callee, arguments: args, newObject: false))
+            case .obj:
+                var args = try popMark()
+                guard !args.isEmpty else { throw fail("has no class after its MARK") }
+                let cls = args.removeFirst()
+                try push(try call(cls, arguments: args, newObject: false))
+            case .build:
+                let state = try pop()
+                try build(try top(), state: state)
+            case .persID:
+                try push(try persistentLoad(.value(.string(try textLine("persistent id")))))
+            case .binPersID:
+                try push(try persistentLoad(try pop()))
+            case .ext1, .ext2, .ext4:
+                throw FormatError.unsupported(
+                    "pickle \(opcode.name) at offset \(opOffset) refers to the copyreg extension registry, which this reader does not have")
+            case .nextBuffer, .readonlyBuffer:
+                throw FormatError.unsupported(
+                    "pickle \(opcode.name) at offset \(opOffset) uses out-of-band buffers, which a file cannot supply")
+            }
+        }
+    }
+
+    // MARK: - Stack
+
+    /// The bottom of the current stack frame: items below the last MARK are out of reach.
+    var floor: Int { marks.last ?? 0 }
+
+    @inline(__always) func push(_ node: PickleNode) throws {
+        stack.append(node)
+        if stack.count + marks.count > limits.maxStackDepth { try checkStack() }
+    }
+
+    func checkStack() throws {
+        guard stack.count + marks.count <= limits.maxStackDepth else {
+            throw FormatError.limitExceeded(
+                "pickle stack holds more than \(limits.maxStackDepth) values and marks at offset \(opOffset)")
+        }
+    }
+
+    @inline(__always) func pop() throws -> PickleNode {
+        guard stack.count > floor else { throw fail("finds the stack empty") }
+        return stack.removeLast()
+    }
+
+    @inline(__always) func top() throws -> PickleNode {
+        guard stack.count > floor, let last = stack.last else { throw fail("finds the stack empty") }
+        return last
+    }
+
+    func popN(_ n: Int) throws -> [PickleNode] {
+        guard stack.count - floor >= n else { throw fail("needs \(n) values, the stack has \(stack.count - floor)") }
+        let items = Array(stack[(stack.count - n)...])
+        stack.removeLast(n)
+        return items
+    }
+
+    func popMark() throws -> [PickleNode] {
+        guard let m = marks.popLast() else { throw fail("finds no MARK on the stack") }
+        let items = Array(stack[m...])
+        stack.removeSubrange(m...)
+        return items
+    }
+
+    // MARK: - Memo
+
+    func memoPut(_ index: Int) throws {
+        let value = try top()
+        if index < memo.count {
+            if memo[index] == nil { memoCount += 1 }
+            memo[index] = value
+        } else if index == memo.count {
+            memo.append(value)
+            if sparseMemo.isEmpty || sparseMemo.removeValue(forKey: index) == nil { memoCount += 1 }
+        } else {
+            // Indices that skip ahead go to a dictionary, so a single huge index allocates nothing.
+            if sparseMemo.updateValue(value, forKey: index) == nil { memoCount += 1 }
+        }
+        guard memoCount <= limits.maxMemoEntries else {
+            throw FormatError.limitExceeded(
+                "pickle memo holds more than \(limits.maxMemoEntries) entries at offset \(opOffset)")
+        }
+    }
+
+    func memoGet(_ index: Int) throws -> PickleNode {
+        if index >= 0, index < memo.count, let v = memo[index] { return v }
+        if let v = sparseMemo[index] { return v }
+        throw fail("refers to memo entry \(index), which was never stored")
+    }
+
+    // MARK: - Containers
+
+    func newBox(_ kind: PickleBox.Kind) throws -> PickleBox {
+        try spend(1)
+        let b = PickleBox(kind)
+        boxes.append(b)
+        return b
+    }
+
+    @inline(__always) func spend(_ n: Int) throws {
+        itemCount += n
+        guard itemCount <= limits.maxItems else {
+            throw FormatError.limitExceeded("pickle creates more than \(limits.maxItems) items (at offset \(opOffset))")
+        }
+    }
+
+    func makeTuple(_ items: [PickleNode]) throws -> PickleNode {
+        try spend(items.count)
+        if items.allSatisfy({ $0.isLeaf }) { return .value(.tuple(items.map { $0.leafValue })) }
+        let b = try newBox(.tuple)
+        b.items = items
+        return .box(b)
+    }
+
+    func appendItems(to target: PickleNode, _ items: [PickleNode]) throws {
+        guard case .box(let b) = target, b.kind == .list else {
+            throw fail("appends to a \(target.kindDescription), not a list")
+        }
+        try spend(items.count)
+        b.items.append(contentsOf: items)
+    }
+
+    func dictBox(_ node: PickleNode) throws -> PickleBox {
+        guard case .box(let b) = node, b.kind == .dict else {
+            throw fail("sets an item of a \(node.kindDescription), not a dict")
+        }
+        return b
+    }
+
+    func setItems(_ b: PickleBox, _ items: [PickleNode]) throws {
+        guard items.count % 2 == 0 else { throw fail("has an odd number (\(items.count)) of keys and values") }
+        try spend(items.count)
+        var i = 0
+        while i < items.count {
+            b.setItem(items[i], items[i + 1])
+            i += 2
+        }
+    }
+
+    // MARK: - Errors
+
+    /// A `malformed` error naming the current opcode and its offset.
+    func fail(_ message: String) -> FormatError {
+        .malformed("pickle \(op.name) at offset \(opOffset) \(message)")
+    }
+
+    /// A `truncated` error naming the current opcode and its offset.
+    func fail(truncated message: String) -> FormatError {
+        .truncated("pickle \(op.name) at offset \(opOffset): \(message)")
+    }
+}
+
+func hex2(_ b: UInt8) -> String {
+    let s = String(b, radix: 16)
+    return s.count == 1 ? "0" + s : s
+}
