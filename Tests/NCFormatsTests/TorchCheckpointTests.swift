@@ -140,4 +140,111 @@ final class TorchCheckpointTests: XCTestCase {
         XCTAssertEqual(v[8400], 0.5)  // y of the first cell
         XCTAssertEqual(v[8400 + 80], 1.5)  // y of the first cell of the second row (80 cells wide)
     }
+
+    // MARK: - Synthetic archives (every dtype, strided views, byte order, module trees)
+
+    /// Storage bytes for `SyntheticTorch.stateDictPickle`: keys 0-9 hold six elements of the
+    /// dtypes in `dtypeOrder`, key 10 holds the floats 0...23, key 11 the floats 10, 11, 12, 13.
+    static let dtypeOrder: [(name: String, dtype: DType)] = [
+        ("half", .float16), ("bfloat16", .bfloat16), ("float", .float32), ("double", .float64), ("long", .int64),
+        ("int", .int32), ("short", .int16), ("char", .int8), ("byte", .uint8), ("bool", .bool),
+    ]
+    static let sixValues: [Double] = [0.5, -1.5, 2, 3.25, -4, 100]
+
+    static func element(_ v: Double, _ dtype: DType, bigEndian: Bool) -> [UInt8] {
+        func bytes<T: FixedWidthInteger>(_ x: T) -> [UInt8] {
+            withUnsafeBytes(of: bigEndian ? x.bigEndian : x.littleEndian, Array.init)
+        }
+        switch dtype {
+        case .float16: return bytes(Half.fromFloat(Float(v)))
+        case .bfloat16: return bytes(UInt16(Float(v).bitPattern >> 16))
+        case .float32: return bytes(Float(v).bitPattern)
+        case .float64: return bytes(v.bitPattern)
+        case .int64: return bytes(Int64(v))
+        case .int32: return bytes(Int32(v))
+        case .int16: return bytes(Int16(v))
+        case .int8: return bytes(Int8(v))
+        case .uint8, .bool: return bytes(UInt8(Int(abs(v)) % 2))
+        }
+    }
+
+    static func expected(_ dtype: DType) -> [Double] {
+        switch dtype {
+        case .float16, .bfloat16, .float32, .float64: return sixValues
+        case .uint8, .bool: return sixValues.map { Double(Int(abs($0)) % 2) }
+        default: return sixValues.map { Double(Int64($0)) }
+        }
+    }
+
+    static func syntheticStateDict(bigEndian: Bool) -> [UInt8] {
+        var storages = [(key: String, bytes: [UInt8])]()
+        for (i, d) in dtypeOrder.enumerated() {
+            storages.append((String(i), sixValues.flatMap { element($0, d.dtype, bigEndian: bigEndian) }))
+        }
+        storages.append(("10", (0..<24).flatMap { element(Double($0), .float32, bigEndian: bigEndian) }))
+        storages.append(("11", (10..<14).flatMap { element(Double($0), .float32, bigEndian: bigEndian) }))
+        return TestZipWriter.torchArchive(
+            pickle: SyntheticTorch.stateDictPickle, storages: storages, byteorder: bigEndian ? "big" : "little")
+    }
+
+    func testEveryDTypeAndStridedViewsInBothByteOrders() throws {
+        for bigEndian in [false, true] {
+            let path = try writeTemporary(Self.syntheticStateDict(bigEndian: bigEndian), name: "synthetic.pt")
+            let ckpt = try TorchCheckpoint.load(path: path)
+            XCTAssertEqual(ckpt.kind, .stateDict)
+            XCTAssertEqual(
+                ckpt.tensors.map(\.name),
+                Self.dtypeOrder.map(\.name) + ["transposed", "offset_view", "scalar", "empty", "param", "untyped"])
+            for d in Self.dtypeOrder {
+                let t = try XCTUnwrap(ckpt.tensor(named: d.name))
+                XCTAssertEqual(t.dtype, d.dtype, d.name)
+                XCTAssertEqual(t.shape, [2, 3], d.name)
+                XCTAssertEqual(t.doubles(), Self.expected(d.dtype), "\(d.name) big-endian: \(bigEndian)")
+            }
+            XCTAssertEqual(ckpt.tensor(named: "transposed")?.floats(), [0, 3, 1, 4, 2, 5])
+            XCTAssertEqual(ckpt.tensor(named: "offset_view")?.shape, [2, 2, 2])
+            XCTAssertEqual(ckpt.tensor(named: "offset_view")?.floats(), [5, 8, 6, 9, 13, 16, 14, 17])
+            XCTAssertEqual(ckpt.tensor(named: "scalar")?.shape, [])
+            XCTAssertEqual(ckpt.tensor(named: "scalar")?.floats(), [23])
+            XCTAssertEqual(ckpt.tensor(named: "empty")?.shape, [0, 4])
+            XCTAssertEqual(ckpt.tensor(named: "empty")?.count, 0)
+            XCTAssertEqual(ckpt.tensor(named: "param")?.floats(), [0, 1, 2, 3])
+            XCTAssertEqual(ckpt.tensor(named: "untyped")?.floats(), [11, 12, 13])
+            // Floating-point tensors that are not running statistics count as parameters.
+            XCTAssertEqual(
+                ckpt.parameterNames,
+                ["half", "bfloat16", "float", "double", "transposed", "offset_view", "scalar", "empty", "param", "untyped"])
+            XCTAssertEqual(ckpt.parameterCount, 6 * 4 + 6 + 8 + 1 + 0 + 4 + 3)
+        }
+    }
+
+    func testSyntheticModuleTree() throws {
+        let weights = (0..<8).flatMap { Self.element(Double($0), .float32, bigEndian: false) }
+        let count = Self.element(42, .int64, bigEndian: false)
+        let path = try writeTemporary(
+            TestZipWriter.torchArchive(pickle: SyntheticTorch.modelPickle, storages: [("0", weights), ("1", count)]),
+            name: "model.pt")
+        let ckpt = try TorchCheckpoint.load(path: path)
+        XCTAssertEqual(ckpt.kind, .ultralytics)
+        // Parameters, then persistent buffers (not `cache`), then children; None entries skipped.
+        XCTAssertEqual(ckpt.tensors.map(\.name), ["scale", "count", "head.weight", "tied.weight"])
+        XCTAssertEqual(ckpt.parameterNames, ["scale", "head.weight", "tied.weight"])
+        XCTAssertEqual(ckpt.parameterCount, 3 + 4, "a parameter shared by two modules counts once")
+        XCTAssertEqual(ckpt.tensor(named: "scale")?.floats(), [4, 5, 6])
+        XCTAssertEqual(ckpt.tensor(named: "count")?.int64s(), [42])
+        XCTAssertEqual(ckpt.tensor(named: "tied.weight")?.floats(), [0, 1, 2, 3])
+        XCTAssertEqual(ckpt.moduleClasses.map(\.path), ["", "head", "tied"])
+        XCTAssertEqual(
+            ckpt.moduleClasses.map(\.className),
+            ["ultralytics.nn.tasks.DetectionModel", "torch.nn.modules.linear.Linear", "torch.nn.modules.linear.Linear"])
+        XCTAssertEqual(ckpt.moduleAttributes["head"]?["eps"], .float(0.5))
+        XCTAssertEqual(ckpt.moduleAttributes["head"]?["training"], .bool(false))
+        XCTAssertEqual(ckpt.yaml?.jsonText(), #"{"nc":2,"scale":"x","ratios":[0.5,1]}"#)
+        XCTAssertEqual(ckpt.stride, [8, 16])
+        XCTAssertEqual(ckpt.names, [0: "cat", 1: "dog"])
+        XCTAssertEqual(ckpt.info.epoch, 3)
+        XCTAssertEqual(ckpt.info.date, "today")
+        XCTAssertEqual(ckpt.info.version, "8.0")
+        XCTAssertEqual(ckpt.info.trainArgumentKeys, ["imgsz"])
+    }
 }
