@@ -66,25 +66,27 @@ final class PickleBox {
     }
 
     let kind: Kind
+    // The machine is single-threaded and never holds two accesses to a box at once; the dynamic
+    // exclusivity checks Swift would otherwise make on every append cost a fifth of the load time.
     /// Elements of a list, tuple or set; for a dict, keys and values interleaved.
-    var items: [PickleNode] = []
-    /// Position (in pairs) of each string or integer key of a dict.
-    var keyIndex: [DictKey: Int] = [:]
+    @exclusivity(unchecked) var items: [PickleNode] = []
+    /// Position (in pairs) of each string or integer key, once a dict is too big to scan.
+    @exclusivity(unchecked) var keyIndex: [DictKey: Int]?
     /// Class name of an object.
-    var className = ""
+    @exclusivity(unchecked) var className = ""
     /// Constructor arguments of an object.
-    var args: [PickleNode] = []
+    @exclusivity(unchecked) var args: [PickleNode] = []
     /// Keyword arguments of an object built by `NEWOBJ_EX`.
-    var kwargs: PickleNode?
+    @exclusivity(unchecked) var kwargs: PickleNode?
     /// State given to an object by `BUILD`.
-    var state: PickleNode?
+    @exclusivity(unchecked) var state: PickleNode?
 
     /// The frozen value, once computed; shared by every parent that refers to this box.
-    var frozen: PickleValue?
+    @exclusivity(unchecked) var frozen: PickleValue?
     /// Height of the frozen value (1 for a container of leaves).
-    var height = 0
+    @exclusivity(unchecked) var height = 0
     /// Set while the box's children are being frozen, to turn cycles into `.recursive`.
-    var isFreezing = false
+    @exclusivity(unchecked) var isFreezing = false
 
     init(_ kind: Kind) { self.kind = kind }
 
@@ -99,35 +101,108 @@ final class PickleBox {
         }
     }
 
-    /// Python's `d[key] = value`.
+    /// Dicts up to this many entries find repeated keys by scanning; larger ones get a hash index.
+    static let scanLimit = 32
+    /// A 128-bit Bloom filter of the keys of a small dict: a key whose bit is clear is new, so
+    /// the scan for a repeated key (which real pickles never have) is almost always skipped.
+    @exclusivity(unchecked) var keyBloom: (UInt64, UInt64) = (0, 0)
+
+    /// Python's `d[key] = value`: a key already present keeps its place and takes the new value.
+    /// Only string, int and bool keys are matched (other keys are appended as they come).
     func setItem(_ key: PickleNode, _ value: PickleNode) {
-        var k: DictKey?
-        if case .value(let v) = key {
-            switch v {
-            case .string(let s): k = .string(s)
-            case .int(let i): k = .int(i)
-            case .bool(let b): k = .int(b ? 1 : 0)
-            default: k = nil
-            }
+        let k: DictKey
+        switch key {
+        case .value(.string(let s)): k = .string(s)
+        case .value(.int(let i)): k = .int(i)
+        case .value(.bool(let b)): k = .int(b ? 1 : 0)
+        default:
+            items.append(key)
+            items.append(value)
+            return
         }
-        if let k {
-            if let pair = keyIndex[k] {
+        if keyIndex == nil {
+            let bit = PickleBox.bloomBit(k)
+            let word = bit < 64 ? keyBloom.0 : keyBloom.1
+            let mask = UInt64(1) << UInt64(bit & 63)
+            if word & mask != 0, let pair = scan(k) {
                 items[2 * pair + 1] = value
                 return
             }
-            keyIndex[k] = items.count / 2
+            if bit < 64 { keyBloom.0 |= mask } else { keyBloom.1 |= mask }
+            if items.count / 2 < PickleBox.scanLimit {
+                items.append(key)
+                items.append(value)
+                return
+            }
+            var index = [DictKey: Int](minimumCapacity: 2 * PickleBox.scanLimit)
+            for pair in 0..<(items.count / 2) {
+                if let existing = PickleBox.dictKey(items[2 * pair]), index[existing] == nil { index[existing] = pair }
+            }
+            keyIndex = index
         }
+        if let pair = keyIndex?[k] {
+            items[2 * pair + 1] = value
+            return
+        }
+        keyIndex?[k] = items.count / 2
         items.append(key)
         items.append(value)
     }
 
+    /// A bit in 0..<128 from the key's length and end bytes (strings) or value (ints).
+    @inline(__always) static func bloomBit(_ k: DictKey) -> Int {
+        var h: UInt64
+        switch k {
+        case .string(let s):
+            let u = s.utf8
+            h = UInt64(u.count) &* 0x9E37_79B9_7F4A_7C15
+            h ^= UInt64(u.first ?? 0) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= UInt64(u.last ?? 0) &* 0xC4CE_B9FE_1A85_EC53
+        case .int(let v):
+            h = UInt64(bitPattern: v) &* 0x9E37_79B9_7F4A_7C15
+        }
+        return Int(truncatingIfNeeded: h >> 57)
+    }
+
+    /// The pair whose key equals `k`, by a linear scan (cheap for the short instance dicts).
+    private func scan(_ k: DictKey) -> Int? {
+        var i = 0
+        switch k {
+        case .string(let s):
+            let n = s.utf8.count
+            while i < items.count {
+                if case .value(.string(let t)) = items[i], t.utf8.count == n, t == s { return i / 2 }
+                i += 2
+            }
+        case .int(let v):
+            while i < items.count {
+                if case .value(let t) = items[i], let u = t.intValue, u == v, PickleBox.dictKey(items[i]) != nil { return i / 2 }
+                i += 2
+            }
+        }
+        return nil
+    }
+
+    static func dictKey(_ node: PickleNode) -> DictKey? {
+        switch node {
+        case .value(.string(let s)): return .string(s)
+        case .value(.int(let i)): return .int(i)
+        case .value(.bool(let b)): return .int(b ? 1 : 0)
+        default: return nil
+        }
+    }
+
     /// Drops every reference this box holds, so that cycles between boxes cannot leak.
     func clear() {
-        items = []
-        keyIndex = [:]
-        args = []
-        kwargs = nil
-        state = nil
+        // Only touch what is set: most boxes are small dicts and this runs once per box.
+        if !items.isEmpty { items = [] }
+        if keyIndex != nil { keyIndex = nil }
+        keyBloom = (0, 0)
+        if kind == .object {
+            args = []
+            kwargs = nil
+            state = nil
+        }
         frozen = nil
     }
 }

@@ -21,7 +21,8 @@ extension PickleMachine {
         case .value(.global(let g)): callable = PickleCallable(g)
         default: throw fail("calls a \(callee.kindDescription), not a class or function reference")
         }
-        let name = callable.global.description
+        // Built only when a message or an object record needs it: most calls are OrderedDict().
+        var name: String { callable.global.description }
         switch callable.known {
         case .dict?:
             let b = try newBox(.dict)

@@ -3,33 +3,34 @@
 ///
 /// Errors say which opcode at which offset went wrong; callers add the file name.
 final class PickleMachine {
+    // Properties are `@exclusivity(unchecked)`: the machine runs on one thread and never
+    // overlaps two accesses, and the dynamic checks otherwise cost a fifth of the load time.
     let bytes: UnsafeRawBufferPointer
     let limits: PickleLimits
     /// Offset of the next byte to read.
-    var pos = 0
+    @exclusivity(unchecked) var pos = 0
     /// Offset of the opcode being executed, for error messages.
-    var opOffset = 0
+    @exclusivity(unchecked) var opOffset = 0
     /// The opcode being executed, for error messages.
-    var op: PickleOpcode = .stop
-    var stack: [PickleNode] = []
+    @exclusivity(unchecked) var op: PickleOpcode = .stop
+    let stack = PickleStack()
     /// Stack heights at each open `MARK`.
-    var marks: [Int] = []
+    @exclusivity(unchecked) var marks: [Int] = []
     /// Memo entries stored at consecutive indices from 0 (what picklers emit).
-    var memo: [PickleNode?] = []
+    @exclusivity(unchecked) var memo: [PickleNode?] = []
     /// Memo entries at other indices.
-    var sparseMemo: [Int: PickleNode] = [:]
-    var memoCount = 0
+    @exclusivity(unchecked) var sparseMemo: [Int: PickleNode] = [:]
+    @exclusivity(unchecked) var memoCount = 0
     /// Every box created, so all can be emptied at the end (breaking cycles between them).
-    var boxes: [PickleBox] = []
+    @exclusivity(unchecked) var boxes: [PickleBox] = []
     /// Items created so far, against `limits.maxItems`.
-    var itemCount = 0
+    @exclusivity(unchecked) var itemCount = 0
     /// String and bytes payload decoded so far, against `limits.maxBytes`.
-    var payloadBytes = 0
+    @exclusivity(unchecked) var payloadBytes = 0
 
     init(_ bytes: UnsafeRawBufferPointer, limits: PickleLimits) {
         self.bytes = bytes
         self.limits = limits
-        stack.reserveCapacity(64)
     }
 
     /// Runs to `STOP` and returns the frozen result.
@@ -51,7 +52,7 @@ final class PickleMachine {
             }
             let code = bytes[pos]
             pos += 1
-            guard let opcode = PickleOpcode(rawValue: code) else {
+            guard let opcode = PickleOpcode.table[Int(code)] else {
                 throw FormatError.malformed("unknown pickle opcode 0x\(hex2(code)) at offset \(opOffset)")
             }
             op = opcode
@@ -71,11 +72,11 @@ final class PickleMachine {
                 try checkStack()
             case .pop:
                 if stack.count > floor {
-                    stack.removeLast()
+                    stack.drop(from: stack.count - 1)
                 } else {
-                    _ = try popMark()  // Python pops the mark when the current stack is empty
+                    stack.drop(from: try markStart())  // Python pops the mark when the current stack is empty
                 }
-            case .popMark: _ = try popMark()
+            case .popMark: stack.drop(from: try markStart())
             case .dup: try push(try top())
             case .none: try push(.value(.none))
             case .newTrue: try push(.value(.bool(true)))
@@ -106,49 +107,54 @@ final class PickleMachine {
             case .shortBinBytes: try push(.value(.bytes(Array(try payload(UInt64(try u8()))))))
             case .binBytes8, .byteArray8: try push(.value(.bytes(Array(try payload(try le64())))))
             case .emptyTuple: try push(.value(.tuple([])))
-            case .tuple: try push(try makeTuple(try popMark()))
-            case .tuple1: try push(try makeTuple(try popN(1)))
-            case .tuple2: try push(try makeTuple(try popN(2)))
-            case .tuple3: try push(try makeTuple(try popN(3)))
+            case .tuple: try push(try makeTuple(from: try markStart()))
+            case .tuple1: try push(try makeTuple(from: try topN(1)))
+            case .tuple2: try push(try makeTuple(from: try topN(2)))
+            case .tuple3: try push(try makeTuple(from: try topN(3)))
             case .emptyList: try push(.box(try newBox(.list)))
             case .list:
-                let items = try popMark()
+                let m = try markStart()
                 let b = try newBox(.list)
-                try spend(items.count)
-                b.items = items
+                try spend(stack.count - m)
+                b.items = stack.take(from: m)
                 try push(.box(b))
             case .append:
                 let v = try pop()
-                try appendItems(to: try top(), [v])
+                try listBox(try top()).items.append(v)
+                try spend(1)
             case .appends:
-                let items = try popMark()
-                try appendItems(to: try top(), items)
+                let m = try markStart()
+                let b = try listBox(try below(m))
+                try spend(stack.count - m)
+                stack.move(from: m, appendingTo: &b.items)
             case .emptyDict: try push(.box(try newBox(.dict)))
             case .dict:
-                let items = try popMark()
+                let m = try markStart()
                 let b = try newBox(.dict)
-                try setItems(b, items)
+                try setItems(b, from: m)
                 try push(.box(b))
             case .setItem:
                 let v = try pop()
                 let k = try pop()
-                try setItems(try dictBox(try top()), [k, v])
+                try spend(2)
+                try dictBox(try top()).setItem(k, v)
             case .setItems:
-                let items = try popMark()
-                try setItems(try dictBox(try top()), items)
+                let m = try markStart()
+                try setItems(try dictBox(try below(m)), from: m)
             case .emptySet: try push(.box(try newBox(.set)))
             case .addItems:
-                let items = try popMark()
-                guard case .box(let b) = try top(), b.kind == .set else {
-                    throw fail("adds items to a \(try top().kindDescription), not a set")
+                let m = try markStart()
+                let target = try below(m)
+                guard case .box(let b) = target, b.kind == .set else {
+                    throw fail("adds items to a \(target.kindDescription), not a set")
                 }
-                try spend(items.count)
-                b.items.append(contentsOf: items)
+                try spend(stack.count - m)
+                stack.move(from: m, appendingTo: &b.items)
             case .frozenSet:
-                let items = try popMark()
+                let m = try markStart()
                 let b = try newBox(.frozenSet)
-                try spend(items.count)
-                b.items = items
+                try spend(stack.count - m)
+                b.items = stack.take(from: m)
                 try push(.box(b))
             case .put: try memoPut(try textIndex())
             case .binPut: try memoPut(Int(try u8()))
@@ -215,7 +221,7 @@ final class PickleMachine {
     var floor: Int { marks.last ?? 0 }
 
     @inline(__always) func push(_ node: PickleNode) throws {
-        stack.append(node)
+        stack.push(node)
         if stack.count + marks.count > limits.maxStackDepth { try checkStack() }
     }
 
@@ -228,26 +234,35 @@ final class PickleMachine {
 
     @inline(__always) func pop() throws -> PickleNode {
         guard stack.count > floor else { throw fail("finds the stack empty") }
-        return stack.removeLast()
+        return stack.popLast()
     }
 
     @inline(__always) func top() throws -> PickleNode {
-        guard stack.count > floor, let last = stack.last else { throw fail("finds the stack empty") }
-        return last
+        guard stack.count > floor else { throw fail("finds the stack empty") }
+        return stack[stack.count - 1]
     }
 
-    func popN(_ n: Int) throws -> [PickleNode] {
+    /// Where the top `n` values start, after checking they are there.
+    func topN(_ n: Int) throws -> Int {
         guard stack.count - floor >= n else { throw fail("needs \(n) values, the stack has \(stack.count - floor)") }
-        let items = Array(stack[(stack.count - n)...])
-        stack.removeLast(n)
-        return items
+        return stack.count - n
+    }
+
+    /// Closes the last MARK and returns where its items start; they stay on the stack, so
+    /// batch opcodes can consume them in place before removing them.
+    func markStart() throws -> Int {
+        guard let m = marks.popLast() else { throw fail("finds no MARK on the stack") }
+        return m
+    }
+
+    /// The value just below stack position `m` (the target of APPENDS/SETITEMS/ADDITEMS).
+    func below(_ m: Int) throws -> PickleNode {
+        guard m > floor else { throw fail("finds no target below its MARK") }
+        return stack[m - 1]
     }
 
     func popMark() throws -> [PickleNode] {
-        guard let m = marks.popLast() else { throw fail("finds no MARK on the stack") }
-        let items = Array(stack[m...])
-        stack.removeSubrange(m...)
-        return items
+        stack.take(from: try markStart())
     }
 
     // MARK: - Memo
@@ -292,6 +307,7 @@ final class PickleMachine {
         }
     }
 
+    /// A tuple of `items`.
     func makeTuple(_ items: [PickleNode]) throws -> PickleNode {
         try spend(items.count)
         if items.allSatisfy({ $0.isLeaf }) { return .value(.tuple(items.map { $0.leafValue })) }
@@ -300,12 +316,24 @@ final class PickleMachine {
         return .box(b)
     }
 
-    func appendItems(to target: PickleNode, _ items: [PickleNode]) throws {
-        guard case .box(let b) = target, b.kind == .list else {
-            throw fail("appends to a \(target.kindDescription), not a list")
+    /// A tuple of the values from stack position `start` up, which it removes.
+    func makeTuple(from start: Int) throws -> PickleNode {
+        try spend(stack.count - start)
+        if stack.withValues(from: start, { $0.allSatisfy { $0.isLeaf } }) {
+            let values = stack.withValues(from: start) { $0.map { $0.leafValue } }
+            stack.drop(from: start)
+            return .value(.tuple(values))
         }
-        try spend(items.count)
-        b.items.append(contentsOf: items)
+        let b = try newBox(.tuple)
+        b.items = stack.take(from: start)
+        return .box(b)
+    }
+
+    func listBox(_ node: PickleNode) throws -> PickleBox {
+        guard case .box(let b) = node, b.kind == .list else {
+            throw fail("appends to a \(node.kindDescription), not a list")
+        }
+        return b
     }
 
     func dictBox(_ node: PickleNode) throws -> PickleBox {
@@ -315,11 +343,21 @@ final class PickleMachine {
         return b
     }
 
+    /// Sets the keys and values from stack position `start` up into `b`, removing them.
+    func setItems(_ b: PickleBox, from start: Int) throws {
+        let n = stack.count - start
+        guard n % 2 == 0 else { throw fail("has an odd number (\(n)) of keys and values") }
+        try spend(n)
+        b.items.reserveCapacity(b.items.count + n)
+        stack.movePairs(from: start) { b.setItem($0, $1) }
+    }
+
+    /// Sets `items` (keys and values alternating) into `b`.
     func setItems(_ b: PickleBox, _ items: [PickleNode]) throws {
         guard items.count % 2 == 0 else { throw fail("has an odd number (\(items.count)) of keys and values") }
         try spend(items.count)
         var i = 0
-        while i < items.count {
+        while i + 1 < items.count {
             b.setItem(items[i], items[i + 1])
             i += 2
         }

@@ -21,6 +21,9 @@ enum PickleOpcode: UInt8, CaseIterable {
     // Protocol 5.
     case byteArray8 = 0x96, nextBuffer = 0x97, readonlyBuffer = 0x98
 
+    /// Opcodes by byte value (nil for bytes that are not opcodes): one load per dispatch.
+    static let table: [PickleOpcode?] = (0..<256).map { PickleOpcode(rawValue: UInt8($0)) }
+
     /// The name `pickletools` uses, for error messages.
     var name: String {
         switch self {

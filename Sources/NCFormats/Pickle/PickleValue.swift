@@ -30,7 +30,7 @@ public enum PickleValue: Sendable, Equatable {
     /// A list.
     case list([PickleValue])
     /// A dict or `collections.OrderedDict`, in insertion order.
-    indirect case dict(PickleDict)
+    case dict(PickleDict)
     /// A `set`, in insertion order.
     case set([PickleValue])
     /// A `frozenset`, in insertion order.

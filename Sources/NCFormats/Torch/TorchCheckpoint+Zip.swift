@@ -15,7 +15,10 @@ extension TorchCheckpoint {
         }
         let model = [top["ema"], top["model"]].compactMap { $0 }.first { if case .object = $0 { true } else { false } }
         if let model {
-            return try ultralytics(top, model: model, root: root, path: path, loader: &loader)
+            // A module reached along many paths is walked along each (as state_dict() does); real
+            // pickles spend bytes on every module, so visits beyond a multiple of the size are a bomb.
+            let maxVisits = min(1 << 22, 16 * pkl.uncompressedSize + 1024)
+            return try ultralytics(top, model: model, root: root, path: path, maxVisits: maxVisits, loader: &loader)
         }
         var dict = top
         if let inner = top["state_dict"]?.dictValue { dict = inner }  // {"state_dict": ..., "epoch": ...}
@@ -44,9 +47,10 @@ extension TorchCheckpoint {
     }
 
     private static func ultralytics(
-        _ top: PickleDict, model: PickleValue, root: PickleValue, path: String, loader: inout TensorLoader
+        _ top: PickleDict, model: PickleValue, root: PickleValue, path: String, maxVisits: Int,
+        loader: inout TensorLoader
     ) throws -> TorchCheckpoint {
-        var walker = TorchModuleWalker(maxVisits: 1 << 22)
+        var walker = TorchModuleWalker(maxVisits: maxVisits)
         try FormatError.within("model") { try walker.walk(model, path: "") }
 
         var tensors = [(name: String, tensor: Tensor)]()
@@ -63,7 +67,7 @@ extension TorchCheckpoint {
         }
 
         let attributes = walker.moduleAttributes[""] ?? [:]
-        let yaml = try attributes["yaml"].map { v in try FormatError.within("model yaml") { try PlainValue(v) } }
+        let yaml = try attributes["yaml"].map { v in try FormatError.within("model yaml") { try PlainValue(v, maxNodes: 100_000) } }
         var stride: [Double]?
         switch attributes["stride"] {
         case .tensor(let ref)?: stride = try loader.tensor(ref, name: "stride").doubles()
