@@ -170,6 +170,38 @@ final class PickleTests: XCTestCase {
         XCTAssertThrowsError(try PlainValue(try load("80025d71006800612e")))
     }
 
+    func testDictFilledAfterBeingSharedStaysShared() throws {
+        // An empty dict memoised, referenced twice, then filled through the memo (hand-assembled:
+        // EMPTY_DICT BINPUT POP EMPTY_LIST MARK BINGET BINGET APPENDS BINGET ... SETITEM POP).
+        // python3 -c "import pickle;print(pickle.loads(bytes.fromhex('80027d7100305d7101286800680065680058010000006b4b0173302e')))"
+        // prints [{'k': 1}, {'k': 1}]
+        let d = PickleValue.dict(PickleDict(keys: [.string("k")], values: [.int(1)]))
+        XCTAssertEqual(try load("80027d7100305d7101286800680065680058010000006b4b0173302e"), .list([d, d]))
+        // Two BUILDs update the instance dict, as Python's default __setstate__ does.
+        // pickletools.dis(bytes.fromhex('8002635f5f6d61696e5f5f0a430a29817d285801000000614b0175627d285801000000624b0275622e'))
+        let v = try load("8002635f5f6d61696e5f5f0a430a29817d285801000000614b0175627d285801000000624b0275622e")
+        guard case .object(let o) = v else { return XCTFail("expected an object") }
+        XCTAssertEqual(o.state, .dict(PickleDict(keys: [.string("a"), .string("b")], values: [.int(1), .int(2)])))
+        // SETITEM on an existing key keeps its place and takes the new value.
+        // python3 -c "import pickle;print(pickle.loads(bytes.fromhex('80027d28580100000061' '4b01580100000062' '4b02580100000061' '4b03752e')))" prints {'a': 3, 'b': 2}
+        XCTAssertEqual(
+            try load("80027d285801000000614b015801000000624b025801000000614b03752e"),
+            .dict(PickleDict(keys: [.string("a"), .string("b")], values: [.int(3), .int(2)])))
+        // The same past the linear-scan size, where a hash index takes over (int and str keys).
+        var p = PickleAssembler()
+        p.emptyDict()
+        p.mark()
+        for i in 0..<40 { p.string("key\(i)"); p.int(Int64(i)); p.int(Int64(i)); p.int(Int64(i)) }
+        p.string("key5"); p.int(-1); p.int(7); p.int(-2)
+        p.setItems()
+        p.stop()
+        guard case .dict(let big) = try Pickle.load(p.bytes) else { return XCTFail("expected a dict") }
+        XCTAssertEqual(big.count, 80)
+        XCTAssertEqual(big["key5"], .int(-1))
+        XCTAssertEqual(big.key(at: 10), .string("key5"))
+        XCTAssertEqual(big.value(at: 15), .int(-2))  // the int key 7
+    }
+
     func testProtocol2ObjectsAreRecordedNotBuilt() throws {
         // GLOBAL EMPTY_TUPLE NEWOBJ EMPTY_DICT SETITEMS BUILD
         // python3 -c "import pickle

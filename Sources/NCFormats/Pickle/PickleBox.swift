@@ -10,6 +10,9 @@ enum PickleNode {
     case box(PickleBox)
     /// A class or function reference (`GLOBAL`), with what the fixed table knows about it.
     case callable(PickleCallable)
+    /// An empty dict that has not been written to: most dicts in a torch pickle (module hooks)
+    /// stay empty, so their box is only made, under this number, if an opcode fills them.
+    case emptyDict(Int)
 
     /// Whether the node can sit inside an immutable tuple value without losing anything: values
     /// that are not themselves tuples, and references. Tuples of leaves stay values (no box),
@@ -20,7 +23,7 @@ enum PickleNode {
             if case .tuple = v { return false }
             return true
         case .callable: return true
-        case .box: return false
+        case .box, .emptyDict: return false
         }
     }
 
@@ -29,7 +32,7 @@ enum PickleNode {
         switch self {
         case .value(let v): return v
         case .callable(let c): return .global(c.global)
-        case .box: return .none  // callers only ask leaves
+        case .box, .emptyDict: return .none  // callers only ask leaves
         }
     }
 
@@ -39,6 +42,7 @@ enum PickleNode {
         case .value(let v): return v.kindDescription
         case .callable(let c): return "reference to \(c.global)"
         case .box(let b): return b.kindDescription
+        case .emptyDict: return "dict"
         }
     }
 }
@@ -72,14 +76,26 @@ final class PickleBox {
     @exclusivity(unchecked) var items: [PickleNode] = []
     /// Position (in pairs) of each string or integer key, once a dict is too big to scan.
     @exclusivity(unchecked) var keyIndex: [DictKey: Int]?
-    /// Class name of an object.
-    @exclusivity(unchecked) var className = ""
-    /// Constructor arguments of an object.
-    @exclusivity(unchecked) var args: [PickleNode] = []
-    /// Keyword arguments of an object built by `NEWOBJ_EX`.
-    @exclusivity(unchecked) var kwargs: PickleNode?
-    /// State given to an object by `BUILD`.
-    @exclusivity(unchecked) var state: PickleNode?
+    /// What an object box records (nil for containers, which are most boxes).
+    @exclusivity(unchecked) var object: ObjectParts?
+
+    /// Class name, arguments and state of an object under construction.
+    final class ObjectParts {
+        /// Qualified class name.
+        let className: String
+        /// Constructor arguments.
+        @exclusivity(unchecked) var args: [PickleNode]
+        /// Keyword arguments (`NEWOBJ_EX`).
+        @exclusivity(unchecked) var kwargs: PickleNode?
+        /// State given by `BUILD`.
+        @exclusivity(unchecked) var state: PickleNode?
+
+        init(className: String, args: [PickleNode], kwargs: PickleNode?) {
+            self.className = className
+            self.args = args
+            self.kwargs = kwargs
+        }
+    }
 
     /// The frozen value, once computed; shared by every parent that refers to this box.
     @exclusivity(unchecked) var frozen: PickleValue?
@@ -97,7 +113,7 @@ final class PickleBox {
         case .dict: return "dict"
         case .set: return "set"
         case .frozenSet: return "frozenset"
-        case .object: return "object of class \(className)"
+        case .object: return "object of class \(object?.className ?? "?")"
         }
     }
 
@@ -198,18 +214,20 @@ final class PickleBox {
         if !items.isEmpty { items = [] }
         if keyIndex != nil { keyIndex = nil }
         keyBloom = (0, 0)
-        if kind == .object {
-            args = []
-            kwargs = nil
-            state = nil
+        if let o = object {
+            o.args = []
+            o.kwargs = nil
+            o.state = nil
         }
-        frozen = nil
+        // `frozen` stays: values never refer to boxes, so it cannot be part of a cycle.
     }
 }
 
 /// Turns the machine's nodes into `PickleValue`s, once per box, bounding nesting depth.
 struct PickleFreezer {
     let maxNesting: Int
+    /// Boxes made for empty dicts that were later filled, by `PickleNode.emptyDict` number.
+    let promoted: [PickleBox?]
 
     /// The value of `node` placed at nesting level `depth`, and its height.
     func freeze(_ node: PickleNode, depth: Int) throws -> (PickleValue, Int) {
@@ -219,6 +237,9 @@ struct PickleFreezer {
             return (v, 0)
         case .callable(let c):
             return (.global(c.global), 0)
+        case .emptyDict(let id):
+            if id < promoted.count, let box = promoted[id] { return try freeze(.box(box), depth: depth) }
+            return try checked(.dict(PickleDict(interleaved: [])), height: 1, depth: depth)
         case .box(let box):
             if let v = box.frozen { return try checked(v, height: box.height, depth: depth) }
             if box.isFreezing { return (.recursive, 0) }
@@ -233,27 +254,19 @@ struct PickleFreezer {
             }
             let value: PickleValue
             switch box.kind {
-            case .list: value = .list(try box.items.map(child))
-            case .tuple: value = .tuple(try box.items.map(child))
-            case .set: value = .set(try box.items.map(child))
-            case .frozenSet: value = .frozenSet(try box.items.map(child))
+            case .list: value = .list(box.items.isEmpty ? [] : try box.items.map(child))
+            case .tuple: value = .tuple(box.items.isEmpty ? [] : try box.items.map(child))
+            case .set: value = .set(box.items.isEmpty ? [] : try box.items.map(child))
+            case .frozenSet: value = .frozenSet(box.items.isEmpty ? [] : try box.items.map(child))
             case .dict:
-                var keys = [PickleValue](), values = [PickleValue]()
-                keys.reserveCapacity(box.items.count / 2)
-                values.reserveCapacity(box.items.count / 2)
-                var i = 0
-                while i + 1 < box.items.count {
-                    keys.append(try child(box.items[i]))
-                    values.append(try child(box.items[i + 1]))
-                    i += 2
-                }
-                value = .dict(PickleDict(keys: keys, values: values))
+                value = .dict(PickleDict(interleaved: box.items.isEmpty ? [] : try box.items.map(child)))
             case .object:
-                let args = try box.args.map(child)
-                let kwargs = try box.kwargs.map(child)
-                let state = try box.state.map(child)
+                let parts = box.object
+                let args = try (parts?.args ?? []).map(child)
+                let kwargs = try parts?.kwargs.map(child)
+                let state = try parts?.state.map(child)
                 value = .object(
-                    PickleObject(className: box.className, args: args, keywordArguments: kwargs, state: state))
+                    PickleObject(className: parts?.className ?? "", args: args, keywordArguments: kwargs, state: state))
             }
             box.frozen = value
             box.height = h + 1

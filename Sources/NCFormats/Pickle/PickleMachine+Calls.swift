@@ -25,14 +25,13 @@ extension PickleMachine {
         var name: String { callable.global.description }
         switch callable.known {
         case .dict?:
-            let b = try newBox(.dict)
             // `cls.__new__` ignores its arguments; only a call fills the dict.
-            if !newObject, let source = arguments.first {
-                for pair in try iterableElements(source, name) {
-                    let kv = try iterableElements(pair, name)
-                    guard kv.count == 2 else { throw fail("gives \(name) an item of \(kv.count) values, not a pair") }
-                    try setItems(b, kv)
-                }
+            guard !newObject, let source = arguments.first else { return try newEmptyDict() }
+            let b = try newBox(.dict)
+            for pair in try iterableElements(source, name) {
+                let kv = try iterableElements(pair, name)
+                guard kv.count == 2 else { throw fail("gives \(name) an item of \(kv.count) values, not a pair") }
+                try setItems(b, kv)
             }
             return .box(b)
         case .list?, .set?, .frozenSet?:
@@ -68,8 +67,9 @@ extension PickleMachine {
             default: throw fail("calls \(name) on a \(arguments[0].kindDescription), not a class")
             }
             let b = try newBox(.object)
-            b.className = cls.description
-            if case .value(.none) = arguments[2] {} else { b.args = [arguments[2]] }
+            var args = [PickleNode]()
+            if case .value(.none) = arguments[2] {} else { args = [arguments[2]] }
+            b.object = PickleBox.ObjectParts(className: cls.description, args: args, kwargs: nil)
             return .box(b)
         case .rebuildTensor?, .rebuildTensorV2?:
             return .value(.tensor(try tensorReference(arguments, name, dtypeIndex: nil)))
@@ -83,9 +83,7 @@ extension PickleMachine {
         default:
             let b = try newBox(.object)
             try spend(arguments.count)
-            b.className = name
-            b.args = arguments
-            b.kwargs = kwargs
+            b.object = PickleBox.ObjectParts(className: name, args: arguments, kwargs: kwargs)
             return .box(b)
         }
     }
@@ -94,18 +92,21 @@ extension PickleMachine {
     func build(_ target: PickleNode, state: PickleNode) throws {
         switch target {
         case .box(let b) where b.kind == .object:
-            if case .box(let old)? = b.state, old.kind == .dict, case .box(let new) = state, new.kind == .dict {
+            guard let parts = b.object else { break }
+            if let old = parts.state, let oldItems = dictItems(old), let newItems = dictItems(state) {
                 // A second BUILD updates the instance dict; copy so a memoised state stays intact.
                 let merged = try newBox(.dict)
-                try setItems(merged, old.items)
-                try setItems(merged, new.items)
-                b.state = .box(merged)
+                try setItems(merged, oldItems)
+                try setItems(merged, newItems)
+                parts.state = .box(merged)
             } else {
-                b.state = state
+                parts.state = state
             }
         case .box(let b) where b.kind == .dict:
             // Attributes of a dict subclass (the `_metadata` of a torch state_dict): not items.
             break
+        case .emptyDict:
+            break  // the same, for a dict that has no items
         case .value(.tensor):
             // Python attributes of a tensor subclass; the tensor itself is fully described.
             break

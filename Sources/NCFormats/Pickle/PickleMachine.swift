@@ -23,6 +23,8 @@ final class PickleMachine {
     @exclusivity(unchecked) var memoCount = 0
     /// Every box created, so all can be emptied at the end (breaking cycles between them).
     @exclusivity(unchecked) var boxes: [PickleBox] = []
+    /// Boxes of empty dicts that were filled, by `PickleNode.emptyDict` number.
+    @exclusivity(unchecked) var promoted: [PickleBox?] = []
     /// Items created so far, against `limits.maxItems`.
     @exclusivity(unchecked) var itemCount = 0
     /// String and bytes payload decoded so far, against `limits.maxBytes`.
@@ -41,7 +43,7 @@ final class PickleMachine {
             for b in boxes { b.clear() }
         }
         let result = try execute()
-        return try PickleFreezer(maxNesting: limits.maxNesting).freeze(result, depth: 0).0
+        return try PickleFreezer(maxNesting: limits.maxNesting, promoted: promoted).freeze(result, depth: 0).0
     }
 
     private func execute() throws -> PickleNode {
@@ -127,7 +129,7 @@ final class PickleMachine {
                 let b = try listBox(try below(m))
                 try spend(stack.count - m)
                 stack.move(from: m, appendingTo: &b.items)
-            case .emptyDict: try push(.box(try newBox(.dict)))
+            case .emptyDict: try push(try newEmptyDict())
             case .dict:
                 let m = try markStart()
                 let b = try newBox(.dict)
@@ -336,11 +338,33 @@ final class PickleMachine {
         return b
     }
 
+    /// A dict that has no box until something is stored in it.
+    func newEmptyDict() throws -> PickleNode {
+        try spend(1)
+        promoted.append(nil)
+        return .emptyDict(promoted.count - 1)
+    }
+
+    /// The box of the dict `node`, made now for an empty dict about to be filled.
     func dictBox(_ node: PickleNode) throws -> PickleBox {
-        guard case .box(let b) = node, b.kind == .dict else {
-            throw fail("sets an item of a \(node.kindDescription), not a dict")
+        switch node {
+        case .box(let b) where b.kind == .dict: return b
+        case .emptyDict(let id):
+            if let b = promoted[id] { return b }
+            let b = try newBox(.dict)
+            promoted[id] = b
+            return b
+        default: throw fail("sets an item of a \(node.kindDescription), not a dict")
         }
-        return b
+    }
+
+    /// The keys and values of a dict node, or nil if it is not a dict.
+    func dictItems(_ node: PickleNode) -> [PickleNode]? {
+        switch node {
+        case .box(let b) where b.kind == .dict: return b.items
+        case .emptyDict(let id): return promoted[id]?.items ?? []
+        default: return nil
+        }
     }
 
     /// Sets the keys and values from stack position `start` up into `b`, removing them.

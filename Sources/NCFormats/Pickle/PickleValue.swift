@@ -92,28 +92,52 @@ public struct PickleObject: Sendable, Equatable {
 }
 
 /// The entries of a dict in insertion order.
+///
+/// Stored as one array of keys and values interleaved, so a decoded dict costs one allocation.
 public struct PickleDict: Sendable, Equatable {
-    /// Keys, in insertion order.
-    public let keys: [PickleValue]
-    /// Values, parallel to `keys`.
-    public let values: [PickleValue]
+    /// Keys and values alternating: key 0, value 0, key 1, value 1, ...
+    public let interleaved: [PickleValue]
 
     /// A dict of `keys[i]: values[i]`; both arrays must have the same length.
     public init(keys: [PickleValue], values: [PickleValue]) {
         precondition(keys.count == values.count, "PickleDict keys and values differ in length")
-        self.keys = keys
-        self.values = values
+        var items = [PickleValue]()
+        items.reserveCapacity(2 * keys.count)
+        for (k, v) in zip(keys, values) {
+            items.append(k)
+            items.append(v)
+        }
+        interleaved = items
+    }
+
+    /// A dict from keys and values alternating; an odd trailing key is dropped.
+    init(interleaved: [PickleValue]) {
+        self.interleaved = interleaved.count % 2 == 0 ? interleaved : Array(interleaved.dropLast())
     }
 
     /// Number of entries.
-    public var count: Int { keys.count }
+    public var count: Int { interleaved.count / 2 }
+
+    /// Key of entry `i`.
+    public func key(at i: Int) -> PickleValue { interleaved[2 * i] }
+
+    /// Value of entry `i`.
+    public func value(at i: Int) -> PickleValue { interleaved[2 * i + 1] }
+
+    /// Keys, in insertion order.
+    public var keys: [PickleValue] { (0..<count).map(key(at:)) }
+
+    /// Values, in insertion order.
+    public var values: [PickleValue] { (0..<count).map(value(at:)) }
 
     /// The value stored under the string key `key`, if any.
     ///
     /// - Complexity: O(n); dicts read by key here are instance dicts of a few dozen entries.
     public subscript(key: String) -> PickleValue? {
-        for (i, k) in keys.enumerated() {
-            if case .string(let s) = k, s == key { return values[i] }
+        var i = 0
+        while i + 1 < interleaved.count {
+            if case .string(let s) = interleaved[i], s == key { return interleaved[i + 1] }
+            i += 2
         }
         return nil
     }
@@ -121,9 +145,11 @@ public struct PickleDict: Sendable, Equatable {
     /// The entries whose keys are strings, in order.
     public var stringEntries: [(key: String, value: PickleValue)] {
         var out = [(key: String, value: PickleValue)]()
-        out.reserveCapacity(keys.count)
-        for (i, k) in keys.enumerated() {
-            if case .string(let s) = k { out.append((s, values[i])) }
+        out.reserveCapacity(count)
+        var i = 0
+        while i + 1 < interleaved.count {
+            if case .string(let s) = interleaved[i] { out.append((s, interleaved[i + 1])) }
+            i += 2
         }
         return out
     }

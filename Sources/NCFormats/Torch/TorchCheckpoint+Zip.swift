@@ -26,13 +26,14 @@ extension TorchCheckpoint {
         var parameters = Set<String>()
         var counter = ParameterCounter()
         tensors.reserveCapacity(dict.count)
-        for (i, key) in dict.keys.enumerated() {
+        for i in 0..<dict.count {
+            let key = dict.key(at: i)
             guard let name = key.stringValue else {
                 throw FormatError.unsupported("\(pkl.name) is a dict with a \(key.kindDescription) key, not a state_dict")
             }
-            guard case .tensor(let ref) = dict.values[i] else {
+            guard case .tensor(let ref) = dict.value(at: i) else {
                 throw FormatError.unsupported(
-                    "\(pkl.name) is a dict whose entry \(name) is a \(dict.values[i].kindDescription); expected a state_dict of tensors or an ultralytics checkpoint")
+                    "\(pkl.name) is a dict whose entry \(name) is a \(dict.value(at: i).kindDescription); expected a state_dict of tensors or an ultralytics checkpoint")
             }
             let t = try loader.tensor(ref, name: name)
             tensors.append((name, t))

@@ -58,11 +58,12 @@ struct TorchModuleWalker {
         let prefix = path.isEmpty ? "" : path + "."
         try collect(parameters, prefix: prefix, isParameter: true, skip: [], shown)
         if let buffers { try collect(buffers, prefix: prefix, isParameter: false, skip: nonPersistent, shown) }
-        for (i, key) in children.keys.enumerated() {
+        for i in 0..<children.count {
+            let key = children.key(at: i)
             guard let name = key.stringValue else {
                 throw FormatError.malformed("\(shown) has a child module whose name is a \(key.kindDescription)")
             }
-            let child = children.values[i]
+            let child = children.value(at: i)
             if child.isNone { continue }
             try walk(child, path: prefix + name)
         }
@@ -71,11 +72,12 @@ struct TorchModuleWalker {
     private mutating func collect(
         _ tensors: PickleDict, prefix: String, isParameter: Bool, skip: Set<String>, _ shown: String
     ) throws {
-        for (i, key) in tensors.keys.enumerated() {
+        for i in 0..<tensors.count {
+            let key = tensors.key(at: i)
             guard let name = key.stringValue else {
                 throw FormatError.malformed("\(shown) has a tensor whose name is a \(key.kindDescription)")
             }
-            switch tensors.values[i] {
+            switch tensors.value(at: i) {
             case .none: continue
             case .tensor(let t):
                 if skip.contains(name) { continue }
