@@ -165,15 +165,16 @@ final class PickleBox {
         items.append(value)
     }
 
-    /// A bit in 0..<128 from the key's length and end bytes (strings) or value (ints).
+    /// A bit in 0..<128 from the key's length and first byte (strings) or value (ints).
     @inline(__always) static func bloomBit(_ k: DictKey) -> Int {
         var h: UInt64
         switch k {
         case .string(let s):
+            // Length and first byte: O(1) for Swift strings and distinct for the keys of a
+            // module's instance dict (mostly `_`-prefixed names of different lengths).
             let u = s.utf8
             h = UInt64(u.count) &* 0x9E37_79B9_7F4A_7C15
             h ^= UInt64(u.first ?? 0) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= UInt64(u.last ?? 0) &* 0xC4CE_B9FE_1A85_EC53
         case .int(let v):
             h = UInt64(bitPattern: v) &* 0x9E37_79B9_7F4A_7C15
         }

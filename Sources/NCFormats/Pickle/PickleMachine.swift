@@ -7,6 +7,8 @@ final class PickleMachine {
     // overlaps two accesses, and the dynamic checks otherwise cost a fifth of the load time.
     let bytes: UnsafeRawBufferPointer
     let limits: PickleLimits
+    /// `PickleOpcode.table`, held here so dispatch does not go through a global's lazy init.
+    let opcodes = PickleOpcode.table
     /// Offset of the next byte to read.
     @exclusivity(unchecked) var pos = 0
     /// Offset of the opcode being executed, for error messages.
@@ -54,7 +56,7 @@ final class PickleMachine {
             }
             let code = bytes[pos]
             pos += 1
-            guard let opcode = PickleOpcode.table[Int(code)] else {
+            guard let opcode = opcodes[Int(code)] else {
                 throw FormatError.malformed("unknown pickle opcode 0x\(hex2(code)) at offset \(opOffset)")
             }
             op = opcode

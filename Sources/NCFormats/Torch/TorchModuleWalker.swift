@@ -25,7 +25,8 @@ struct TorchModuleWalker {
     /// Walks the module `value` found at dotted `path` ("" for the root).
     mutating func walk(_ value: PickleValue, path: String) throws {
         try visit()
-        let shown = path.isEmpty ? "root module" : "module \(path)"
+        // Messages only: built lazily because this runs once per module on the load path.
+        var shown: String { path.isEmpty ? "root module" : "module \(path)" }
         guard case .object(let module) = value else {
             throw FormatError.malformed("\(shown) is a \(value.kindDescription), not a module object")
         }
@@ -39,15 +40,20 @@ struct TorchModuleWalker {
         var buffers: PickleDict?
         var children: PickleDict?
         var nonPersistent = Set<String>()
-        for (key, v) in state.stringEntries {
+        for i in 0..<state.count {
+            guard case .string(let key) = state.key(at: i) else { continue }
+            let v = state.value(at: i)
+            guard key.utf8.first == UInt8(ascii: "_") else {
+                attributes[key] = v
+                continue
+            }
             switch key {
             case "_parameters": parameters = try dict(v, key, shown)
             case "_buffers": buffers = try dict(v, key, shown)
             case "_modules": children = try dict(v, key, shown)
             case "_non_persistent_buffers_set":
                 if case .set(let names) = v { for n in names { if let s = n.stringValue { nonPersistent.insert(s) } } }
-            default:
-                if !key.hasPrefix("_") { attributes[key] = v }
+            default: break
             }
         }
         guard let parameters, let children else {
@@ -70,12 +76,12 @@ struct TorchModuleWalker {
     }
 
     private mutating func collect(
-        _ tensors: PickleDict, prefix: String, isParameter: Bool, skip: Set<String>, _ shown: String
+        _ tensors: PickleDict, prefix: String, isParameter: Bool, skip: Set<String>, _ shown: @autoclosure () -> String
     ) throws {
         for i in 0..<tensors.count {
             let key = tensors.key(at: i)
             guard let name = key.stringValue else {
-                throw FormatError.malformed("\(shown) has a tensor whose name is a \(key.kindDescription)")
+                throw FormatError.malformed("\(shown()) has a tensor whose name is a \(key.kindDescription)")
             }
             switch tensors.value(at: i) {
             case .none: continue
@@ -90,9 +96,9 @@ struct TorchModuleWalker {
         }
     }
 
-    private func dict(_ v: PickleValue, _ key: String, _ shown: String) throws -> PickleDict {
+    private func dict(_ v: PickleValue, _ key: String, _ shown: @autoclosure () -> String) throws -> PickleDict {
         guard case .dict(let d) = v else {
-            throw FormatError.malformed("\(shown) has \(key) that is a \(v.kindDescription), not a dict")
+            throw FormatError.malformed("\(shown()) has \(key) that is a \(v.kindDescription), not a dict")
         }
         return d
     }
