@@ -11,9 +11,12 @@ public struct PickleLimits: Sendable, Equatable {
     /// Deepest nesting of containers and objects in the result; the decoded value is walked
     /// recursively, so this also bounds recursion depth.
     public var maxNesting: Int
-    /// Most container elements, containers and objects created in total.
+    /// Most container elements, containers and objects created in total. The reader also caps
+    /// this at 4 per input byte plus 65,536 (real pickles make fewer than one per byte), so that
+    /// calls copying a sequence cannot be repeated to allocate far beyond the file's size.
     public var maxItems: Int
-    /// Most string and bytes payload decoded in total, in bytes.
+    /// Most string and bytes payload decoded in total, in bytes; also capped at 4 per input
+    /// byte plus 1 MiB.
     public var maxBytes: Int
     /// Longest decimal integer in the text opcodes (`INT`, `LONG`); Python's own default limit.
     public var maxDecimalDigits: Int

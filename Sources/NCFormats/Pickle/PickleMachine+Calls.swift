@@ -171,6 +171,8 @@ extension PickleMachine {
         guard case .value(.string(let enc)) = encoding, ["latin1", "latin-1", "latin_1", "iso-8859-1"].contains(enc.lowercased()) else {
             throw FormatError.unsupported("pickle \(op.name) at offset \(opOffset) encodes bytes with an encoding other than latin1")
         }
+        payloadBytes += s.utf8.count  // a copy: counts against the string budget
+        guard payloadBytes <= maxBytes else { throw tooManyBytes() }
         var out = [UInt8]()
         out.reserveCapacity(s.unicodeScalars.count)
         for u in s.unicodeScalars {

@@ -45,10 +45,7 @@ extension PickleMachine {
         }
         let n = Int(count)
         payloadBytes += n
-        guard payloadBytes <= limits.maxBytes else {
-            throw FormatError.limitExceeded(
-                "pickle decodes more than \(limits.maxBytes) bytes of strings (at offset \(opOffset))")
-        }
+        guard payloadBytes <= maxBytes else { throw tooManyBytes() }
         defer { pos += n }
         return UnsafeRawBufferPointer(rebasing: bytes[pos..<(pos + n)])
     }
@@ -73,10 +70,7 @@ extension PickleMachine {
         guard end < bytes.count else { throw fail(truncated: "\(what) has no terminating newline") }
         let line = UnsafeRawBufferPointer(rebasing: bytes[pos..<end])
         payloadBytes += line.count
-        guard payloadBytes <= limits.maxBytes else {
-            throw FormatError.limitExceeded(
-                "pickle decodes more than \(limits.maxBytes) bytes of strings (at offset \(opOffset))")
-        }
+        guard payloadBytes <= maxBytes else { throw tooManyBytes() }
         pos = end + 1
         return line
     }

@@ -27,14 +27,32 @@ final class PickleMachine {
     @exclusivity(unchecked) var boxes: [PickleBox] = []
     /// Boxes of empty dicts that were filled, by `PickleNode.emptyDict` number.
     @exclusivity(unchecked) var promoted: [PickleBox?] = []
-    /// Items created so far, against `limits.maxItems`.
+    /// Items created so far, against `maxItems`.
     @exclusivity(unchecked) var itemCount = 0
-    /// String and bytes payload decoded so far, against `limits.maxBytes`.
+    /// String and bytes payload decoded so far, against `maxBytes`.
     @exclusivity(unchecked) var payloadBytes = 0
+    /// `limits.maxItems`, further capped by the input size: an opcode of at least one byte makes
+    /// at most one item, except calls that copy a sequence (`list(x)`, `set(x)`, a second
+    /// BUILD), which a hostile pickle could repeat to allocate far more than its size.
+    let maxItems: Int
+    /// `limits.maxBytes`, capped the same way (`_codecs.encode` copies strings).
+    let maxBytes: Int
 
     init(_ bytes: UnsafeRawBufferPointer, limits: PickleLimits) {
         self.bytes = bytes
         self.limits = limits
+        maxItems = min(limits.maxItems, 4 * bytes.count + 65_536)
+        maxBytes = min(limits.maxBytes, 4 * bytes.count + 1 << 20)
+    }
+
+    /// A `limitExceeded` error for the item budget.
+    func tooManyItems() -> FormatError {
+        .limitExceeded("pickle creates more than \(maxItems) items (at offset \(opOffset)), more than its size justifies")
+    }
+
+    /// A `limitExceeded` error for the string budget.
+    func tooManyBytes() -> FormatError {
+        .limitExceeded("pickle decodes more than \(maxBytes) bytes of strings (at offset \(opOffset))")
     }
 
     /// Runs to `STOP` and returns the frozen result.
@@ -265,6 +283,7 @@ final class PickleMachine {
         return stack[m - 1]
     }
 
+    /// Closes the last MARK and removes its items, returning them.
     func popMark() throws -> [PickleNode] {
         stack.take(from: try markStart())
     }
@@ -293,100 +312,6 @@ final class PickleMachine {
         if index >= 0, index < memo.count, let v = memo[index] { return v }
         if let v = sparseMemo[index] { return v }
         throw fail("refers to memo entry \(index), which was never stored")
-    }
-
-    // MARK: - Containers
-
-    func newBox(_ kind: PickleBox.Kind) throws -> PickleBox {
-        try spend(1)
-        let b = PickleBox(kind)
-        boxes.append(b)
-        return b
-    }
-
-    @inline(__always) func spend(_ n: Int) throws {
-        itemCount += n
-        guard itemCount <= limits.maxItems else {
-            throw FormatError.limitExceeded("pickle creates more than \(limits.maxItems) items (at offset \(opOffset))")
-        }
-    }
-
-    /// A tuple of `items`.
-    func makeTuple(_ items: [PickleNode]) throws -> PickleNode {
-        try spend(items.count)
-        if items.allSatisfy({ $0.isLeaf }) { return .value(.tuple(items.map { $0.leafValue })) }
-        let b = try newBox(.tuple)
-        b.items = items
-        return .box(b)
-    }
-
-    /// A tuple of the values from stack position `start` up, which it removes.
-    func makeTuple(from start: Int) throws -> PickleNode {
-        try spend(stack.count - start)
-        if stack.withValues(from: start, { $0.allSatisfy { $0.isLeaf } }) {
-            let values = stack.withValues(from: start) { $0.map { $0.leafValue } }
-            stack.drop(from: start)
-            return .value(.tuple(values))
-        }
-        let b = try newBox(.tuple)
-        b.items = stack.take(from: start)
-        return .box(b)
-    }
-
-    func listBox(_ node: PickleNode) throws -> PickleBox {
-        guard case .box(let b) = node, b.kind == .list else {
-            throw fail("appends to a \(node.kindDescription), not a list")
-        }
-        return b
-    }
-
-    /// A dict that has no box until something is stored in it.
-    func newEmptyDict() throws -> PickleNode {
-        try spend(1)
-        promoted.append(nil)
-        return .emptyDict(promoted.count - 1)
-    }
-
-    /// The box of the dict `node`, made now for an empty dict about to be filled.
-    func dictBox(_ node: PickleNode) throws -> PickleBox {
-        switch node {
-        case .box(let b) where b.kind == .dict: return b
-        case .emptyDict(let id):
-            if let b = promoted[id] { return b }
-            let b = try newBox(.dict)
-            promoted[id] = b
-            return b
-        default: throw fail("sets an item of a \(node.kindDescription), not a dict")
-        }
-    }
-
-    /// The keys and values of a dict node, or nil if it is not a dict.
-    func dictItems(_ node: PickleNode) -> [PickleNode]? {
-        switch node {
-        case .box(let b) where b.kind == .dict: return b.items
-        case .emptyDict(let id): return promoted[id]?.items ?? []
-        default: return nil
-        }
-    }
-
-    /// Sets the keys and values from stack position `start` up into `b`, removing them.
-    func setItems(_ b: PickleBox, from start: Int) throws {
-        let n = stack.count - start
-        guard n % 2 == 0 else { throw fail("has an odd number (\(n)) of keys and values") }
-        try spend(n)
-        b.items.reserveCapacity(b.items.count + n)
-        stack.movePairs(from: start) { b.setItem($0, $1) }
-    }
-
-    /// Sets `items` (keys and values alternating) into `b`.
-    func setItems(_ b: PickleBox, _ items: [PickleNode]) throws {
-        guard items.count % 2 == 0 else { throw fail("has an odd number (\(items.count)) of keys and values") }
-        try spend(items.count)
-        var i = 0
-        while i + 1 < items.count {
-            b.setItem(items[i], items[i + 1])
-            i += 2
-        }
     }
 
     // MARK: - Errors
