@@ -239,6 +239,7 @@ final class PickleTests: XCTestCase {
         // EXT1 (hand-assembled; needs copyreg.add_extension in CPython).
         assertFails("800282012e", "EXT1 at offset 2")
         assertFails("80028301002e", "EXT2 at offset 2")
+        assertFails("800284010000002e", "EXT4 at offset 2")
     }
 
     // MARK: - Protocols 3, 4, 5
@@ -287,6 +288,7 @@ final class PickleTests: XCTestCase {
         // Out-of-band buffers cannot come from a file.
         // python3 -c "import pickle;print(pickle.dumps(pickle.PickleBuffer(b'ab'), protocol=5, buffer_callback=lambda b: False).hex())"
         assertFails("800597982e", "NEXT_BUFFER at offset 2")
+        assertFails("80054e982e", "READONLY_BUFFER at offset 3")
         assertFails("8006", "protocol 6")
     }
 
