@@ -81,17 +81,24 @@ public struct Tensor: Sendable, Equatable {
             }
         }
         let size = dtype.size
-        var out = [UInt8](repeating: 0, count: n * size)
         let contiguous = Tensor.contiguousStrides(shape) == stride
-        out.withUnsafeMutableBytes { dst in
-            guard n > 0, let dstBase = dst.baseAddress, let srcBase = storage.baseAddress else { return }
+        // Every output byte is written below, so the array is not zero-filled first (checkpoint
+        // loading spends its time copying tensors; a memset would double the writes).
+        let out = [UInt8](unsafeUninitializedCapacity: n * size) { dst, initialized in
+            initialized = n * size
+            guard n > 0, let dstBase = dst.baseAddress else { return }
+            guard let srcBase = storage.baseAddress else {
+                dstBase.initialize(repeating: 0, count: n * size)
+                return
+            }
+            let dstRaw = UnsafeMutableRawPointer(dstBase)
             if contiguous {
-                dstBase.copyMemory(from: srcBase + offset * size, byteCount: n * size)
+                dstRaw.copyMemory(from: srcBase + offset * size, byteCount: n * size)
             } else {
                 var index = [Int](repeating: 0, count: shape.count)
                 var src = offset
                 for i in 0..<n {
-                    (dstBase + i * size).copyMemory(from: srcBase + src * size, byteCount: size)
+                    (dstRaw + i * size).copyMemory(from: srcBase + src * size, byteCount: size)
                     // Odometer increment over the dimensions, last fastest.
                     var d = shape.count - 1
                     while d >= 0 {
@@ -106,7 +113,7 @@ public struct Tensor: Sendable, Equatable {
             }
             if bigEndian && size > 1 {
                 for i in 0..<n {
-                    let p = dstBase + i * size
+                    let p = dstRaw + i * size
                     for k in 0..<(size / 2) {
                         let a = p.load(fromByteOffset: k, as: UInt8.self)
                         let b = p.load(fromByteOffset: size - 1 - k, as: UInt8.self)

@@ -1,0 +1,149 @@
+/// Loading the torch zip format (`torch.save` since PyTorch 1.6): an ultralytics checkpoint or a
+/// plain state dict.
+extension TorchCheckpoint {
+    static func loadZip(_ archive: ZipArchive, path: String, limits: PickleLimits) throws -> TorchCheckpoint {
+        let storage = try TorchZipStorage(archive: archive)
+        let pkl = try storage.pickleEntry()
+        let root = try FormatError.within(pkl.name) {
+            try archive.withContents(of: pkl) { try Pickle.load($0, limits: limits) }
+        }
+        var loader = TensorLoader(storage: storage, budget: archive.file.count * 4 + (1 << 20))
+
+        guard case .dict(let top) = root else {
+            throw FormatError.unsupported(
+                "\(pkl.name) holds a \(root.kindDescription); expected an ultralytics checkpoint dict or a state_dict")
+        }
+        let model = [top["ema"], top["model"]].compactMap { $0 }.first { if case .object = $0 { true } else { false } }
+        if let model {
+            // A module reached along many paths is walked along each (as state_dict() does); real
+            // pickles spend bytes on every module, so visits beyond a multiple of the size are a bomb.
+            let maxVisits = min(1 << 22, 16 * pkl.uncompressedSize + 1024)
+            return try ultralytics(top, model: model, root: root, path: path, maxVisits: maxVisits, loader: &loader)
+        }
+        var dict = top
+        if let inner = top["state_dict"]?.dictValue { dict = inner }  // {"state_dict": ..., "epoch": ...}
+        var tensors = [(name: String, tensor: Tensor)]()
+        var parameters = Set<String>()
+        var counter = ParameterCounter()
+        tensors.reserveCapacity(dict.count)
+        for i in 0..<dict.count {
+            let key = dict.key(at: i)
+            guard let name = key.stringValue else {
+                throw FormatError.unsupported("\(pkl.name) is a dict with a \(key.kindDescription) key, not a state_dict")
+            }
+            guard case .tensor(let ref) = dict.value(at: i) else {
+                throw FormatError.unsupported(
+                    "\(pkl.name) is a dict whose entry \(name) is a \(dict.value(at: i).kindDescription); expected a state_dict of tensors or an ultralytics checkpoint")
+            }
+            let t = try loader.tensor(ref, name: name)
+            tensors.append((name, t))
+            if looksLikeParameter(name, t.dtype) {
+                parameters.insert(name)
+                counter.add(ref, count: t.count)
+            }
+        }
+        return TorchCheckpoint(
+            path: path, kind: .stateDict, tensors: tensors, parameterNames: parameters,
+            parameterCount: counter.total, root: root, storage: storage)
+    }
+
+    private static func ultralytics(
+        _ top: PickleDict, model: PickleValue, root: PickleValue, path: String, maxVisits: Int,
+        loader: inout TensorLoader
+    ) throws -> TorchCheckpoint {
+        var walker = TorchModuleWalker(maxVisits: maxVisits)
+        try FormatError.within("model") { try walker.walk(model, path: "") }
+
+        var tensors = [(name: String, tensor: Tensor)]()
+        tensors.reserveCapacity(walker.entries.count)
+        var parameters = Set<String>()
+        var counter = ParameterCounter()
+        for e in walker.entries {
+            let t = try loader.tensor(e.reference, name: e.name)
+            tensors.append((e.name, t))
+            if e.isParameter {
+                parameters.insert(e.name)
+                counter.add(e.reference, count: t.count)
+            }
+        }
+
+        let attributes = walker.moduleAttributes[""] ?? [:]
+        let yaml = try attributes["yaml"].map { v in try FormatError.within("model yaml") { try PlainValue(v, maxNodes: 100_000) } }
+        var stride: [Double]?
+        switch attributes["stride"] {
+        case .tensor(let ref)?: stride = try loader.tensor(ref, name: "stride").doubles()
+        case let v?: stride = v.sequenceValue?.compactMap(\.doubleValue)
+        case nil: stride = nil
+        }
+        var names: [Int: String]?
+        if case .dict(let d)? = attributes["names"] {
+            var n = [Int: String]()
+            for (k, v) in zip(d.keys, d.values) {
+                if let i = k.intValue, let s = v.stringValue { n[Int(i)] = s }
+            }
+            names = n
+        } else if let list = attributes["names"]?.sequenceValue {
+            names = Dictionary(uniqueKeysWithValues: list.enumerated().compactMap { i, v in v.stringValue.map { (i, $0) } })
+        }
+
+        var info = Info()
+        info.keys = top.keys.compactMap(\.stringValue)
+        info.epoch = top["epoch"]?.intValue.flatMap { Int(exactly: $0) }
+        info.date = top["date"]?.stringValue
+        info.version = top["version"]?.stringValue
+        switch top["train_args"] {
+        case .dict(let d)?: info.trainArgumentKeys = d.keys.compactMap(\.stringValue)
+        case .object(let o)?: info.trainArgumentKeys = o.state?.dictValue?.keys.compactMap(\.stringValue) ?? []
+        default: break
+        }
+        return TorchCheckpoint(
+            path: path, kind: .ultralytics, tensors: tensors, parameterNames: parameters,
+            parameterCount: counter.total, moduleClasses: walker.moduleClasses,
+            moduleAttributes: walker.moduleAttributes, yaml: yaml, stride: stride, names: names, info: info,
+            root: root, storage: loader.storage)
+    }
+}
+
+/// Materialises tensors during a load, checking each storage entry's CRC once and bounding the
+/// total bytes materialised: views sharing a storage are copied separately, so a hostile pickle
+/// could otherwise ask for the same large storage many times over.
+struct TensorLoader {
+    let storage: TorchZipStorage
+    var budget: Int
+    private var verified = Set<String>()
+
+    init(storage: TorchZipStorage, budget: Int) {
+        self.storage = storage
+        self.budget = budget
+    }
+
+    mutating func tensor(_ ref: TorchTensorReference, name: String) throws -> Tensor {
+        let key = ref.storage.key
+        return try FormatError.within("tensor \(name) (storage \(key))") {
+            if let n = ref.elementCount {
+                let (bytes, overflow) = n.multipliedReportingOverflow(by: ref.dtype.size)
+                budget -= overflow ? Int.max : bytes
+                guard !overflow, budget >= 0 else {
+                    throw FormatError.limitExceeded(
+                        "tensors of shape \(ref.shape) and others need more memory than 4 times the file size")
+                }
+            }
+            let t = try storage.tensor(ref, verify: !verified.contains(key))
+            verified.insert(key)
+            return t
+        }
+    }
+}
+
+/// Adds up parameter elements, counting a storage view that several names share once.
+struct ParameterCounter {
+    private var seen = Set<TorchTensorReference>()
+    private(set) var total = 0
+
+    mutating func add(_ ref: TorchTensorReference, count: Int) {
+        let key = TorchTensorReference(
+            storage: ref.storage, dtype: ref.dtype, offset: ref.offset, shape: ref.shape, stride: ref.stride,
+            requiresGrad: false, isParameter: false)
+        if seen.insert(key).inserted { total += count }
+    }
+}
