@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import NCModel
+import NCFormats
 
 final class BlueprintTests: XCTestCase {
     /// Parameter counts published with the fixtures (`fixtures/README.md`), computed by the
@@ -34,7 +35,7 @@ final class BlueprintTests: XCTestCase {
     func testUnknownModuleIsNamed() throws {
         var yaml = BuiltinArchitecture.json
         yaml = yaml.replacingOccurrences(of: "\"SpikeSPPF\"", with: "\"SpikeASPP\"")
-        XCTAssertThrowsError(try Blueprint(spec: ArchitectureSpec(yaml: ConfigValue.parseJSON(yaml)))) { error in
+        XCTAssertThrowsError(try Blueprint(spec: ArchitectureSpec(yaml: PlainValue.parseJSON(yaml)))) { error in
             XCTAssertEqual("\(error)", "architecture: row 9: unknown module 'SpikeASPP'")
         }
     }

@@ -50,7 +50,7 @@ public enum PNGDecoder {
             crc.update(data)
             guard crc.value == stored else {
                 throw FormatError.malformed(
-                    "PNG chunk \(type) at byte \(start) fails its CRC check (stored \(hex(stored)), computed \(hex(crc.value)))")
+                    "PNG chunk \(type) at byte \(start) fails its CRC check (stored \(Hex.word(stored)), computed \(Hex.word(crc.value)))")
             }
             if header == nil && type != "IHDR" {
                 throw FormatError.malformed("PNG starts with chunk \(type) instead of IHDR")
@@ -136,7 +136,3 @@ public enum PNGDecoder {
     }
 }
 
-private func hex(_ v: UInt32) -> String {
-    let s = String(v, radix: 16)
-    return "0x" + String(repeating: "0", count: max(0, 8 - s.count)) + s
-}

@@ -75,7 +75,7 @@ final class PickleMachine {
             let code = bytes[pos]
             pos += 1
             guard let opcode = opcodes[Int(code)] else {
-                throw FormatError.malformed("unknown pickle opcode 0x\(hex2(code)) at offset \(opOffset)")
+                throw FormatError.malformed("unknown pickle opcode 0x\(Hex.byte(code)) at offset \(opOffset)")
             }
             op = opcode
             switch opcode {
@@ -327,7 +327,4 @@ final class PickleMachine {
     }
 }
 
-func hex2(_ b: UInt8) -> String {
-    let s = String(b, radix: 16)
-    return s.count == 1 ? "0" + s : s
-}
+

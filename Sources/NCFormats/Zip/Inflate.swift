@@ -46,7 +46,7 @@ public enum Inflate {
         }
         guard (UInt16(cmf) << 8 | UInt16(flg)) % 31 == 0 else {
             throw FormatError.malformed(
-                "zlib: header bytes 0x\(hex2(cmf)) 0x\(hex2(flg)) fail the FCHECK test (not a multiple of 31)")
+                "zlib: header bytes 0x\(Hex.byte(cmf)) 0x\(Hex.byte(flg)) fail the FCHECK test (not a multiple of 31)")
         }
         guard flg & 0x20 == 0 else {
             throw FormatError.unsupported("zlib: stream needs a preset dictionary (FDICT set)")
@@ -63,7 +63,7 @@ public enum Inflate {
         let computed = Adler32.checksum(output)
         guard stored == computed else {
             throw FormatError.malformed(
-                "zlib: Adler-32 checksum mismatch (stored 0x\(hex8(stored)), data gives 0x\(hex8(computed)))")
+                "zlib: Adler-32 checksum mismatch (stored \(Hex.word(stored)), data gives \(Hex.word(computed)))")
         }
         guard r.isAtEnd else {
             throw FormatError.malformed("zlib: \(r.remaining) unexpected bytes after the end of the stream")
@@ -113,12 +113,4 @@ public enum Inflate {
     }
 }
 
-private func hex2(_ v: UInt8) -> String {
-    let s = String(v, radix: 16)
-    return s.count < 2 ? "0" + s : s
-}
 
-private func hex8(_ v: UInt32) -> String {
-    let s = String(v, radix: 16)
-    return String(repeating: "0", count: max(0, 8 - s.count)) + s
-}

@@ -102,16 +102,12 @@ public final class ZipArchive: @unchecked Sendable {
                 throw FormatError.inFile(
                     path: file.path,
                     .malformed(
-                        "entry \(entry.name) fails its CRC-32 check (stored \(hex(entry.crc32)), computed \(hex(crc)))"))
+                        "entry \(entry.name) fails its CRC-32 check (stored \(Hex.word(entry.crc32)), computed \(Hex.word(crc)))"))
             }
         }
     }
 }
 
-private func hex(_ v: UInt32) -> String {
-    let s = String(v, radix: 16)
-    return "0x" + String(repeating: "0", count: max(0, 8 - s.count)) + s
-}
 
 extension ZipArchive {
     static let eocdSignature: UInt32 = 0x0605_4B50

@@ -1,3 +1,5 @@
+import NCFormats
+
 /// One row of an ultralytics model description: `[from, repeats, module, args]`.
 public struct ArchitectureRow: Sendable, Equatable {
     /// Indices of the rows whose outputs this row consumes (`-1` = the previous row).
@@ -7,7 +9,7 @@ public struct ArchitectureRow: Sendable, Equatable {
     /// The module class name (`MS_ConvBlock`, `nn.Upsample`, ...).
     public var module: String
     /// Constructor arguments as written.
-    public var args: [ConfigValue]
+    public var args: [PlainValue]
 }
 
 /// The SpikeYOLO architecture as the checkpoint's `yaml` dictionary describes it, with the
@@ -29,56 +31,56 @@ public struct ArchitectureSpec: Sendable, Equatable {
     public var rows: [ArchitectureRow]
 
     /// Reads a model `yaml` dictionary. `scale` overrides the dictionary's own `scale` key.
-    public init(yaml: ConfigValue, scale overrideScale: String? = nil, classCount overrideClasses: Int? = nil) throws {
-        guard case .dict = yaml else { throw ModelError.architecture("the model description is not a dictionary") }
-        guard let nc = overrideClasses ?? yaml["nc"]?.intValue, nc > 0, nc <= 100_000 else {
+    public init(yaml: PlainValue, scale overrideScale: String? = nil, classCount overrideClasses: Int? = nil) throws {
+        guard case .object = yaml else { throw ModelError.architecture("the model description is not a dictionary") }
+        guard let nc = overrideClasses ?? yaml["nc"]?.int, nc > 0, nc <= 100_000 else {
             throw ModelError.architecture("'nc' (number of classes) is missing or not a positive integer")
         }
         classCount = nc
-        guard case .dict(let scales)? = yaml["scales"] else {
+        guard case .object(let scales)? = yaml["scales"] else {
             throw ModelError.architecture("'scales' is missing")
         }
-        let chosen = overrideScale ?? yaml["scale"]?.stringValue ?? scales.first?.0 ?? ""
-        guard let triple = scales.first(where: { $0.0 == chosen })?.1.listValue, triple.count == 3,
-            let d = triple[0].doubleValue, let w = triple[1].doubleValue, let mc = triple[2].intValue,
+        let chosen = overrideScale ?? yaml["scale"]?.stringValue ?? scales.first?.key ?? ""
+        guard let triple = scales.first(where: { $0.key == chosen })?.value.arrayValue, triple.count == 3,
+            let d = triple[0].doubleValue, let w = triple[1].doubleValue, let mc = triple[2].int,
             d > 0, w > 0, mc > 0, d <= 16, w <= 16
         else {
-            let known = scales.map(\.0).joined(separator: ", ")
+            let known = scales.map(\.key).joined(separator: ", ")
             throw ModelError.architecture("scale '\(chosen)' is not one of the model's scales (\(known))")
         }
         scale = chosen
         depth = d
         width = w
         maxChannels = mc
-        inputChannels = yaml["ch"]?.intValue ?? 3
+        inputChannels = yaml["ch"]?.int ?? 3
         guard inputChannels > 0, inputChannels <= 64 else {
             throw ModelError.architecture("input channels 'ch' = \(inputChannels) is not supported")
         }
         var rows = [ArchitectureRow]()
         for section in ["backbone", "head"] {
-            guard let list = yaml[section]?.listValue else {
+            guard let list = yaml[section]?.arrayValue else {
                 throw ModelError.architecture("'\(section)' is missing or not a list")
             }
             for (k, item) in list.enumerated() {
                 let index = rows.count
-                guard let parts = item.listValue, parts.count == 4 else {
+                guard let parts = item.arrayValue, parts.count == 4 else {
                     throw ModelError.architecture("row \(index) (\(section) \(k)) is not [from, repeats, module, args]")
                 }
                 let from: [Int]
-                if let f = parts[0].intValue {
+                if let f = parts[0].int {
                     from = [f]
-                } else if let l = parts[0].listValue, !l.isEmpty, l.allSatisfy({ $0.intValue != nil }) {
-                    from = l.compactMap(\.intValue)
+                } else if let l = parts[0].arrayValue, !l.isEmpty, l.allSatisfy({ $0.int != nil }) {
+                    from = l.compactMap(\.int)
                 } else {
                     throw ModelError.architecture("row \(index): 'from' must be an integer or a list of integers")
                 }
-                guard let n = parts[1].intValue, n >= 1, n <= 1000 else {
+                guard let n = parts[1].int, n >= 1, n <= 1000 else {
                     throw ModelError.architecture("row \(index): repeat count must be a positive integer")
                 }
                 guard let module = parts[2].stringValue else {
                     throw ModelError.architecture("row \(index): module name must be a string")
                 }
-                guard let args = parts[3].listValue else {
+                guard let args = parts[3].arrayValue else {
                     throw ModelError.architecture("row \(index): args must be a list")
                 }
                 for f in from where f != -1 && (f < 0 || f >= index) {

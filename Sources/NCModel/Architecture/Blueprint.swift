@@ -1,3 +1,5 @@
+import NCFormats
+
 /// A tensor the model needs, named as PyTorch's `state_dict()` names it.
 public struct TensorSpec: Sendable, Equatable {
     /// Dotted name (`model.2.Conv.pwconv1.weight`).
@@ -213,39 +215,39 @@ private struct TensorList {
 private struct Args {
     let row: Int
     let module: String
-    let values: [ConfigValue]
+    let values: [PlainValue]
     let classCount: Int
 
-    func value(_ i: Int) -> ConfigValue? {
+    func value(_ i: Int) -> PlainValue? {
         guard i < values.count else { return nil }
         if case .string(let s) = values[i] {
-            if s == "nc" { return .int(classCount) }
-            if s == "None" { return ConfigValue.none }
+            if s == "nc" { return .int(Int64(classCount)) }
+            if s == "None" { return PlainValue.null }
             if s == "True" { return .bool(true) }
             if s == "False" { return .bool(false) }
-            if let n = Int(s) { return .int(n) }
+            if let n = Int64(s) { return .int(n) }
         }
         return values[i]
     }
 
     func int(_ i: Int, default d: Int? = nil) throws -> Int {
-        guard let v = value(i), v != .none else {
+        guard let v = value(i), v != .null else {
             if let d { return d }
             throw ModelError.architecture("row \(row) (\(module)): argument \(i) is missing")
         }
-        guard let n = v.intValue, n >= 0, n <= 1 << 20 else {
+        guard let n = v.int, n >= 0, n <= 1 << 20 else {
             throw ModelError.architecture("row \(row) (\(module)): argument \(i) must be a small non-negative integer")
         }
         return n
     }
 
     func optionalInt(_ i: Int) throws -> Int? {
-        guard let v = value(i), v != .none else { return nil }
+        guard let v = value(i), v != .null else { return nil }
         return try int(i)
     }
 
     func double(_ i: Int, default d: Double) throws -> Double {
-        guard let v = value(i), v != .none else { return d }
+        guard let v = value(i), v != .null else { return d }
         guard let x = v.doubleValue, x > 0, x <= 64 else {
             throw ModelError.architecture("row \(row) (\(module)): argument \(i) must be a positive number")
         }
@@ -253,7 +255,7 @@ private struct Args {
     }
 
     func bool(_ i: Int, default d: Bool) throws -> Bool {
-        guard let v = value(i), v != .none else { return d }
+        guard let v = value(i), v != .null else { return d }
         switch v {
         case .bool(let b): return b
         case .int(let n): return n != 0
@@ -267,7 +269,7 @@ private struct Args {
             throw ModelError.architecture("row \(row): only nearest upsampling is supported, not '\(mode)'")
         }
         let raw = i1()
-        if let n = raw?.intValue, n >= 1, n <= 16 { return (n, n) }
+        if let n = raw?.int, n >= 1, n <= 16 { return (n, n) }
         if let s = raw?.stringValue {
             let parts = s.filter { !"() ".contains($0) }.split(separator: ",").map { Double($0) }
             if parts.count >= 2, let fy = parts[parts.count - 2], let fx = parts[parts.count - 1],
@@ -277,7 +279,7 @@ private struct Args {
                 return (Int(fy), Int(fx))
             }
         }
-        if let l = raw?.listValue, l.count >= 2, let fy = l[l.count - 2].intValue, let fx = l[l.count - 1].intValue,
+        if let l = raw?.arrayValue, l.count >= 2, let fy = l[l.count - 2].int, let fx = l[l.count - 1].int,
             fy >= 1, fx >= 1, fy <= 16, fx <= 16
         {
             return (fy, fx)
@@ -285,5 +287,5 @@ private struct Args {
         throw ModelError.architecture("row \(row): Upsample scale factor must be integer factors like '(1,2,2)'")
     }
 
-    private func i1() -> ConfigValue? { 1 < values.count ? values[1] : nil }
+    private func i1() -> PlainValue? { 1 < values.count ? values[1] : nil }
 }

@@ -1,3 +1,5 @@
+import NCFormats
+
 /// The SpikeYOLO architecture description exactly as the authors' checkpoints carry it (the
 /// `yaml` dictionary of `snn_yolov8.yaml`, including the `t` scale used by the test fixture), so a
 /// model can be built from the architecture alone, with no files.
@@ -41,9 +43,9 @@ public enum BuiltinArchitecture {
         """
 
     /// The description as a value.
-    public static func yaml() -> ConfigValue {
+    public static func yaml() -> PlainValue {
         // The literal above is fixed and known to parse; a failure here is a programming error.
-        guard let v = try? ConfigValue.parseJSON(json) else { preconditionFailure("built-in architecture JSON is invalid") }
+        guard let v = try? PlainValue.parseJSON(json) else { preconditionFailure("built-in architecture JSON is invalid") }
         return v
     }
 

@@ -255,3 +255,10 @@ private struct JSONParser {
         return v
     }
 }
+
+extension PlainValue {
+    /// Parses JSON text.
+    public static func parseJSON(_ text: String, maxDepth: Int = 64) throws -> PlainValue {
+        try Array(text.utf8).withUnsafeBytes { try parseJSON($0, maxDepth: maxDepth) }
+    }
+}
