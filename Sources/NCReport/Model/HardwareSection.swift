@@ -1,0 +1,132 @@
+/// What the cycle-level simulation of the chip measured.
+public struct HardwareSection: Codable, Sendable, Equatable {
+    /// Hardware config name (`default`, `loihi-like`).
+    public var config: String
+    /// Clock frequency in hertz.
+    public var clockHz: Double
+    /// Mesh width and height in cores.
+    public var meshWidth: Int, meshHeight: Int
+    /// `resident` (every layer keeps its cores, weights loaded once) or `streamed` (layers
+    /// take turns on the cores; weights and activations move through DRAM).
+    public var mappingMode: String
+    /// Number arithmetic on the chip (`fp32`, or fixed point like `int8/int24`).
+    public var arithmetic: String
+    /// Total cycles for the whole inference.
+    public var cycles: Int
+    /// Latency in seconds (`cycles / clockHz`).
+    public var latencySeconds: Double
+    /// Per core.
+    public var cores: [CoreRow]
+    /// Network-on-chip traffic.
+    public var noc: NoCStats
+    /// Action counts of the whole run (`accumulate`, `synaptic_read_bits`, ...).
+    public var actions: [String: Int]
+    /// Spikes and detections that differ from the FP32 reference (fixed-point runs).
+    public var differences: Differences?
+
+    /// A hardware section.
+    public init(config: String, clockHz: Double, meshWidth: Int, meshHeight: Int, mappingMode: String, arithmetic: String,
+                cycles: Int, latencySeconds: Double, cores: [CoreRow], noc: NoCStats, actions: [String: Int],
+                differences: Differences? = nil) {
+        self.config = config
+        self.clockHz = clockHz
+        self.meshWidth = meshWidth
+        self.meshHeight = meshHeight
+        self.mappingMode = mappingMode
+        self.arithmetic = arithmetic
+        self.cycles = cycles
+        self.latencySeconds = latencySeconds
+        self.cores = cores
+        self.noc = noc
+        self.actions = actions
+        self.differences = differences
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case config, clockHz = "clock_hz", meshWidth = "mesh_width", meshHeight = "mesh_height"
+        case mappingMode = "mapping_mode", arithmetic, cycles, latencySeconds = "latency_s", cores, noc, actions, differences
+    }
+}
+
+/// One core's activity over the run.
+public struct CoreRow: Codable, Sendable, Equatable {
+    /// Core index (`y * meshWidth + x`).
+    public var id: Int
+    /// Mesh column and row.
+    public var x: Int, y: Int
+    /// Cycles its accumulate units or fire unit worked.
+    public var busyCycles: Int
+    /// Cycles it could not send because the network was full.
+    public var stallCycles: Int
+    /// Remaining cycles of the run.
+    public var idleCycles: Int
+    /// `busy / total cycles`.
+    public var utilisation: Double
+    /// Most events waiting in its queue at once.
+    public var queueHighWater: Int
+    /// Synaptic operations it performed.
+    public var sops: Int
+    /// Energy spent in this core by component, millijoules.
+    public var energyMillijoules: [String: Double]?
+
+    /// A row.
+    public init(id: Int, x: Int, y: Int, busyCycles: Int, stallCycles: Int, idleCycles: Int, utilisation: Double,
+                queueHighWater: Int, sops: Int, energyMillijoules: [String: Double]? = nil) {
+        self.id = id
+        self.x = x
+        self.y = y
+        self.busyCycles = busyCycles
+        self.stallCycles = stallCycles
+        self.idleCycles = idleCycles
+        self.utilisation = utilisation
+        self.queueHighWater = queueHighWater
+        self.sops = sops
+        self.energyMillijoules = energyMillijoules
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, x, y, busyCycles = "busy_cycles", stallCycles = "stall_cycles", idleCycles = "idle_cycles"
+        case utilisation, queueHighWater = "queue_high_water", sops, energyMillijoules = "energy_mJ"
+    }
+}
+
+/// Network-on-chip totals.
+public struct NoCStats: Codable, Sendable, Equatable {
+    /// Packets injected.
+    public var packets: Int
+    /// Link traversals of flits (a flit crossing one link is one hop).
+    public var flitHops: Int
+    /// Flits injected.
+    public var flits: Int
+    /// Most flits any one link carried.
+    public var busiestLinkFlits: Int
+
+    /// Totals.
+    public init(packets: Int, flitHops: Int, flits: Int, busiestLinkFlits: Int) {
+        self.packets = packets
+        self.flitHops = flitHops
+        self.flits = flits
+        self.busiestLinkFlits = busiestLinkFlits
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case packets, flitHops = "flit_hops", flits, busiestLinkFlits = "busiest_link_flits"
+    }
+}
+
+/// Where fixed-point arithmetic changed the result compared with FP32.
+public struct Differences: Codable, Sendable, Equatable {
+    /// Neuron-timesteps whose integer spike differs.
+    public var spikes: Int
+    /// Detections present in one run and not matched in the other.
+    public var detections: Int
+    /// Membrane additions that saturated.
+    public var saturations: Int
+
+    /// Differences.
+    public init(spikes: Int, detections: Int, saturations: Int) {
+        self.spikes = spikes
+        self.detections = detections
+        self.saturations = saturations
+    }
+}

@@ -1,0 +1,53 @@
+/// One folded convolution: shape, operation counts and, on the chip, events, cycles and energy.
+public struct LayerRow: Codable, Sendable, Equatable {
+    /// Module path (`model.2.Conv.pwconv1`).
+    public var name: String
+    /// `encoding` (real-valued input on the MAC array) or `spiking`.
+    public var kind: String
+    /// Input channels, output channels, kernel, stride, groups.
+    public var inChannels: Int, outChannels: Int, kernel: Int, stride: Int, groups: Int
+    /// Output rows and columns.
+    public var outHeight: Int, outWidth: Int
+    /// Dense multiply-accumulates (all timesteps).
+    public var macs: Int
+    /// Event-exact synaptic operations (0 for the encoding layer).
+    public var sops: Int
+    /// Mean integer output of the input population (nil for the encoding layer).
+    public var inputRate: Double?
+    /// Binary events delivered to cores (chip runs).
+    public var events: Int?
+    /// Cycles the layer took on the chip, all timesteps (chip runs).
+    public var cycles: Int?
+    /// Cores the layer used (chip runs).
+    public var cores: Int?
+    /// Energy of this layer by component, in millijoules (chip runs).
+    public var energyMillijoules: [String: Double]?
+
+    /// A row.
+    public init(name: String, kind: String, inChannels: Int, outChannels: Int, kernel: Int, stride: Int, groups: Int,
+                outHeight: Int, outWidth: Int, macs: Int, sops: Int, inputRate: Double?, events: Int? = nil,
+                cycles: Int? = nil, cores: Int? = nil, energyMillijoules: [String: Double]? = nil) {
+        self.name = name
+        self.kind = kind
+        self.inChannels = inChannels
+        self.outChannels = outChannels
+        self.kernel = kernel
+        self.stride = stride
+        self.groups = groups
+        self.outHeight = outHeight
+        self.outWidth = outWidth
+        self.macs = macs
+        self.sops = sops
+        self.inputRate = inputRate
+        self.events = events
+        self.cycles = cycles
+        self.cores = cores
+        self.energyMillijoules = energyMillijoules
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, kind, inChannels = "in_channels", outChannels = "out_channels", kernel, stride, groups
+        case outHeight = "out_height", outWidth = "out_width", macs, sops, inputRate = "input_rate", events, cycles, cores
+        case energyMillijoules = "energy_mJ"
+    }
+}

@@ -1,0 +1,159 @@
+/// Everything one command (`run`, `simulate`, `replay`, `estimate`) reports, as plain numbers.
+///
+/// Renderers (terminal tables, JSON, CSV, HTML with SVG plots) only read this value, so every
+/// format shows the same numbers. JSON keys are snake_case and part of the public interface:
+/// scripts read `totals.sops`, `energy.paper.snn_mJ`, `hardware.cycles`, ... Extend, never rename.
+public struct Report: Codable, Sendable, Equatable {
+    /// Version of this JSON layout.
+    public var schemaVersion: Int = Report.currentSchemaVersion
+    /// The command that produced it.
+    public var command: String
+    /// The model and its input.
+    public var model: ModelSection
+    /// Per neuron population (absent for `estimate`).
+    public var neurons: [NeuronRow]?
+    /// Per folded convolution.
+    public var layers: [LayerRow]
+    /// Totals over the whole network.
+    public var totals: Totals
+    /// Detections after NMS (absent when the head outputs are not computed, e.g. `replay`).
+    public var detections: [DetectionRow]?
+    /// The chip simulation (absent for `run` and `estimate`).
+    public var hardware: HardwareSection?
+    /// Energy under every accounting.
+    public var energy: EnergySection
+    /// Facts a reader should know (conventions used, fixed-point differences, ...).
+    public var notes: [String]
+
+    /// The current `schema_version`.
+    public static let currentSchemaVersion = 1
+
+    /// A report.
+    public init(command: String, model: ModelSection, neurons: [NeuronRow]?, layers: [LayerRow], totals: Totals,
+                detections: [DetectionRow]?, hardware: HardwareSection?, energy: EnergySection, notes: [String]) {
+        self.command = command
+        self.model = model
+        self.neurons = neurons
+        self.layers = layers
+        self.totals = totals
+        self.detections = detections
+        self.hardware = hardware
+        self.energy = energy
+        self.notes = notes
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version", command, model, neurons, layers, totals, detections, hardware, energy, notes
+    }
+}
+
+/// The model and input a report is about.
+public struct ModelSection: Codable, Sendable, Equatable {
+    /// Display name (`spikeyolo-t.pt`, `synthetic SpikeYOLO-s (seed 2024)`).
+    public var name: String
+    /// Scale (`t`, `n`, `s`, `m`, `l`).
+    public var scale: String
+    /// Parameters as PyTorch counts them.
+    public var parameters: Int
+    /// Number of classes.
+    public var classes: Int
+    /// Timesteps T.
+    public var timesteps: Int
+    /// Virtual timesteps per timestep (largest integer spike D).
+    public var spikeLevels: Int
+    /// Input name (`input320.npy`, `built-in test image`).
+    public var input: String
+    /// Input rows.
+    public var inputHeight: Int
+    /// Input columns.
+    public var inputWidth: Int
+
+    /// A model section.
+    public init(name: String, scale: String, parameters: Int, classes: Int, timesteps: Int, spikeLevels: Int,
+                input: String, inputHeight: Int, inputWidth: Int) {
+        self.name = name
+        self.scale = scale
+        self.parameters = parameters
+        self.classes = classes
+        self.timesteps = timesteps
+        self.spikeLevels = spikeLevels
+        self.input = input
+        self.inputHeight = inputHeight
+        self.inputWidth = inputWidth
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, scale, parameters, classes, timesteps, spikeLevels = "spike_levels", input
+        case inputHeight = "input_height", inputWidth = "input_width"
+    }
+}
+
+/// One neuron population.
+public struct NeuronRow: Codable, Sendable, Equatable {
+    /// Module path (`model.2.Conv.lif1`).
+    public var name: String
+    /// Neurons per timestep.
+    public var count: Int
+    /// Total integer spikes over all timesteps.
+    public var spikes: Int
+    /// Neuron-timesteps that emitted 0, 1, ..., D.
+    public var histogram: [Int]
+    /// Mean integer output per neuron and timestep.
+    public var rate: Double
+
+    /// A row.
+    public init(name: String, count: Int, spikes: Int, histogram: [Int], rate: Double) {
+        self.name = name
+        self.count = count
+        self.spikes = spikes
+        self.histogram = histogram
+        self.rate = rate
+    }
+}
+
+/// Totals over the network.
+public struct Totals: Codable, Sendable, Equatable {
+    /// Integer spikes over all populations (aliases counted, as the authors count).
+    public var spikes: Int
+    /// Neurons over all populations.
+    public var neurons: Int
+    /// Multiply-accumulates of a dense evaluation of the folded graph (all timesteps).
+    public var macs: Int
+    /// Synaptic operations, event-exact (from the actual spikes, borders included).
+    public var sops: Int
+    /// Binary events delivered to cores (chip runs only): sum of spikes times destination cores.
+    public var events: Int?
+
+    /// Totals.
+    public init(spikes: Int, neurons: Int, macs: Int, sops: Int, events: Int? = nil) {
+        self.spikes = spikes
+        self.neurons = neurons
+        self.macs = macs
+        self.sops = sops
+        self.events = events
+    }
+}
+
+/// One detection.
+public struct DetectionRow: Codable, Sendable, Equatable {
+    /// `[x1, y1, x2, y2]` in input pixels.
+    public var box: [Double]
+    /// Class score.
+    public var score: Double
+    /// Class index.
+    public var classIndex: Int
+    /// Class name.
+    public var label: String
+
+    /// A detection.
+    public init(box: [Double], score: Double, classIndex: Int, label: String) {
+        self.box = box
+        self.score = score
+        self.classIndex = classIndex
+        self.label = label
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case box, score, classIndex = "class", label
+    }
+}

@@ -1,1 +1,0 @@
-// The NCReport target; see Package.swift for what each layer owns.
