@@ -9,10 +9,10 @@ import Darwin
 /// Writes whole files so that readers see either the old file or the complete new one: the
 /// bytes go to a temporary file in the same directory (so the rename cannot cross file systems),
 /// are flushed to disk, and the temporary file is renamed over the destination.
-enum AtomicFile {
+public enum AtomicFile {
     /// Replaces the file at `path` with `bytes`. Throws `FormatError.io` (without the path, which
     /// callers attach) and leaves no temporary file behind on failure.
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    public static func write(_ bytes: [UInt8], to path: String) throws {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
@@ -54,6 +54,13 @@ enum AtomicFile {
             throw FormatError.io("cannot rename the temporary file into place: \(String(cString: strerror(errno)))")
         }
         done = true
+    }
+}
+
+extension AtomicFile {
+    /// Replaces the file at `path` with the UTF-8 bytes of `text`; errors name the file.
+    public static func write(text: String, to path: String) throws {
+        try FormatError.attaching(path) { try write(Array(text.utf8), to: path) }
     }
 }
 

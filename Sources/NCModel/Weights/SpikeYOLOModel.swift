@@ -125,4 +125,10 @@ public struct ModelFileError: Error, CustomStringConvertible, Sendable {
     public let error: ModelError
     /// `path: problem`.
     public var description: String { "\(path): \(error)" }
+
+    /// The error `error` found in `path`.
+    public init(path: String, error: ModelError) {
+        self.path = path
+        self.error = error
+    }
 }

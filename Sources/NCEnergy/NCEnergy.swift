@@ -1,1 +1,0 @@
-// The NCEnergy target; see Package.swift for what each layer owns.

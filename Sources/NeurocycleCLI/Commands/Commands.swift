@@ -1,0 +1,16 @@
+/// Every command of the tool, by the name a user types.
+enum Commands {
+    static let all: [String: Command] = {
+        var c = [String: Command]()
+        for command in [InspectCommand.command, RunCommand.command] {
+            c[command.spec.name] = command
+        }
+        return c
+    }()
+
+    /// Command names in the order the overview lists them.
+    static var names: [String] {
+        let order = ["inspect", "run", "simulate", "map", "estimate", "replay", "trace info", "trace export", "hw show", "bench"]
+        return order.filter { all[$0] != nil } + all.keys.filter { !order.contains($0) }.sorted()
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import NCEnergy
+import NCFormats
+import NCModel
+import NCReport
+
+/// `neurocycle run`: the integer reference run: spikes, SOPs, detections and the paper-style
+/// energy, exactly as the authors' PyTorch model computes them.
+enum RunCommand {
+    static let command = Command(
+        spec: CommandSpec(
+            name: "run",
+            summary: "Run the integer reference (the authors' model, exactly) and report spikes, SOPs, detections, energy.",
+            usage: "[--model M | --scale S] [--input X.npy] [--imgsz N] [--json out.json] [--csv out.csv] [--html out.html]",
+            options: ModelOptions.options + ReportOptions.options + [
+                ("precision", "fp32 (as PyTorch) or fp64 accumulation (default fp32)"),
+                ("conf", "NMS confidence threshold (default 0.25)"),
+                ("iou", "NMS IoU threshold (default 0.7)"),
+            ]),
+        run: run)
+
+    static func run(_ args: ParsedArguments, _ console: Console) throws {
+        let progress = ProgressLine(console)
+        let reportOptions = try ReportOptions(args)
+        let precision = try args.string("precision").map { raw -> Precision in
+            guard let p = Precision(rawValue: raw) else { throw CLIError.invalid("--precision must be fp32 or fp64, got '\(raw)'") }
+            return p
+        } ?? .fp32
+        let conf = try args.double("conf", in: 0...1) ?? 0.25
+        let iou = try args.double("iou", in: 0...1) ?? 0.7
+        let options = try ModelOptions(args, progress: progress)
+        progress.update("folding the graph")
+        let graph = try options.model.graph(height: options.image.height, width: options.image.width)
+        progress.update("running the integer reference")
+        let run = try ReferenceEngine(graph: graph, options: ReferenceOptions(precision: precision, threads: options.threads))
+            .run(options.image)
+        let (decoded, anchors) = DetectionDecoder.decode(run.heads, classCount: graph.topology.classCount)
+        let detections = NonMaxSuppression(confidence: Float(conf), iou: Float(iou))(
+            decoded, anchors: anchors, classCount: graph.topology.classCount)
+        progress.finish()
+        let report = ReportBuilder.reference(
+            info: .init(options.model, input: options.inputName), topology: graph.topology, run: run,
+            detections: detections, classNames: options.model.classNames,
+            macPicojoules: reportOptions.macPicojoules, acPicojoules: reportOptions.acPicojoules,
+            annMACPicojoules: reportOptions.annMACPicojoules,
+            notes: ["accumulation: \(precision.rawValue)", "NMS: conf \(conf), IoU \(iou), at most 300 detections"])
+        try reportOptions.emit(report, console: console)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import NCFormats
+
+/// Writing results: deterministic JSON, and files that appear only when complete.
+enum Output {
+    /// Pretty, key-sorted JSON of `value`.
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// Writes `text` to `path` atomically, or to standard output when `path` is `-`.
+    static func write(_ text: String, to path: String, console: Console) throws {
+        if path == "-" {
+            console.print(text)
+        } else {
+            try AtomicFile.write(text: text, to: path)
+        }
+    }
+
+    /// `1,234,567`.
+    static func grouped(_ n: Int) -> String {
+        let s = String(n.magnitude)
+        var out = ""
+        for (i, ch) in s.enumerated() {
+            if i > 0 && (s.count - i) % 3 == 0 { out.append(",") }
+            out.append(ch)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+
+    /// Rows as an aligned table: the first row is the header; numeric-looking cells are right-aligned.
+    static func table(_ rows: [[String]]) -> String {
+        guard let header = rows.first else { return "" }
+        var widths = header.map(\.count)
+        for r in rows { for (i, c) in r.enumerated() where i < widths.count { widths[i] = max(widths[i], c.count) } }
+        func isNumber(_ s: String) -> Bool { !s.isEmpty && s.allSatisfy { "0123456789.,-+e%".contains($0) } }
+        return rows.enumerated().map { k, r in
+            r.enumerated().map { i, c in
+                let pad = String(repeating: " ", count: max(0, widths[i] - c.count))
+                return (k > 0 && isNumber(c)) ? pad + c : c + pad
+            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n")
+    }
+}

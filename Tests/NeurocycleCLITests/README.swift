@@ -1,1 +1,0 @@
-// Tests for NeurocycleCLI live in this folder.

@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+
+@testable import NeurocycleCLI
+
+final class RunCommandTests: XCTestCase {
+    /// `run --json` on the fixture: the public keys exist and the paper energy equals the
+    /// authors' `energy.reparam` numbers in `ref_t_128.json` to 1e-9 relative.
+    func testRunJSONKeysAndPaperEnergy() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let out = dir + "/run.json"
+        let r = CLI.capture(["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("input128.npy"), "--json", out])
+        XCTAssertEqual(r.status, 0, r.err)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
+        let ref = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Fixtures.path("ref_t_128.json")))) as? [String: Any])
+        let reparam = try XCTUnwrap((ref["energy"] as? [String: Any])?["reparam"] as? [String: Any])
+        let paper = try XCTUnwrap((json["energy"] as? [String: Any])?["paper"] as? [String: Any])
+        let ann = try XCTUnwrap(paper["ann_mJ"] as? Double), snn = try XCTUnwrap(paper["snn_mJ"] as? Double)
+        XCTAssertEqual(ann, try XCTUnwrap(reparam["ANN_mJ"] as? Double), accuracy: 1e-9 * ann)
+        XCTAssertEqual(snn, try XCTUnwrap(reparam["SNN_mJ"] as? Double), accuracy: 1e-9 * snn)
+        let totals = try XCTUnwrap(json["totals"] as? [String: Any])
+        XCTAssertEqual(totals["spikes"] as? Int, (ref["totals"] as? [String: Any])?["total_spikes"] as? Int)
+        XCTAssertEqual(totals["neurons"] as? Int, 905_728)
+        XCTAssertEqual(totals["macs"] as? Int, 311_992_320)
+        XCTAssertNotNil(totals["sops"] as? Int)
+        let neurons = try XCTUnwrap(json["neurons"] as? [[String: Any]])
+        XCTAssertEqual(neurons.first?["name"] as? String, "model.2.Conv.lif1")
+        XCTAssertEqual(Set(neurons[0].keys).isSuperset(of: ["name", "count", "spikes", "histogram"]), true)
+        XCTAssertNotNil(json["detections"] as? [Any])
+    }
+
+    func testBadInputsAreOneLineErrorsAndWriteNothing() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let out = dir + "/never.json"
+        let cases: [[String]] = [
+            ["run", "--scale", "q"],
+            ["run", "--scale", "t", "--imgsz", "100"],
+            ["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("ref_t_128_y.npy")],
+            ["run", "--model", dir + "/nope.pt"],
+            ["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--seed", "3"],
+        ]
+        for c in cases {
+            let r = CLI.capture(c + ["--json", out])
+            XCTAssertEqual(r.status, 1, "\(c)")
+            XCTAssertEqual(r.err.filter { $0 == "\n" }.count, 1, r.err)
+            XCTAssertFalse(FileManager.default.fileExists(atPath: out), "\(c)")
+        }
+    }
+}
