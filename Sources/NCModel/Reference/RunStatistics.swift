@@ -11,6 +11,15 @@ public struct PopulationStatistics: Sendable, Equatable, Codable {
     /// Timesteps run.
     public var timesteps: Int
 
+    /// Statistics of a population.
+    public init(name: String, count: Int, spikes: Int, histogram: [Int], timesteps: Int) {
+        self.name = name
+        self.count = count
+        self.spikes = spikes
+        self.histogram = histogram
+        self.timesteps = timesteps
+    }
+
     /// Mean integer output per neuron and timestep (the authors' firing rate; includes D).
     public var meanRate: Double { count * timesteps == 0 ? 0 : Double(spikes) / Double(count * timesteps) }
 }
@@ -31,6 +40,16 @@ public struct ConvStatistics: Sendable, Equatable, Codable {
     public var inputRate: Double?
     /// Timesteps run.
     public var timesteps: Int
+
+    /// Statistics of a convolution.
+    public init(name: String, macs: Int, sops: Int, nonzeroSOPs: Int, inputRate: Double?, timesteps: Int) {
+        self.name = name
+        self.macs = macs
+        self.sops = sops
+        self.nonzeroSOPs = nonzeroSOPs
+        self.inputRate = inputRate
+        self.timesteps = timesteps
+    }
 }
 
 /// Detections and raw outputs of the head for one level: `[64 + classes, height, width]`
@@ -46,4 +65,13 @@ public struct HeadOutput: Sendable, Equatable {
     public var stride: Int
     /// Values, `[channels][height][width]`.
     public var values: [Float]
+
+    /// A head output.
+    public init(channels: Int, height: Int, width: Int, stride: Int, values: [Float]) {
+        self.channels = channels
+        self.height = height
+        self.width = width
+        self.stride = stride
+        self.values = values
+    }
 }

@@ -1,0 +1,120 @@
+import NCModel
+
+/// The result of running a network on the chip.
+public struct SimulationResult: Sendable {
+    /// The machine simulated.
+    public var machine: Machine
+    /// Where everything lived.
+    public var mapping: Mapping
+    /// Cycles, per layer, per core, network, actions.
+    public var timing: TimingResult
+    /// Spike statistics per population (aliases counted, as the authors count).
+    public var populations: [PopulationStatistics]
+    /// `spikes[t][p]`: population `p`'s integer spikes at timestep `t`, channels-last.
+    public var spikes: [[[UInt8]]]
+    /// Raw head outputs, when the network's weights were run (nil for a replayed trace).
+    public var heads: [HeadOutput]?
+    /// Neurons that ended a convolution at a saturation bound (fixed point).
+    public var saturatedMembranes: Int
+
+    /// Latency in seconds.
+    public var latencySeconds: Double { Double(timing.cycles) / machine.clockHz }
+}
+
+/// Runs a folded SpikeYOLO network on a chip: the functional model computes every membrane and
+/// spike event by event in the chip's arithmetic, then the timing model replays those spikes on
+/// the mesh cycle by cycle.
+public struct ChipEngine: Sendable {
+    /// The chip.
+    public var machine: Machine
+    /// Worker threads of the functional model (results do not depend on it).
+    public var threads: Int
+
+    /// An engine for `machine`.
+    public init(machine: Machine, threads: Int = Parallel.defaultThreads) {
+        self.machine = machine
+        self.threads = threads
+    }
+
+    /// Simulates `graph` on `image`.
+    public func simulate(_ graph: SpikingGraph, image: InputImage, progress: ((String) -> Void)? = nil) throws -> SimulationResult {
+        let topology = graph.topology
+        guard image.height == topology.inputHeight, image.width == topology.inputWidth, image.channels == topology.inputChannels else {
+            throw ModelError.input("image is \(image.channels)x\(image.height)x\(image.width) but the model was built for \(topology.inputChannels)x\(topology.inputHeight)x\(topology.inputWidth)")
+        }
+        let mapping = try Mapping.plan(topology, on: machine)
+        progress?("computing spikes event by event (\(machine.arithmeticName))")
+        let functional = try runFunctional(graph, image)
+        var timing = TimingModel(topology: topology, mapping: mapping, machine: machine)
+        let t = timing.run(spikes: functional.spikes, progress: progress)
+        return SimulationResult(machine: machine, mapping: mapping, timing: t, populations: functional.stats,
+                                spikes: functional.spikes, heads: functional.heads, saturatedMembranes: functional.saturated)
+    }
+
+    /// Replays recorded spikes on the chip: the timing model only, no weights needed.
+    public func replay(topology: NetworkTopology, spikes: [[[UInt8]]], progress: ((String) -> Void)? = nil) throws -> SimulationResult {
+        guard spikes.count == topology.timesteps, spikes.allSatisfy({ $0.count == topology.populations.count }) else {
+            throw ModelError.input("the spikes do not cover \(topology.timesteps) timesteps of \(topology.populations.count) populations")
+        }
+        for (t, step) in spikes.enumerated() {
+            for (p, s) in step.enumerated() where s.count != topology.populations[p].count {
+                throw ModelError.input("timestep \(t), population \(topology.populations[p].name): \(s.count) spikes for \(topology.populations[p].count) neurons")
+            }
+        }
+        let mapping = try Mapping.plan(topology, on: machine)
+        var timing = TimingModel(topology: topology, mapping: mapping, machine: machine)
+        let t = timing.run(spikes: spikes, progress: progress)
+        var stats = topology.populations.map {
+            PopulationStatistics(name: $0.name, count: $0.count, spikes: 0,
+                                 histogram: [Int](repeating: 0, count: topology.spikeLevels + 1), timesteps: topology.timesteps)
+        }
+        for step in spikes {
+            for (p, s) in step.enumerated() {
+                for v in s {
+                    stats[p].histogram[min(Int(v), topology.spikeLevels)] += 1
+                    stats[p].spikes += Int(v)
+                }
+            }
+        }
+        return SimulationResult(machine: machine, mapping: mapping, timing: t, populations: stats, spikes: spikes,
+                                heads: nil, saturatedMembranes: 0)
+    }
+
+    struct Functional {
+        var spikes: [[[UInt8]]]
+        var stats: [PopulationStatistics]
+        var heads: [HeadOutput]
+        var saturated: Int
+    }
+
+    func runFunctional(_ graph: SpikingGraph, _ image: InputImage) throws -> Functional {
+        let topology = graph.topology
+        switch machine.arithmetic {
+        case .fp32:
+            var state = ChipFunctional<Double>(
+                topology: topology, weights: graph.weights, threads: threads, low: -.infinity, high: .infinity,
+                toWord: { v, _, _ in v }, fromWord: { u, _, _ in u },
+                spikeOf: { u, _, _, levels in ILIF.spike(u, levels: levels) },
+                leak: { u, s, x, _, _ in ILIF.integrate(previous: u, spike: s, input: x) }, zero: 0)
+            state.run(image)
+            return Functional(spikes: state.history, stats: state.populationStats, heads: state.headOutputs(), saturated: 0)
+        case let .fixed(weightBits, membraneBits):
+            guard membraneBits <= 30, weightBits <= 16, weightBits >= 2 else {
+                throw MappingError.unsupported("fixed-point membranes wider than 30 bits or weights wider than 16 bits are not supported; use arithmetic fp32")
+            }
+            let format = FixedPointFormat(topology: topology, weights: graph.weights, weightBits: weightBits, membraneBits: membraneBits)
+            let f = format.fractionBits
+            let (low, high) = (format.low, format.high)
+            var state = ChipFunctional<Int32>(
+                topology: topology, weights: graph.weights, threads: threads, low: low, high: high,
+                toWord: { v, b, c in format.quantize(v, f[b][c]) },
+                fromWord: { u, b, c in Double(u) / format.pow2(f[b][c]) },
+                spikeOf: { u, b, c, levels in FixedPointFormat.spike(u, f[b][c], levels: levels) },
+                leak: { u, s, x, b, c in
+                    Int32(max(Int64(low), min(Int64(high), FixedPointFormat.leak(u, spike: s, f[b][c]) + Int64(x))))
+                }, zero: 0)
+            state.run(image)
+            return Functional(spikes: state.history, stats: state.populationStats, heads: state.headOutputs(), saturated: state.saturated)
+        }
+    }
+}

@@ -1,0 +1,131 @@
+/// The network-on-chip: a `width x height` mesh of routers with one link per direction between
+/// neighbours, plus the I/O port (host, DRAM controller and encoder) attached to router (0, 0).
+/// Packets are XY-routed (first along the row, then along the column) and multicast as a tree.
+/// Each link carries one flit per cycle; a packet holds a link for `flits` cycles.
+struct Mesh {
+    let width: Int, height: Int
+    let hopLatency: Int
+    /// Next free cycle of each directed link: 4 per router (east, west, north, south) plus the
+    /// port's link into router (0, 0).
+    var free: [Int]
+    /// Flits each link carried.
+    var load: [Int]
+    var flitHops = 0
+
+    /// The I/O port's node id (not a core).
+    static let port = -1
+
+    init(width: Int, height: Int, hopLatency: Int) {
+        self.width = width
+        self.height = height
+        self.hopLatency = hopLatency
+        free = [Int](repeating: 0, count: width * height * 4 + 1)
+        load = free
+    }
+
+    private func link(_ x: Int, _ y: Int, _ dir: Int) -> Int { (y * width + x) * 4 + dir }
+    private var portLink: Int { width * height * 4 }
+
+    /// Sends one packet of `flits` flits from `source` (a core, or `Mesh.port`) at cycle `time` to
+    /// `destinations` (cores), reserving links in order. Returns the cycle the packet left the
+    /// source and, per destination, the cycle it arrives.
+    mutating func send(from source: Int, at time: Int, flits: Int, to destinations: [Int], arrivals: inout [Int]) -> Int {
+        arrivals.removeAll(keepingCapacity: true)
+        var sx = 0, sy = 0
+        var t = time
+        if source == Mesh.port {
+            t = reserve(portLink, t, flits)
+            t += hopLatency
+        } else {
+            sx = source % width
+            sy = source / width
+        }
+        let departed = source == Mesh.port ? t - hopLatency : time
+        // Horizontal segment on the source row: arrival time at each column.
+        var minX = sx, maxX = sx
+        for d in destinations {
+            minX = min(minX, d % width)
+            maxX = max(maxX, d % width)
+        }
+        var rowTime = [Int](repeating: 0, count: width)
+        rowTime[sx] = t
+        if maxX > sx {
+            var tt = t
+            for x in sx..<maxX {
+                tt = reserve(link(x, sy, 0), tt, flits) + hopLatency
+                rowTime[x + 1] = tt
+            }
+        }
+        if minX < sx {
+            var tt = t
+            for x in stride(from: sx, to: minX, by: -1) {
+                tt = reserve(link(x, sy, 1), tt, flits) + hopLatency
+                rowTime[x - 1] = tt
+            }
+        }
+        // Vertical segments per destination column, shared by the destinations in that column.
+        var north = [Int](repeating: sy, count: width), south = north
+        for d in destinations {
+            let x = d % width, y = d / width
+            if y > sy { south[x] = max(south[x], y) }
+            if y < sy { north[x] = min(north[x], y) }
+        }
+        var colTime = [Int: Int]()  // router id -> arrival
+        for x in minX...maxX where south[x] > sy || north[x] < sy || destinations.contains(where: { $0 % width == x }) {
+            colTime[sy * width + x] = rowTime[x]
+            var tt = rowTime[x]
+            if south[x] > sy {
+                for y in sy..<south[x] {
+                    tt = reserve(link(x, y, 3), tt, flits) + hopLatency
+                    colTime[(y + 1) * width + x] = tt
+                }
+            }
+            tt = rowTime[x]
+            if north[x] < sy {
+                for y in stride(from: sy, to: north[x], by: -1) {
+                    tt = reserve(link(x, y, 2), tt, flits) + hopLatency
+                    colTime[(y - 1) * width + x] = tt
+                }
+            }
+        }
+        for d in destinations { arrivals.append(colTime[d] ?? t) }
+        return departed
+    }
+
+    /// Holds link `l` for `flits` cycles from `time` or when it frees; returns the start cycle.
+    private mutating func reserve(_ l: Int, _ time: Int, _ flits: Int) -> Int {
+        let start = max(time, free[l])
+        free[l] = start + flits
+        load[l] += flits
+        flitHops += flits
+        return start
+    }
+
+    /// Marks the link into `core` from its upstream neighbour busy until `cycle` (back-pressure
+    /// from a full event queue holds the packet in the last router).
+    mutating func hold(into core: Int, from source: Int, until cycle: Int) {
+        guard core != source else { return }
+        let x = core % width, y = core / width
+        let sx = source == Mesh.port ? 0 : source % width, sy = source == Mesh.port ? 0 : source / width
+        let l: Int
+        if y != sy {
+            l = y > sy ? link(x, y - 1, 3) : link(x, y + 1, 2)
+        } else if x != sx {
+            l = x > sx ? link(x - 1, y, 0) : link(x + 1, y, 1)
+        } else {
+            l = portLink
+        }
+        free[l] = max(free[l], cycle)
+    }
+
+    /// Hops from `source` to `core` along the XY route.
+    func hops(from source: Int, to core: Int) -> Int {
+        let sx = source == Mesh.port ? 0 : source % width, sy = source == Mesh.port ? 0 : source / width
+        return abs(core % width - sx) + abs(core / width - sy) + (source == Mesh.port ? 1 : 0)
+    }
+
+    /// Resets link reservations for a new step (the barrier drains the network).
+    mutating func drain(to cycle: Int) {
+        for i in free.indices { free[i] = max(free[i], cycle) }
+    }
+}

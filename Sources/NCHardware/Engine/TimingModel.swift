@@ -1,0 +1,160 @@
+import NCModel
+
+/// The cycle-level timing of a whole inference, driven only by the topology, the mapping and
+/// every population's spikes: `simulate` and `replay` both call it, so a replayed trace gives
+/// exactly the numbers of the full simulation. Layers run one after another with a barrier per
+/// layer and timestep.
+struct TimingModel {
+    let topology: NetworkTopology
+    let mapping: Mapping
+    let machine: Machine
+    var mesh: Mesh
+    var cores: [CoreTimeline]
+    var clock = 0
+    var result: TimingResult
+    /// Actions and cycles of steps that prepare the next convolution's input.
+    var pending = ActionCounts()
+    var pendingCycles = 0
+    var pendingCores = Set<Int>()
+    /// Buffers written earlier in this timestep (their membranes exist; streamed mode reloads them).
+    var written = Set<Int>()
+
+    init(topology: NetworkTopology, mapping: Mapping, machine: Machine) {
+        self.topology = topology
+        self.mapping = mapping
+        self.machine = machine
+        mesh = Mesh(width: machine.meshWidth, height: machine.meshHeight, hopLatency: machine.hopLatency)
+        cores = (0..<machine.coreCount).map { _ in CoreTimeline(depth: machine.queueDepth) }
+        result = TimingResult(layers: topology.convs.map { LayerTiming(name: $0.name) },
+                              cores: (0..<machine.coreCount).map { CoreTiming(id: $0) }, mappingMode: mapping.mode)
+        if mapping.mode == .resident { result.preloadWeightBytes = mapping.convWeightBytes.reduce(0, +) }
+    }
+
+    /// Runs every timestep; `spikes[t][p]` are population `p`'s spikes at timestep `t`.
+    mutating func run(spikes: [[[UInt8]]], progress: ((String) -> Void)? = nil) -> TimingResult {
+        let lastConv = topology.steps.lastIndex { if case .conv = $0 { return true } else { return false } }
+        for t in 0..<topology.timesteps {
+            written.removeAll()
+            for (k, step) in topology.steps.enumerated() {
+                switch step {
+                case .derive(let b): derive(b)
+                case .fire(let p): fire(p, t: t)
+                case .conv(let c):
+                    progress?("timestep \(t + 1)/\(topology.timesteps): \(topology.convs[c].name)")
+                    conv(c, spikes: spikes[t])
+                    if k == lastConv { readout(into: c) }
+                }
+            }
+        }
+        for i in cores.indices {
+            result.cores[i].busy = cores[i].busy
+            result.cores[i].stall = cores[i].stall
+            result.cores[i].blocked = cores[i].blocked
+            result.cores[i].queueHighWater = cores[i].highWater
+            result.cores[i].sops = cores[i].sops
+            result.cores[i].actions = cores[i].actions
+        }
+        result.cycles = clock
+        result.flitHops = mesh.flitHops
+        result.busiestLinkFlits = mesh.load.max() ?? 0
+        for l in result.layers { result.actions.add(l.actions) }
+        return result
+    }
+
+    // MARK: - Steps
+
+    /// Starts a step: every queue is empty and every link free at the barrier.
+    mutating func barrier() {
+        mesh.drain(to: clock)
+        for i in cores.indices { cores[i].reset(at: clock) }
+    }
+
+    mutating func derive(_ b: Int) {
+        let buffer = topology.buffers[b]
+        guard case let .upsample(of: slices, _, _) = buffer.initial else { return }
+        let mb = machine.membraneBits
+        let bits = buffer.count * mb
+        var actions = ActionCounts()
+        var cycles: Int
+        if mapping.mode == .streamed {
+            // Read the source membranes from DRAM and write the upsampled copy back.
+            let sourceBits = slices.reduce(0) { $0 + topology.buffers[$1.buffer].height * topology.buffers[$1.buffer].width * $1.channelCount } * mb
+            actions.dramBits = sourceBits + bits
+            cycles = dramCycles(bits: sourceBits + bits)
+        } else {
+            // Each destination tile receives its neurons' values from the source tiles.
+            cycles = 0
+            let source = mapping.buffers[slices[0].buffer].tiles.first?.core ?? 0
+            for tile in mapping.buffers[b].tiles {
+                let tileBits = tile.neurons(width: buffer.width) * mb
+                let flits = (tileBits + machine.linkWidthBits - 1) / machine.linkWidthBits
+                let hops = mesh.hops(from: source, to: tile.core)
+                actions.flitHops += flits * hops
+                cycles = max(cycles, flits + hops * machine.hopLatency)
+                pendingCores.insert(tile.core)
+            }
+            actions.membraneReadBits = bits
+            actions.membraneWriteBits = bits
+            mesh.flitHops += actions.flitHops
+        }
+        pending.add(actions)
+        pendingCycles += cycles
+        clock += cycles
+        written.insert(b)
+    }
+
+    mutating func fire(_ p: Int, t: Int) {
+        let pop = topology.populations[p]
+        guard pop.aliasOf == nil else { return }  // computed once, its spikes multicast
+        let mb = machine.membraneBits
+        var actions = ActionCounts()
+        var perCore = [Int: Int]()  // neurons each core updates
+        var compares = 0
+        for s in pop.input {
+            let buffer = topology.buffers[s.buffer]
+            let isPool: Bool
+            if case let .maxPool(_, k) = buffer.initial {
+                isPool = true
+                compares += s.channelCount * pop.height * pop.width * (k * k - 1)
+            } else {
+                isPool = false
+            }
+            for tile in mapping.buffers[s.buffer].tiles {
+                let lo = max(tile.channelStart, s.channelStart), hi = min(tile.channelStart + tile.channelCount, s.channelStart + s.channelCount)
+                guard hi > lo else { continue }
+                let n = (hi - lo) * tile.rowCount * buffer.width
+                perCore[tile.core, default: 0] += n
+                if !isPool {
+                    actions.membraneReadBits += n * mb
+                    if topology.timesteps > 1 { actions.membraneWriteBits += n * mb }
+                }
+            }
+        }
+        actions.poolCompare = compares
+        var cycles = 0
+        for (core, n) in perCore.sorted(by: { $0.key < $1.key }) {
+            let c = (n + machine.fireRate - 1) / machine.fireRate
+            cores[core].busy += c
+            cores[core].actions.membraneReadBits += n * mb
+            cycles = max(cycles, c)
+            pendingCores.insert(core)
+        }
+        cycles += (compares + machine.accumulateUnits * max(perCore.count, 1) - 1) / (machine.accumulateUnits * max(perCore.count, 1))
+        if mapping.mode == .streamed {
+            // Membranes come from DRAM; spikes (and T > 1 membrane state) go back to it.
+            let spikeBits = pop.count * machine.spikeBits(levels: topology.spikeLevels)
+            let stateBits = topology.timesteps > 1 ? actions.membraneReadBits : 0
+            actions.dramBits += actions.membraneReadBits + spikeBits + stateBits
+            cycles += dramCycles(bits: actions.membraneReadBits + spikeBits + stateBits)
+        }
+        pending.add(actions)
+        pendingCycles += cycles
+        clock += cycles
+    }
+
+    /// DRAM transfer time for `bits`, one access latency included.
+    func dramCycles(bits: Int) -> Int {
+        guard bits > 0 else { return 0 }
+        return machine.dramLatency + Int((Double(bits) / 8 / machine.dramBytesPerCycle).rounded(.up))
+    }
+}

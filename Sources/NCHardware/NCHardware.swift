@@ -1,1 +1,0 @@
-// The NCHardware target; see Package.swift for what each layer owns.
