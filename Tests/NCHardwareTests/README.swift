@@ -1,1 +1,0 @@
-// Tests for NCHardware live in this folder.
