@@ -1,0 +1,77 @@
+/// Reads one JSON object of a hardware config (the top level or a section) and turns every
+/// problem into a `HardwareConfigError` naming the key path, never Foundation's `DecodingError`
+/// text. Absent keys take the caller's default; an explicit `null` is a type error, not "absent".
+struct ConfigReader {
+    let container: KeyedDecodingContainer<AnyConfigKey>
+    /// Dotted path of this object (`core`); empty for the top level.
+    let path: String
+
+    /// The object the decoder is positioned on; a type error when it is not an object.
+    init(_ decoder: any Decoder) throws {
+        path = decoder.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        do {
+            container = try decoder.container(keyedBy: AnyConfigKey.self)
+        } catch {
+            throw HardwareConfigError.wrongType(path: path, expected: "a JSON object")
+        }
+    }
+
+    /// The dotted path of `key` in this object.
+    func keyPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// Throws for the first key (in alphabetical order, so the message does not depend on
+    /// dictionary order) that `Keys` does not list, suggesting the closest known key.
+    func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
+        let known = Keys.allCases.map(\.stringValue)
+        let unknown = container.allKeys.map(\.stringValue).filter { !known.contains($0) }.sorted()
+        guard let first = unknown.first else { return }
+        let suggestion = KeySuggestion.closest(to: first, among: known).map(keyPath)
+        throw HardwareConfigError.unknownKey(path: keyPath(first), suggestion: suggestion)
+    }
+
+    /// An integer, or nil when the key is absent.
+    func optionalInt<K: CodingKey>(_ key: K) throws -> Int? {
+        try value(Int.self, key, expected: "an integer")
+    }
+
+    /// An integer, or `fallback` when the key is absent.
+    func int<K: CodingKey>(_ key: K, default fallback: Int) throws -> Int {
+        try optionalInt(key) ?? fallback
+    }
+
+    /// A number, or nil when the key is absent.
+    func optionalDouble<K: CodingKey>(_ key: K) throws -> Double? {
+        try value(Double.self, key, expected: "a number")
+    }
+
+    /// A number, or `fallback` when the key is absent.
+    func double<K: CodingKey>(_ key: K, default fallback: Double) throws -> Double {
+        try optionalDouble(key) ?? fallback
+    }
+
+    /// A string, or `fallback` when the key is absent.
+    func string<K: CodingKey>(_ key: K, default fallback: String) throws -> String {
+        try value(String.self, key, expected: "a string") ?? fallback
+    }
+
+    /// A nested section, or `fallback` when the key is absent. The section's own decoder reports
+    /// its problems with their full key paths.
+    func section<K: CodingKey, T: Decodable>(_ key: K, default fallback: T) throws -> T {
+        try value(T.self, key, expected: "a JSON object") ?? fallback
+    }
+
+    private func value<K: CodingKey, T: Decodable>(_ type: T.Type, _ key: K, expected: String) throws -> T? {
+        let anyKey = AnyConfigKey(key.stringValue)
+        guard container.contains(anyKey) else { return nil }
+        let wrongType = HardwareConfigError.wrongType(path: keyPath(key.stringValue), expected: expected)
+        do {
+            if try container.decodeNil(forKey: anyKey) { throw wrongType }
+            return try container.decode(T.self, forKey: anyKey)
+        } catch let error as HardwareConfigError {
+            throw error  // a nested section's own problem, already with its key path
+        } catch {
+            // A DecodingError, or Foundation's number error (16.5 or 1e30 read as an integer).
+            throw wrongType
+        }
+    }
+}

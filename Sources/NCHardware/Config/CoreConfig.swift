@@ -1,0 +1,124 @@
+/// One neuromorphic core: its memories, its number format and how fast it works. Every core of
+/// the mesh is identical.
+///
+/// JSON section `core`; every key may be omitted (see `HardwareConfig.defaults`).
+public struct CoreConfig: Codable, Equatable, Sendable {
+    /// How weights and membranes are stored and added.
+    public enum Arithmetic: String, Codable, Sendable, CaseIterable {
+        /// 32-bit IEEE floats for weights and membranes (the paper's accounting).
+        case fp32
+        /// Two's-complement integers of `weightBits` and `membraneBits` bits; additions saturate.
+        case fixed
+    }
+
+    /// Membrane words (one per neuron) in a core's neuron memory, in neurons
+    /// (`neuron_memory_neurons`, 1...2^32). A layer whose neurons do not fit is split across cores.
+    public var neuronMemoryNeurons: Int
+    /// Synaptic (weight) memory of one core, in bytes (`synaptic_memory_bytes`, 1...2^40). Holds
+    /// the weights of the layers mapped to the core at `weightBitsEffective` bits each.
+    public var synapticMemoryBytes: Int
+    /// Number format of weights and membranes (`arithmetic`: `"fp32"` or `"fixed"`).
+    public var arithmetic: Arithmetic
+    /// Bits per weight (`weight_bits`): 2...16 in fixed point; must be 32 (or omitted) in fp32.
+    public var weightBits: Int
+    /// Bits per membrane word (`membrane_bits`): 8...32 and at least `weightBits` in fixed point;
+    /// must be 32 (or omitted) in fp32.
+    public var membraneBits: Int
+    /// Accumulate units, i.e. synaptic operations a core completes per cycle
+    /// (`accumulate_units`, 1...65536).
+    public var accumulateUnits: Int
+    /// Capacity of a core's input event queue, in events (`event_queue_depth`, 1...2^24); a full
+    /// queue back-pressures the network.
+    public var eventQueueDepthEvents: Int
+    /// Cycles from taking an event off the queue to its first membrane write
+    /// (`pipeline_latency_cycles`, 0...1,000,000).
+    public var pipelineLatencyCycles: Int
+    /// Neurons the fire phase updates per cycle (`fire_neurons_per_cycle`, 1...65536).
+    public var fireNeuronsPerCycle: Int
+
+    /// Allowed `weightBits` in fixed point.
+    public static let fixedWeightBitsRange = 2...16
+    /// Allowed `membraneBits` in fixed point.
+    public static let fixedMembraneBitsRange = 8...32
+
+    /// A core section with every value given.
+    public init(neuronMemoryNeurons: Int, synapticMemoryBytes: Int, arithmetic: Arithmetic, weightBits: Int,
+                membraneBits: Int, accumulateUnits: Int, eventQueueDepthEvents: Int, pipelineLatencyCycles: Int,
+                fireNeuronsPerCycle: Int) {
+        self.neuronMemoryNeurons = neuronMemoryNeurons
+        self.synapticMemoryBytes = synapticMemoryBytes
+        self.arithmetic = arithmetic
+        self.weightBits = weightBits
+        self.membraneBits = membraneBits
+        self.accumulateUnits = accumulateUnits
+        self.eventQueueDepthEvents = eventQueueDepthEvents
+        self.pipelineLatencyCycles = pipelineLatencyCycles
+        self.fireNeuronsPerCycle = fireNeuronsPerCycle
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case neuronMemoryNeurons = "neuron_memory_neurons", synapticMemoryBytes = "synaptic_memory_bytes"
+        case arithmetic, weightBits = "weight_bits", membraneBits = "membrane_bits"
+        case accumulateUnits = "accumulate_units", eventQueueDepthEvents = "event_queue_depth"
+        case pipelineLatencyCycles = "pipeline_latency_cycles", fireNeuronsPerCycle = "fire_neurons_per_cycle"
+    }
+
+    /// Decodes the section, taking `HardwareConfig.defaults.core` for absent keys. Absent bit
+    /// widths are 32 in fp32 mode and the defaults' widths in fixed point. Unknown keys, wrong
+    /// types and an unknown `arithmetic` are rejected with their key path; ranges are checked by
+    /// `validate`.
+    public init(from decoder: any Decoder) throws {
+        let reader = try ConfigReader(decoder)
+        try reader.rejectUnknownKeys(CodingKeys.self)
+        let fallback = HardwareConfig.defaults.core
+        neuronMemoryNeurons = try reader.int(CodingKeys.neuronMemoryNeurons, default: fallback.neuronMemoryNeurons)
+        synapticMemoryBytes = try reader.int(CodingKeys.synapticMemoryBytes, default: fallback.synapticMemoryBytes)
+        let name = try reader.string(CodingKeys.arithmetic, default: fallback.arithmetic.rawValue)
+        guard let arithmetic = Arithmetic(rawValue: name) else {
+            let allowed = Arithmetic.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+            throw HardwareConfigError.invalidValue(path: reader.keyPath(CodingKeys.arithmetic.rawValue),
+                                                   requirement: "be \(allowed)", found: "\"\(name)\"")
+        }
+        self.arithmetic = arithmetic
+        let fp32 = arithmetic == .fp32
+        weightBits = try reader.optionalInt(CodingKeys.weightBits) ?? (fp32 ? 32 : fallback.weightBits)
+        membraneBits = try reader.optionalInt(CodingKeys.membraneBits) ?? (fp32 ? 32 : fallback.membraneBits)
+        accumulateUnits = try reader.int(CodingKeys.accumulateUnits, default: fallback.accumulateUnits)
+        eventQueueDepthEvents = try reader.int(CodingKeys.eventQueueDepthEvents, default: fallback.eventQueueDepthEvents)
+        pipelineLatencyCycles = try reader.int(CodingKeys.pipelineLatencyCycles, default: fallback.pipelineLatencyCycles)
+        fireNeuronsPerCycle = try reader.int(CodingKeys.fireNeuronsPerCycle, default: fallback.fireNeuronsPerCycle)
+    }
+
+    /// Throws the first value out of range; `section` is the key path of this section.
+    func validate(section: String) throws {
+        func path(_ key: CodingKeys) -> String { "\(section).\(key.rawValue)" }
+        try ConfigCheck.positive(neuronMemoryNeurons, path(.neuronMemoryNeurons), atMost: 1 << 32)
+        try ConfigCheck.positive(synapticMemoryBytes, path(.synapticMemoryBytes), atMost: 1 << 40)
+        switch arithmetic {
+        case .fp32:
+            for (key, bits) in [(CodingKeys.weightBits, weightBits), (.membraneBits, membraneBits)] where bits != 32 {
+                throw HardwareConfigError.invalidValue(
+                    path: path(key), requirement: "be 32 or absent when \(path(.arithmetic)) is \"fp32\"", found: "\(bits)")
+            }
+        case .fixed:
+            try Self.checkBits(weightBits, path(.weightBits), Self.fixedWeightBitsRange)
+            try Self.checkBits(membraneBits, path(.membraneBits), Self.fixedMembraneBitsRange)
+            if membraneBits < weightBits {
+                throw HardwareConfigError.invalidValue(
+                    path: path(.membraneBits), requirement: "be at least \(path(.weightBits)) = \(weightBits)",
+                    found: "\(membraneBits)")
+            }
+        }
+        try ConfigCheck.int(accumulateUnits, path(.accumulateUnits), atLeast: 1, atMost: 65536)
+        try ConfigCheck.int(eventQueueDepthEvents, path(.eventQueueDepthEvents), atLeast: 1, atMost: 1 << 24)
+        try ConfigCheck.int(pipelineLatencyCycles, path(.pipelineLatencyCycles), atLeast: 0, atMost: 1_000_000)
+        try ConfigCheck.int(fireNeuronsPerCycle, path(.fireNeuronsPerCycle), atLeast: 1, atMost: 65536)
+    }
+
+    private static func checkBits(_ bits: Int, _ path: String, _ range: ClosedRange<Int>) throws {
+        guard !range.contains(bits) else { return }
+        throw HardwareConfigError.invalidValue(
+            path: path, requirement: "be between \(range.lowerBound) and \(range.upperBound) for fixed-point arithmetic",
+            found: "\(bits)")
+    }
+}

@@ -1,0 +1,88 @@
+/// A description of the simulated chip: its mesh of cores, their memories and number format, the
+/// network-on-chip, the encoder, DRAM, and the energy table that prices the engine's action
+/// counts. Read from a versioned JSON file (`hwconfigs/*.json`, format in `hwconfigs/README.md`).
+///
+/// Every key except `version` may be omitted and then takes its value from
+/// `HardwareConfig.defaults`; a missing section means all of its defaults, so `{"version": 1}` is
+/// the built-in default chip. Decoding rejects unknown keys and wrong types with their key path,
+/// then `validate()` checks every range:
+///
+///     let config = try HardwareConfig.load(path: "hwconfigs/loihi-like.json")
+///     config.coreCount          // 128
+///     print(config.jsonText())  // the effective config, every default filled in
+public struct HardwareConfig: Codable, Equatable, Sendable {
+    /// Format version (`version`; this neurocycle reads 1 and requires it).
+    public var version: Int
+    /// Short name used in reports (`name`, not empty).
+    public var name: String
+    /// Where the numbers come from: papers, datasheets, or "assumption: ..." (`source`).
+    public var source: String
+    /// The mesh and the clock (`chip`).
+    public var chip: ChipConfig
+    /// One core, identical across the mesh (`core`).
+    public var core: CoreConfig
+    /// The network-on-chip (`noc`).
+    public var noc: NoCConfig
+    /// The MAC array for the first, real-valued layer (`encoder`).
+    public var encoder: EncoderConfig
+    /// Off-chip memory (`dram`).
+    public var dram: DRAMConfig
+    /// Picojoules per action and leakage power (`energy`).
+    public var energy: EnergyTable
+
+    /// A config with every value given (not validated: call `validate()`).
+    public init(version: Int = HardwareConfig.supportedVersion, name: String, source: String, chip: ChipConfig,
+                core: CoreConfig, noc: NoCConfig, encoder: EncoderConfig, dram: DRAMConfig, energy: EnergyTable) {
+        self.version = version
+        self.name = name
+        self.source = source
+        self.chip = chip
+        self.core = core
+        self.noc = noc
+        self.encoder = encoder
+        self.dram = dram
+        self.energy = energy
+    }
+
+    /// The format version this neurocycle reads (`version` must equal it).
+    public static let supportedVersion = 1
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case version, name, source, chip, core, noc, encoder, dram, energy
+    }
+
+    /// Decodes a config: the version first (so a file for another version is reported as such,
+    /// not as unknown keys), then unknown keys, then each section with its defaults. Ranges are
+    /// checked by `validate()`, which `decode` and `load` call.
+    public init(from decoder: any Decoder) throws {
+        let reader = try ConfigReader(decoder)
+        guard let version = try reader.optionalInt(CodingKeys.version) else { throw HardwareConfigError.missingVersion }
+        guard version == HardwareConfig.supportedVersion else { throw HardwareConfigError.unsupportedVersion(version) }
+        try reader.rejectUnknownKeys(CodingKeys.self)
+        let fallback = Self.defaults
+        self.version = version
+        name = try reader.string(CodingKeys.name, default: fallback.name)
+        source = try reader.string(CodingKeys.source, default: fallback.source)
+        chip = try reader.section(CodingKeys.chip, default: fallback.chip)
+        core = try reader.section(CodingKeys.core, default: fallback.core)
+        noc = try reader.section(CodingKeys.noc, default: fallback.noc)
+        encoder = try reader.section(CodingKeys.encoder, default: fallback.encoder)
+        dram = try reader.section(CodingKeys.dram, default: fallback.dram)
+        energy = try reader.section(CodingKeys.energy, default: fallback.energy)
+    }
+
+    /// Throws the first value out of its allowed range, section by section in file order
+    /// (`chip`, `core`, `noc`, `encoder`, `dram`, `energy`).
+    public func validate() throws {
+        guard version == HardwareConfig.supportedVersion else { throw HardwareConfigError.unsupportedVersion(version) }
+        if name.isEmpty {
+            throw HardwareConfigError.invalidValue(path: CodingKeys.name.rawValue, requirement: "not be empty", found: "\"\"")
+        }
+        try chip.validate(section: CodingKeys.chip.rawValue)
+        try core.validate(section: CodingKeys.core.rawValue)
+        try noc.validate(section: CodingKeys.noc.rawValue)
+        try encoder.validate(section: CodingKeys.encoder.rawValue)
+        try dram.validate(section: CodingKeys.dram.rawValue)
+        try energy.validate(section: CodingKeys.energy.rawValue)
+    }
+}

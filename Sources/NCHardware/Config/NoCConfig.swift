@@ -1,0 +1,55 @@
+/// The network-on-chip joining the cores: a 2-D mesh with XY routing. A spike event travels as one
+/// packet of `packetBits` bits, cut into `flitsPerPacket` flits of `linkWidthBits` bits.
+///
+/// JSON section `noc`; every key may be omitted (see `HardwareConfig.defaults`).
+public struct NoCConfig: Codable, Equatable, Sendable {
+    /// Cycles for a flit to cross one router and its outgoing link (`hop_latency_cycles`, 1...1,000,000).
+    public var hopLatencyCycles: Int
+    /// Width of one link, i.e. bits per flit (`link_width_bits`, 1...4096).
+    public var linkWidthBits: Int
+    /// Bits of one spike packet: destination, neuron address and payload (`packet_bits`, 1...65536).
+    public var packetBits: Int
+    /// Packets one router input buffer holds (`router_buffer_packets`, 1...65536); a full buffer
+    /// stalls the sender.
+    public var routerBufferPackets: Int
+
+    /// Flits per packet: `ceil(packetBits / linkWidthBits)`.
+    public var flitsPerPacket: Int {
+        let width = max(1, linkWidthBits)
+        return (packetBits + width - 1) / width
+    }
+
+    /// A NoC section with every value given.
+    public init(hopLatencyCycles: Int, linkWidthBits: Int, packetBits: Int, routerBufferPackets: Int) {
+        self.hopLatencyCycles = hopLatencyCycles
+        self.linkWidthBits = linkWidthBits
+        self.packetBits = packetBits
+        self.routerBufferPackets = routerBufferPackets
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case hopLatencyCycles = "hop_latency_cycles", linkWidthBits = "link_width_bits", packetBits = "packet_bits"
+        case routerBufferPackets = "router_buffer_packets"
+    }
+
+    /// Decodes the section, taking `HardwareConfig.defaults.noc` for absent keys and rejecting
+    /// unknown keys and wrong types with their key path. Ranges are checked by `validate`.
+    public init(from decoder: any Decoder) throws {
+        let reader = try ConfigReader(decoder)
+        try reader.rejectUnknownKeys(CodingKeys.self)
+        let fallback = HardwareConfig.defaults.noc
+        hopLatencyCycles = try reader.int(CodingKeys.hopLatencyCycles, default: fallback.hopLatencyCycles)
+        linkWidthBits = try reader.int(CodingKeys.linkWidthBits, default: fallback.linkWidthBits)
+        packetBits = try reader.int(CodingKeys.packetBits, default: fallback.packetBits)
+        routerBufferPackets = try reader.int(CodingKeys.routerBufferPackets, default: fallback.routerBufferPackets)
+    }
+
+    /// Throws the first value out of range; `section` is the key path of this section.
+    func validate(section: String) throws {
+        func path(_ key: CodingKeys) -> String { "\(section).\(key.rawValue)" }
+        try ConfigCheck.int(hopLatencyCycles, path(.hopLatencyCycles), atLeast: 1, atMost: 1_000_000)
+        try ConfigCheck.int(linkWidthBits, path(.linkWidthBits), atLeast: 1, atMost: 4096)
+        try ConfigCheck.int(packetBits, path(.packetBits), atLeast: 1, atMost: 65536)
+        try ConfigCheck.int(routerBufferPackets, path(.routerBufferPackets), atLeast: 1, atMost: 65536)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import XCTest
+@testable import NCHardware
+
+/// Presets, defaults, the built-in default and the effective-config text.
+final class HardwareConfigTests: XCTestCase {
+    func testEveryPresetLoadsAndValidates() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Presets.directory)
+            .filter { $0.hasSuffix(".json") }.sorted()
+        XCTAssertEqual(files, Presets.names.map { "\($0).json" }, "a preset was added or removed: update Presets.names and the README")
+        for name in Presets.names {
+            let config = try Presets.load(name)
+            XCTAssertNoThrow(try config.validate(), name)
+            XCTAssertEqual(config.name, name, "a preset's name is its file name")
+            XCTAssertGreaterThan(config.source.count, 200, "\(name): source must cite where the numbers come from")
+        }
+    }
+
+    func testBuiltinDefaultEqualsTheFile() throws {
+        let file = try Presets.load("default")
+        XCTAssertEqual(HardwareConfig.builtinDefault, file)
+        let text = try String(contentsOfFile: Presets.path("default"), encoding: .utf8)
+        XCTAssertEqual(HardwareConfig.builtinDefaultJSON + "\n", text,
+                       "HardwareConfig+Builtin.swift embeds hwconfigs/default.json byte for byte: edit both")
+        XCTAssertEqual(try HardwareConfig.decode(json: HardwareConfig.builtinDefaultJSON), file)
+    }
+
+    func testDefaultsAreTheDefaultChip() throws {
+        XCTAssertNoThrow(try HardwareConfig.defaults.validate())
+        var named = HardwareConfig.defaults
+        named.name = "default"
+        named.source = HardwareConfig.builtinDefault.source
+        XCTAssertEqual(named, HardwareConfig.builtinDefault, "HardwareConfig.defaults and hwconfigs/default.json disagree")
+    }
+
+    func testVersionAloneIsTheDefaultChip() throws {
+        let config = try HardwareConfig.decode(json: #"{"version": 1}"#)
+        XCTAssertEqual(config, HardwareConfig.defaults)
+        XCTAssertEqual(config.name, "custom")
+        XCTAssertEqual(config.chip, HardwareConfig.builtinDefault.chip)
+        XCTAssertEqual(config.core, HardwareConfig.builtinDefault.core)
+        XCTAssertEqual(config.energy, HardwareConfig.builtinDefault.energy)
+    }
+
+    func testOmittedKeysTakeDefaultsWithinASection() throws {
+        let config = try HardwareConfig.decode(json: #"{"version": 1, "name": "wide", "core": {"accumulate_units": 32}}"#)
+        var expected = HardwareConfig.defaults
+        expected.name = "wide"
+        expected.core.accumulateUnits = 32
+        XCTAssertEqual(config, expected)
+        let empty = try HardwareConfig.decode(json: #"{"version": 1, "chip": {}, "noc": {}, "energy": {}}"#)
+        XCTAssertEqual(empty, HardwareConfig.defaults, "an empty section is all defaults")
+    }
+
+    func testPoolCompareDefaultsToThisTablesAccumulate() throws {
+        let omitted = try HardwareConfig.decode(json: #"{"version": 1, "energy": {"accumulate_pj": 0.5}}"#)
+        XCTAssertEqual(omitted.energy.poolComparePicojoules, 0.5)
+        let given = try HardwareConfig.decode(json: #"{"version": 1, "energy": {"accumulate_pj": 0.5, "pool_compare_pj": 0.01}}"#)
+        XCTAssertEqual(given.energy.poolComparePicojoules, 0.01)
+        XCTAssertEqual(try Presets.load("default").energy.poolComparePicojoules, 0.077)
+        XCTAssertEqual(try Presets.load("speck-like").energy.poolComparePicojoules, 0.053)
+    }
+
+    func testFP32BitWidthsDefaultTo32() throws {
+        let config = try HardwareConfig.decode(json: #"{"version": 1, "core": {"arithmetic": "fp32"}}"#)
+        XCTAssertEqual(config.core.weightBits, 32)
+        XCTAssertEqual(config.core.membraneBits, 32)
+        XCTAssertEqual(config.weightBitsEffective, 32)
+        XCTAssertEqual(config.membraneBitsEffective, 32)
+        XCTAssertEqual(config.arithmeticLabel, "fp32")
+        let explicit = try HardwareConfig.decode(
+            json: #"{"version": 1, "core": {"arithmetic": "fp32", "weight_bits": 32, "membrane_bits": 32}}"#)
+        XCTAssertEqual(explicit, config)
+        let fixed = try HardwareConfig.decode(json: #"{"version": 1, "core": {"weight_bits": 4, "membrane_bits": 12}}"#)
+        XCTAssertEqual(fixed.weightBitsEffective, 4)
+        XCTAssertEqual(fixed.membraneBitsEffective, 12)
+        XCTAssertEqual(fixed.arithmeticLabel, "int4/int12")
+    }
+
+    func testEffectiveConfigRoundTrips() throws {
+        var configs = try Presets.names.map(Presets.load)
+        configs.append(try HardwareConfig.decode(json: #"{"version": 1}"#))
+        configs.append(try HardwareConfig.decode(json: #"{"version": 1, "core": {"arithmetic": "fp32"}, "chip": {"clock_hz": 333333333.3}}"#))
+        for config in configs {
+            let text = config.jsonText()
+            XCTAssertEqual(try HardwareConfig.decode(json: text), config, config.name)
+            XCTAssertEqual(config.jsonText(), text, "the text is deterministic")
+            XCTAssertFalse(text.hasSuffix("\n"))
+        }
+    }
+
+    func testEffectiveConfigListsEveryKeySorted() throws {
+        let text = try Presets.load("speck-like").jsonText()
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        XCTAssertEqual(object.keys.sorted(), ["chip", "core", "dram", "encoder", "energy", "name", "noc", "source", "version"])
+        let energy = try XCTUnwrap(object["energy"] as? [String: Any])
+        XCTAssertEqual(energy.count, 10, "pool_compare_pj is written out although the file omits it")
+        XCTAssertEqual(energy["pool_compare_pj"] as? Double, 0.053)
+        let core = try XCTUnwrap(object["core"] as? [String: Any])
+        XCTAssertEqual(core.count, 9)
+        // Sorted keys: top-level and section keys appear in alphabetical order in the text.
+        let chipAt = try XCTUnwrap(text.range(of: "\"chip\"")).lowerBound
+        let versionAt = try XCTUnwrap(text.range(of: "\"version\"")).lowerBound
+        XCTAssertLessThan(chipAt, versionAt)
+        let accumulateAt = try XCTUnwrap(text.range(of: "\"accumulate_pj\"")).lowerBound
+        let synapticAt = try XCTUnwrap(text.range(of: "\"synaptic_read_pj_per_bit\"")).lowerBound
+        XCTAssertLessThan(accumulateAt, synapticAt)
+    }
+
+    func testTextOfNonFiniteNumbersStillPrints() {
+        var config = HardwareConfig.defaults
+        config.energy.spikePicojoules = .nan
+        let text = config.jsonText()
+        XCTAssertTrue(text.contains(#""spike_pj" : "nan""#), text)
+        assertRejects(text, "energy.spike_pj must be a number")
+    }
+}
