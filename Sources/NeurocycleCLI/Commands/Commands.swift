@@ -2,7 +2,8 @@
 enum Commands {
     static let all: [String: Command] = {
         var c = [String: Command]()
-        for command in [InspectCommand.command, RunCommand.command] {
+        for command in [InspectCommand.command, RunCommand.command, SimulateCommand.command, MapCommand.command,
+                        HardwareShowCommand.command] {
             c[command.spec.name] = command
         }
         return c

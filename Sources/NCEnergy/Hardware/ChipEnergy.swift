@@ -1,0 +1,37 @@
+import NCHardware
+import NCModel
+
+/// The chip's energy for a simulation: every action priced by the hardware config's energy
+/// table, per layer, per core and in total, plus the same chip running the folded graph as a
+/// dense ANN.
+public struct ChipEnergy: Sendable {
+    /// Whole inference.
+    public var total: EnergyBreakdown
+    /// Per folded convolution (its steps' actions and the leakage of all cores during them).
+    public var layers: [EnergyBreakdown]
+    /// Per core (its own actions and leakage; network and DRAM are chip-level and not included).
+    public var cores: [EnergyBreakdown]
+    /// A dense ANN of the same folded graph on the same chip, pJ: every MAC reads its weight,
+    /// read-modify-writes its accumulator, and the chip leaks while it computes at
+    /// `accumulate_units` MACs per core per cycle.
+    public var sameChipANNPicojoules: Double
+
+    /// Prices `result` with `table`.
+    public init(_ result: SimulationResult, topology: NetworkTopology, table: EnergyTable) {
+        let m = result.machine
+        let cycleSeconds = 1 / m.clockHz
+        total = EnergyBreakdown(actions: result.timing.actions, table: table, cores: m.coreCount,
+                                seconds: Double(result.timing.cycles) * cycleSeconds)
+        layers = result.timing.layers.map {
+            EnergyBreakdown(actions: $0.actions, table: table, cores: m.coreCount, seconds: Double($0.cycles) * cycleSeconds)
+        }
+        cores = result.timing.cores.map {
+            EnergyBreakdown(actions: $0.actions, table: table, cores: 1, seconds: Double(result.timing.cycles) * cycleSeconds)
+        }
+        let macs = Double(topology.macs * topology.timesteps)
+        let perMAC = table.macPicojoules + Double(m.weightBits) * table.synapticReadPicojoulesPerBit
+            + Double(m.membraneBits) * (table.membraneReadPicojoulesPerBit + table.membraneWritePicojoulesPerBit)
+        let denseSeconds = macs / Double(m.coreCount * m.accumulateUnits) * cycleSeconds
+        sameChipANNPicojoules = macs * perMAC + table.leakageMilliwattsPerCore * Double(m.coreCount) * denseSeconds * 1e9
+    }
+}

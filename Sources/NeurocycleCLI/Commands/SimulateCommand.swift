@@ -1,0 +1,99 @@
+import NCEnergy
+import NCHardware
+import NCModel
+import NCReport
+
+/// `neurocycle simulate`: the network on the chip, event by event and cycle by cycle.
+enum SimulateCommand {
+    static let command = Command(
+        spec: CommandSpec(
+            name: "simulate",
+            summary: "Simulate the network on a spike-driven chip: cycles, latency, per-core activity, energy.",
+            usage: "[--model M | --scale S] [--input X.npy] [--hw H] [--json out.json] [--csv out.csv] [--html out.html]",
+            options: ModelOptions.options + [HardwareOptions.option] + ReportOptions.options + [
+                ("record", "also write the spikes to this .nctrace file for replay"),
+                ("conf", "NMS confidence threshold (default 0.25)"),
+                ("iou", "NMS IoU threshold (default 0.7)"),
+            ],
+            flags: [("no-compare", "fixed point: skip the FP32 reference run that counts differing spikes and detections")]),
+        run: run)
+
+    static func run(_ args: ParsedArguments, _ console: Console) throws {
+        let progress = ProgressLine(console)
+        let reportOptions = try ReportOptions(args)
+        let conf = try args.double("conf", in: 0...1) ?? 0.25
+        let iou = try args.double("iou", in: 0...1) ?? 0.7
+        let config = try HardwareOptions.config(args)
+        let options = try ModelOptions(args, progress: progress)
+        let recorder = try args.string("record").map { try TraceRecording(path: $0, model: options.model, image: options.image, inputName: options.inputName) }
+        progress.update("folding the graph")
+        let graph = try options.model.graph(height: options.image.height, width: options.image.width)
+        let machine = Machine(config)
+        let result = try ChipEngine(machine: machine, threads: options.threads).simulate(graph, image: options.image) {
+            progress.update($0)
+        }
+        let nms = NonMaxSuppression(confidence: Float(conf), iou: Float(iou))
+        let classes = graph.topology.classCount
+        let heads = result.heads ?? []
+        let (decoded, anchors) = DetectionDecoder.decode(heads, classCount: classes)
+        let detections = nms(decoded, anchors: anchors, classCount: classes)
+        var differences: Differences?
+        var notes = ["schedule: a barrier per layer and timestep; \(result.timing.mappingMode.rawValue) mapping"]
+        if case .fixed = machine.arithmetic, !args.flag("no-compare") {
+            progress.update("FP32 reference for comparison")
+            let reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: options.threads, keepSpikes: true)).run(options.image)
+            var differing = 0
+            for (t, step) in result.spikes.enumerated() {
+                for (p, s) in step.enumerated() { differing += zip(s, reference.spikes[t][p]).reduce(0) { $0 + ($1.0 != $1.1 ? 1 : 0) } }
+            }
+            let (rd, ra) = DetectionDecoder.decode(reference.heads, classCount: classes)
+            let refDetections = nms(rd, anchors: ra, classCount: classes)
+            differences = Differences(spikes: differing, detections: DetectionMatching.unmatched(detections, refDetections),
+                                      saturations: result.saturatedMembranes)
+            notes.append("fixed point \(machine.arithmeticName): compared with the FP32 reference (differences)")
+        }
+        if let recorder {
+            progress.update("writing \(recorder.path)")
+            try recorder.write(topology: graph.topology, spikes: result.spikes)
+        }
+        progress.finish()
+        let report = ReportBuilder.chip(
+            command: "simulate", info: .init(options.model, input: options.inputName), topology: graph.topology,
+            result: result, config: config, detections: detections, classNames: options.model.classNames,
+            differences: differences, macPicojoules: reportOptions.macPicojoules, acPicojoules: reportOptions.acPicojoules,
+            annMACPicojoules: reportOptions.annMACPicojoules, notes: notes)
+        try reportOptions.emit(report, console: console)
+    }
+}
+
+/// Counting detections that two runs do not share.
+enum DetectionMatching {
+    /// Detections of either list without a partner of the same class and IoU ≥ 0.5 in the other.
+    static func unmatched(_ a: [Detection], _ b: [Detection]) -> Int {
+        func iou(_ p: Detection, _ q: Detection) -> Float {
+            let iw = max(0, min(p.box[2], q.box[2]) - max(p.box[0], q.box[0]))
+            let ih = max(0, min(p.box[3], q.box[3]) - max(p.box[1], q.box[1]))
+            let inter = iw * ih
+            let u = (p.box[2] - p.box[0]) * (p.box[3] - p.box[1]) + (q.box[2] - q.box[0]) * (q.box[3] - q.box[1]) - inter
+            return u > 0 ? inter / u : 0
+        }
+        var used = [Bool](repeating: false, count: b.count)
+        var matched = 0
+        for d in a {
+            if let k = b.indices.first(where: { !used[$0] && b[$0].classIndex == d.classIndex && iou(d, b[$0]) >= 0.5 }) {
+                used[k] = true
+                matched += 1
+            }
+        }
+        return (a.count - matched) + (b.count - matched)
+    }
+}
+
+/// Placeholder until the trace format lands.
+struct TraceRecording {
+    let path: String
+    init(path: String, model: SpikeYOLOModel, image: InputImage, inputName: String) throws {
+        throw CLIError.invalid("--record is not available yet")
+    }
+    func write(topology: NetworkTopology, spikes: [[[UInt8]]]) throws {}
+}
