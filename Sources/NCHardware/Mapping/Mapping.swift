@@ -27,8 +27,9 @@ public struct Mapping: Sendable, Equatable {
 
     /// Places `topology` on `machine`. Throws an actionable error when a layer cannot fit at all.
     public static func plan(_ topology: NetworkTopology, on machine: Machine) throws -> Mapping {
+        // The encoding layer runs on the encoder's MAC array, which holds its own weights.
         let perChannel = topology.convs.map { conv in
-            bytes(bits: (conv.inChannels / conv.groups) * conv.kernel * conv.kernel * machine.weightBits)
+            conv.isEncoding ? 0 : bytes(bits: (conv.inChannels / conv.groups) * conv.kernel * conv.kernel * machine.weightBits)
         }
         // Which convolutions write each channel of each buffer.
         var writers = topology.buffers.map { [[Int]](repeating: [], count: $0.channels) }
@@ -81,7 +82,7 @@ public struct Mapping: Sendable, Equatable {
             }
         }
         let weightBytes = topology.convs.map { conv in
-            bytes(bits: conv.weightCount * machine.weightBits)
+            conv.isEncoding ? 0 : bytes(bits: conv.weightCount * machine.weightBits)
         }
         return Mapping(mode: mode, buffers: buffers, convWeightBytes: weightBytes, coreCount: machine.coreCount)
     }

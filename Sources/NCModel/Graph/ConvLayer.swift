@@ -44,6 +44,24 @@ public struct ConvLayer: Sendable, Equatable, Codable {
     /// What it was folded from.
     public let origin: Origin
 
+    /// A convolution from its parts.
+    public init(name: String, source: Source, output: [BufferSlice], inChannels: Int, outChannels: Int, kernel: Int, stride: Int, padding: Int, groups: Int, inHeight: Int, inWidth: Int, outHeight: Int, outWidth: Int, origin: Origin) {
+        self.name = name
+        self.source = source
+        self.output = output
+        self.inChannels = inChannels
+        self.outChannels = outChannels
+        self.kernel = kernel
+        self.stride = stride
+        self.padding = padding
+        self.groups = groups
+        self.inHeight = inHeight
+        self.inWidth = inWidth
+        self.outHeight = outHeight
+        self.outWidth = outWidth
+        self.origin = origin
+    }
+
     /// Whether it reads the image (the encoding layer).
     public var isEncoding: Bool { source == .image }
 

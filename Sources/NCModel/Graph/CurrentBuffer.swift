@@ -25,6 +25,15 @@ public struct CurrentBuffer: Sendable, Equatable, Codable {
     /// Initialisation per timestep.
     public let initial: Initial
 
+    /// A buffer from its parts.
+    public init(name: String, channels: Int, height: Int, width: Int, initial: Initial) {
+        self.name = name
+        self.channels = channels
+        self.height = height
+        self.width = width
+        self.initial = initial
+    }
+
     /// Number of values (neurons whose membranes it feeds).
     public var count: Int { channels * height * width }
 }

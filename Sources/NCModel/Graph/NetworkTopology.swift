@@ -33,6 +33,22 @@ public struct NetworkTopology: Sendable, Equatable, Codable {
     /// Input image channels, rows, columns.
     public var inputChannels: Int, inputHeight: Int, inputWidth: Int
 
+    /// A topology from its parts.
+    public init(buffers: [CurrentBuffer], populations: [NeuronPopulation], convs: [ConvLayer], steps: [Step], heads: [[BufferSlice]], headStrides: [Int], timesteps: Int, spikeLevels: Int, classCount: Int, inputChannels: Int, inputHeight: Int, inputWidth: Int) {
+        self.buffers = buffers
+        self.populations = populations
+        self.convs = convs
+        self.steps = steps
+        self.heads = heads
+        self.headStrides = headStrides
+        self.timesteps = timesteps
+        self.spikeLevels = spikeLevels
+        self.classCount = classCount
+        self.inputChannels = inputChannels
+        self.inputHeight = inputHeight
+        self.inputWidth = inputWidth
+    }
+
     /// Index of the population called `name`.
     public func population(named name: String) -> Int? {
         populations.firstIndex { $0.name == name }

@@ -15,6 +15,16 @@ public struct NeuronPopulation: Sendable, Equatable, Codable {
     /// computes it once and multicasts its spikes.
     public let aliasOf: Int?
 
+    /// A population from its parts.
+    public init(name: String, input: [BufferSlice], channels: Int, height: Int, width: Int, aliasOf: Int?) {
+        self.name = name
+        self.input = input
+        self.channels = channels
+        self.height = height
+        self.width = width
+        self.aliasOf = aliasOf
+    }
+
     /// Number of neurons.
     public var count: Int { channels * height * width }
 }

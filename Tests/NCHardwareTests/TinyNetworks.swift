@@ -1,0 +1,32 @@
+import NCModel
+
+@testable import NCHardware
+
+/// Hand-made topologies for timing tests: one population feeding one convolution.
+enum TinyNetworks {
+    /// Population `P` (`channels` x `size` x `size`) read from an input buffer, and a `kernel` x
+    /// `kernel` convolution (padding `kernel / 2`) from `P` into an output buffer of `outChannels`.
+    static func single(channels: Int = 1, size: Int = 1, outChannels: Int, kernel: Int = 1, levels: Int = 4) -> NetworkTopology {
+        let input = CurrentBuffer(name: "in", channels: channels, height: size, width: size, initial: .zero)
+        let output = CurrentBuffer(name: "out", channels: outChannels, height: size, width: size, initial: .zero)
+        let pop = NeuronPopulation(name: "P", input: [BufferSlice(buffer: 0, channelStart: 0, channelCount: channels)],
+                                   channels: channels, height: size, width: size, aliasOf: nil)
+        let conv = ConvLayer(name: "conv", source: .population(0),
+                             output: [BufferSlice(buffer: 1, channelStart: 0, channelCount: outChannels)],
+                             inChannels: channels, outChannels: outChannels, kernel: kernel, stride: 1, padding: kernel / 2,
+                             groups: 1, inHeight: size, inWidth: size, outHeight: size, outWidth: size, origin: .conv)
+        return NetworkTopology(buffers: [input, output], populations: [pop], convs: [conv], steps: [.fire(0), .conv(0)],
+                               heads: [], headStrides: [], timesteps: 1, spikeLevels: levels, classCount: 1,
+                               inputChannels: 3, inputHeight: 32, inputWidth: 32)
+    }
+
+    /// A machine with every timing parameter given explicitly.
+    static func machine(width: Int, height: Int = 1, units: Int, latency: Int, hop: Int = 2, queue: Int = 64,
+                        neurons: Int = 1 << 16, synapticBytes: Int = 1 << 20, fireRate: Int = 1,
+                        arithmetic: Machine.Arithmetic = .fixed(weightBits: 8, membraneBits: 24)) -> Machine {
+        Machine(meshWidth: width, meshHeight: height, clockHz: 1e9, neuronMemory: neurons, synapticMemoryBytes: synapticBytes,
+                arithmetic: arithmetic, accumulateUnits: units, queueDepth: queue, pipelineLatency: latency, fireRate: fireRate,
+                hopLatency: hop, flitsPerPacket: 1, linkWidthBits: 64, routerBuffer: 4, encoderMACsPerCycle: 64,
+                dramBytesPerCycle: 8, dramLatency: 10)
+    }
+}
