@@ -277,6 +277,19 @@ final class TraceRoundTripTests: XCTestCase {
         }
     }
 
+    /// The worked example of `traces/README.md`, byte for byte.
+    func testWorkedExampleOfTheSpecification() throws {
+        let map: [UInt8] = [0, 0, 3, 0, 1, 0, 0, 0, 0, 4, 0, 0]
+        let encoded = map.withUnsafeBufferPointer { SpikeCodec.encode($0, levels: 4) }
+        XCTAssertEqual(encoded.encoding, .zeroRuns)
+        XCTAssertEqual(encoded.payload, [0x01, 0x03, 0x00, 0x00, 0x00, 0x99, 0xE6])
+        XCTAssertEqual(encoded.nonZero, 3)
+        XCTAssertEqual(encoded.spikes, 8)
+        XCTAssertEqual(CRC32.checksum(Array("123456789".utf8)), 0xCBF4_3926)
+        XCTAssertEqual(TraceFormat.magic, [0x4E, 0x43, 0x54, 0x52, 0x41, 0x43, 0x45, 0x00])
+        XCTAssertEqual(TraceFormat.endMagic, [0x4E, 0x43, 0x54, 0x52, 0x49, 0x44, 0x58, 0x00])
+    }
+
     func testIdentityDigests() throws {
         XCTAssertEqual(TraceIdentity.sha256Hex(pixels: []), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         // 1.0 is 0x3f800000: bytes 00 00 80 3f.
