@@ -196,6 +196,9 @@ public final class TraceWriter {
         let pops = writer.populations
         do {
             try FormatError.attaching(path) {
+                guard !spikes.isEmpty else {
+                    throw FormatError.malformed("no spikes were given (a ReferenceRun keeps them only with keepSpikes: true)")
+                }
                 guard spikes.count == pops.timesteps else {
                     throw FormatError.malformed("\(spikes.count) timesteps of spikes were given for a trace of \(pops.timesteps)")
                 }

@@ -107,6 +107,9 @@ final class TraceRoundTripTests: XCTestCase {
         assertTraceError(path, "1 timesteps of spikes were given for a trace of 2") {
             try TraceWriter.write(path: path, topology: topology, identity: TraceFiles.identity, spikes: [spikes[0]])
         }
+        assertTraceError(path, "no spikes were given (a ReferenceRun keeps them only with keepSpikes: true)") {
+            try TraceWriter.write(path: path, topology: topology, identity: TraceFiles.identity, spikes: [])
+        }
         var badIdentity = TraceFiles.identity
         badIdentity.inputSHA256 = "abc"
         assertTraceError(path, "the input digest \"abc\" is not 64 hexadecimal digits") {
