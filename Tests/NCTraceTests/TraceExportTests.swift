@@ -13,7 +13,7 @@ import FoundationXML
 final class TraceExportTests: XCTestCase {
     /// The small topology with population 0 at timestep 0 replaced by two known neurons.
     private func knownTrace() throws -> (path: String, spikes: [[[UInt8]]]) {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/known.nctrace"
         let topology = TestTopology.small()
         var spikes = TestTopology.spikes(topology, seed: 42)
@@ -114,7 +114,7 @@ final class TraceExportTests: XCTestCase {
     }
 
     func testSVGRasterSubsamplesLargePopulationsAndSaysSo() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/big.nctrace"
         let topology = TestTopology.single(name: "model.<big>&\"pop\"", channels: 10, height: 10, width: 10, timesteps: 1)
         let spikes = TestTopology.spikes(topology, seed: 8)

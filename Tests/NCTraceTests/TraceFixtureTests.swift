@@ -25,7 +25,7 @@ final class TraceFixtureTests: XCTestCase {
         let identity = TraceIdentity(
             modelName: model.displayName, modelSHA256: try TraceIdentity.sha256Hex(file: checkpoint),
             inputName: "input128.npy", inputSHA256: TraceIdentity.sha256Hex(pixels: image.values))
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/t128.nctrace"
         try TraceWriter.write(path: path, topology: topology, identity: identity, spikes: run.spikes)
 

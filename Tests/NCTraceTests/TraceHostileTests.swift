@@ -9,7 +9,7 @@ import XCTest
 /// when one is at fault), never a trap, never a wrong answer.
 final class TraceHostileTests: XCTestCase {
     private func smallTrace() throws -> (dir: String, path: String, bytes: [UInt8], spikes: [[[UInt8]]]) {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/t.nctrace"
         let topology = TestTopology.small()
         let spikes = TestTopology.spikes(topology, seed: 13)
@@ -195,7 +195,7 @@ final class TraceHostileTests: XCTestCase {
 
     /// The trace claims more chunks than its bytes could hold: refused before any allocation.
     func testChunkCountMustFitTheFile() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/many.nctrace"
         let topology = TestTopology.small(timesteps: 1_000_000)
         // The header promises a million timesteps; no chunks follow, then an empty index.
@@ -210,7 +210,7 @@ final class TraceHostileTests: XCTestCase {
     /// Payloads with valid CRCs that do not decode to the population: too many neurons, values
     /// above D, an unknown encoding, trailing bytes.
     func testPayloadsThatDoNotDecodeToThePopulation() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let topology = TestTopology.small()
         let spikes = TestTopology.spikes(topology, seed: 17)
 
@@ -304,7 +304,7 @@ final class TraceHostileTests: XCTestCase {
     /// Headers whose topology cannot be a trace's: refused by the writer before anything is
     /// written; the reader applies the same checks.
     func testUnstorableTopologies() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/x.nctrace"
         assertTraceError(path, "spike level D = 0") {
             _ = try TraceWriter(path: path, topology: TestTopology.small(levels: 0), identity: TraceFiles.identity)

@@ -8,7 +8,7 @@ import XCTest
 /// Writing and reading traces: identical spikes, aliases reproduced, the streaming writer's rules.
 final class TraceRoundTripTests: XCTestCase {
     func testWriteReadGivesIdenticalSpikesForEveryChunkAndAlias() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/small.nctrace"
         let topology = TestTopology.small()
         let spikes = TestTopology.spikes(topology, seed: 7)
@@ -44,7 +44,7 @@ final class TraceRoundTripTests: XCTestCase {
 
     /// Writing the same spikes twice gives the same bytes (nothing random reaches the file).
     func testOutputIsDeterministic() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let topology = TestTopology.small()
         let spikes = TestTopology.spikes(topology, seed: 3)
         try TraceWriter.write(path: dir + "/a.nctrace", topology: topology, identity: TraceFiles.identity, spikes: spikes)
@@ -53,7 +53,7 @@ final class TraceRoundTripTests: XCTestCase {
     }
 
     func testStreamingWriterRejectsBadWritesAndStaysUsable() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/stream.nctrace"
         let topology = TestTopology.small()
         let spikes = TestTopology.spikes(topology, seed: 11)
@@ -96,7 +96,7 @@ final class TraceRoundTripTests: XCTestCase {
     }
 
     func testWholeTraceWriterChecksItsInput() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/bad.nctrace"
         let topology = TestTopology.small()
         var spikes = TestTopology.spikes(topology, seed: 5)
@@ -119,7 +119,7 @@ final class TraceRoundTripTests: XCTestCase {
     }
 
     func testAbandonedWriterLeavesNoFileAndNoTemporaryFile() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/gone.nctrace"
         let topology = TestTopology.small()
         let spikes = TestTopology.spikes(topology, seed: 1)
@@ -158,7 +158,7 @@ final class TraceRoundTripTests: XCTestCase {
     }
 
     func testSummaryNumbers() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/summary.nctrace"
         let topology = TestTopology.small()
         let spikes = TestTopology.spikes(topology, seed: 21)
@@ -202,7 +202,7 @@ final class TraceRoundTripTests: XCTestCase {
     /// 50, 30, 13, 7 %): at most 1 byte per non-zero neuron-timestep for the whole file, header
     /// and index included. (The entropy of this distribution is 0.51 bytes per non-zero.)
     func testCompactnessTargetOnARealisticMap() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let path = dir + "/dense.nctrace"
         let topology = TestTopology.single(channels: 32, height: 40, width: 40)
         let spikes = TestTopology.spikes(topology, seed: 2024)
@@ -218,7 +218,7 @@ final class TraceRoundTripTests: XCTestCase {
 
     /// Sparse maps use long Rice parameters and stay compact; silent and saturated maps work.
     func testSparseSilentAndSaturatedMaps() throws {
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         let topology = TestTopology.single(channels: 16, height: 20, width: 20)
         var random = TestRandom(seed: 99)
         for (name, maps) in [
@@ -297,7 +297,7 @@ final class TraceRoundTripTests: XCTestCase {
         XCTAssertEqual(TraceIdentity.sha256Hex(pixels: []), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         // 1.0 is 0x3f800000: bytes 00 00 80 3f.
         XCTAssertEqual(TraceIdentity.sha256Hex(pixels: [1.0]), SHA256.hex(SHA256.hash([0x00, 0x00, 0x80, 0x3F])))
-        let dir = try TraceFiles.directory()
+        let dir = try scratchDirectory()
         try TraceFiles.write(Array("abc".utf8), to: dir + "/abc")
         XCTAssertEqual(try TraceIdentity.sha256Hex(file: dir + "/abc"),
                        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

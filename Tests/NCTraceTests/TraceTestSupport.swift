@@ -99,12 +99,6 @@ enum TraceFiles {
         modelName: "test <model> & \"friends\"", modelSHA256: SHA256.hex(SHA256.hash(Array("weights".utf8))).uppercased(),
         inputName: "input 12x10", inputSHA256: SHA256.hex(SHA256.hash(Array("pixels".utf8))), creator: "NCTraceTests")
 
-    /// A fresh empty directory.
-    static func directory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nctrace-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.path
-    }
 
     /// The names in `directory`, sorted.
     static func listing(_ directory: String) throws -> [String] {
@@ -126,6 +120,16 @@ enum TraceFiles {
         return try (0..<reader.timesteps).map { t in
             try reader.topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) }
         }
+    }
+}
+
+extension XCTestCase {
+    /// A fresh empty directory, deleted when the test ends.
+    func scratchDirectory() throws -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nctrace-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
+        return dir.path
     }
 }
 
