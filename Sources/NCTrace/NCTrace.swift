@@ -1,1 +1,0 @@
-// The NCTrace target; see Package.swift for what each layer owns.

@@ -1,0 +1,154 @@
+/// What `neurocycle trace info` shows: where a trace came from, how many spikes it holds and how
+/// compactly. Computed from the header and the index alone (no chunk is decoded).
+public struct TraceSummary: Sendable, Equatable {
+    /// One population.
+    public struct Population: Sendable, Equatable {
+        /// The checkpoint's module path.
+        public var name: String
+        /// Neurons.
+        public var neurons: Int
+        /// The population it repeats, if it is an alias (aliases are not stored).
+        public var aliasOf: String?
+        /// Spikes over all timesteps (an alias counts its source's spikes again, as the authors count).
+        public var spikes: Int
+        /// Neuron-timesteps with a non-zero spike value.
+        public var nonZero: Int
+        /// Bytes of its chunks (headers, payloads and CRCs); 0 for an alias.
+        public var chunkBytes: Int
+    }
+
+    /// The trace file.
+    public var path: String
+    /// What it was recorded from.
+    public var identity: TraceIdentity
+    /// Timesteps T.
+    public var timesteps: Int
+    /// Largest spike value D.
+    public var spikeLevels: Int
+    /// Every population, in topology order.
+    public var populations: [Population]
+    /// File length.
+    public var fileBytes: Int
+    /// Preamble, header (with the topology) and header CRC.
+    public var headerBytes: Int
+    /// All chunks.
+    public var chunkBytes: Int
+    /// Index, index CRC and footer.
+    public var indexBytes: Int
+    /// Spikes of every population, aliases counted (as `ReferenceRun.totalSpikes` counts).
+    public var totalSpikes: Int
+    /// Spikes of the stored populations.
+    public var storedSpikes: Int
+    /// Non-zero neuron-timesteps of the stored populations.
+    public var storedNonZero: Int
+    /// Neuron-timesteps of the stored populations.
+    public var storedNeuronTimesteps: Int
+
+    /// Summarizes `reader`'s trace.
+    public init(reader: TraceReader) {
+        let topology = reader.topology
+        var chunkBytesOf = [Int](repeating: 0, count: topology.populations.count)
+        for c in reader.chunks { chunkBytesOf[c.population] += c.byteCount }
+        populations = topology.populations.enumerated().map { p, pop in
+            let totals = reader.populationTotals[p]
+            return Population(name: pop.name, neurons: pop.count, aliasOf: pop.aliasOf.map { topology.populations[$0].name },
+                              spikes: totals.spikes, nonZero: totals.nonZero, chunkBytes: chunkBytesOf[p])
+        }
+        path = reader.path
+        identity = reader.identity
+        timesteps = reader.timesteps
+        spikeLevels = reader.spikeLevels
+        fileBytes = reader.fileSize
+        headerBytes = reader.headerSize
+        chunkBytes = chunkBytesOf.reduce(0, +)
+        indexBytes = fileBytes - headerBytes - chunkBytes
+        let stored = populations.filter { $0.aliasOf == nil }
+        totalSpikes = populations.reduce(0) { $0 + $1.spikes }
+        storedSpikes = stored.reduce(0) { $0 + $1.spikes }
+        storedNonZero = stored.reduce(0) { $0 + $1.nonZero }
+        storedNeuronTimesteps = stored.reduce(0) { $0 + $1.neurons } * timesteps
+    }
+
+    /// Whole-file bytes per non-zero neuron-timestep of the stored populations (nil if none):
+    /// the format's compactness, header and index included.
+    public var bytesPerNonZero: Double? { ratio(fileBytes, storedNonZero) }
+    /// Chunk bytes per non-zero neuron-timestep: the spike encoding alone.
+    public var chunkBytesPerNonZero: Double? { ratio(chunkBytes, storedNonZero) }
+    /// Whole-file bytes per stored spike (nil if none).
+    public var bytesPerSpike: Double? { ratio(fileBytes, storedSpikes) }
+    /// Fraction of stored neuron-timesteps whose spike value is zero.
+    public var zeroFraction: Double? {
+        ratio(storedNeuronTimesteps - storedNonZero, storedNeuronTimesteps)
+    }
+
+    private func ratio(_ a: Int, _ b: Int) -> Double? { b > 0 ? Double(a) / Double(b) : nil }
+
+    /// A plain-text rendering: the identity and totals, then one line per population.
+    public var text: String {
+        var lines = [
+            "trace       \(path) (\(TraceText.grouped(fileBytes)) bytes)",
+            "model       \(identity.modelName) (sha256 \(identity.modelSHA256))",
+            "input       \(identity.inputName) (sha256 \(identity.inputSHA256))",
+            "creator     \(identity.creator)",
+            "timesteps   T = \(timesteps), D = \(spikeLevels)",
+            "spikes      \(TraceText.grouped(totalSpikes)) (aliases counted); stored \(TraceText.grouped(storedSpikes)) in \(TraceText.grouped(storedNonZero)) non-zero of \(TraceText.grouped(storedNeuronTimesteps)) neuron-timesteps (\(TraceText.percent(zeroFraction)) zero)",
+            "bytes       header \(TraceText.grouped(headerBytes)), chunks \(TraceText.grouped(chunkBytes)), index and footer \(TraceText.grouped(indexBytes))",
+            "compactness \(TraceText.fixed(bytesPerNonZero, 3)) bytes per non-zero neuron-timestep (chunks alone \(TraceText.fixed(chunkBytesPerNonZero, 3))), \(TraceText.fixed(bytesPerSpike, 3)) bytes per spike",
+            "",
+        ]
+        let width = max(10, populations.map(\.name.count).max() ?? 0)
+        lines.append(TraceText.pad("population", width) + "     neurons        spikes   non-zero   chunk bytes")
+        for p in populations {
+            let nonZeroShare = p.neurons > 0 ? Double(p.nonZero) / Double(p.neurons * max(1, timesteps)) : nil
+            var line = TraceText.pad(p.name, width) + TraceText.left(TraceText.grouped(p.neurons), 12)
+                + TraceText.left(TraceText.grouped(p.spikes), 14) + TraceText.left(TraceText.percent(nonZeroShare), 11)
+                + TraceText.left(TraceText.grouped(p.chunkBytes), 14)
+            if let a = p.aliasOf { line += "   alias of \(a)" }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Number formatting without locales, so output is the same everywhere.
+enum TraceText {
+    /// `1,234,567`.
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return n < 0 ? "-" + out : out
+    }
+
+    /// `x` with `digits` decimals (`-` when nil or not finite).
+    static func fixed(_ x: Double?, _ digits: Int) -> String {
+        guard let x, x.isFinite, abs(x) < 1e15 else { return "-" }
+        var scale = 1
+        for _ in 0..<digits { scale *= 10 }
+        let scaled = Int((abs(x) * Double(scale)).rounded())
+        let whole = String(scaled / scale)
+        let fraction = String(scaled % scale)
+        let sign = x < 0 && scaled != 0 ? "-" : ""
+        guard digits > 0 else { return sign + whole }
+        return sign + whole + "." + String(repeating: "0", count: digits - fraction.count) + fraction
+    }
+
+    /// `37.5 %` for 0.375.
+    static func percent(_ x: Double?) -> String {
+        guard let x else { return "-" }
+        return fixed(x * 100, 1) + " %"
+    }
+
+    /// `text` padded with spaces on the right to `width`.
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - text.count))
+    }
+
+    /// `text` padded with spaces on the left to `width`.
+    static func left(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}

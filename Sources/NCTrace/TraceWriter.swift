@@ -1,0 +1,229 @@
+import NCFormats
+import NCModel
+
+/// Writes a `.nctrace` file one chunk at a time, holding at most one chunk in memory.
+///
+/// Chunks are written timestep by timestep, and within a timestep in population order, skipping
+/// aliases (a reader reproduces those from the population they alias):
+///
+///     let writer = try TraceWriter(path: "t320.nctrace", topology: graph.topology, identity: identity)
+///     for t in 0..<topology.timesteps {
+///         for p in topology.populations.indices where topology.populations[p].aliasOf == nil {
+///             try writer.write(timestep: t, population: p, spikes: run.spikes[t][p])
+///         }
+///     }
+///     try writer.finish()
+///
+/// The bytes go to `<path>.partial-<random>` in the same directory; `finish` writes the index,
+/// flushes the file to disk and renames it to `path`. A writer abandoned (`abandon`, or released
+/// without `finish`, or after an I/O error) deletes its temporary file, so an interrupted
+/// recording leaves nothing behind. Every error is a one-line `FormatError` naming `path`.
+public final class TraceWriter {
+    /// Where the finished trace goes.
+    public let path: String
+    /// The network the spikes belong to.
+    public let topology: NetworkTopology
+    /// What the trace is recorded from.
+    public let identity: TraceIdentity
+
+    private let populations: TracePopulations
+    private var file: PartialFile?
+    private var chunks: [TraceChunk] = []
+    private var totals: [PopulationTotals]
+    private var finished = false
+
+    /// Starts a trace of `topology`'s spikes at `path`. Throws if the topology cannot be stored
+    /// (see `traces/README.md`, "Limits"), a digest is not 64 hexadecimal digits, or the
+    /// temporary file cannot be created.
+    public init(path: String, topology: NetworkTopology, identity: TraceIdentity) throws {
+        self.path = path
+        self.topology = topology
+        self.identity = identity
+        let pops: TracePopulations
+        let file: PartialFile
+        do {
+            pops = try TracePopulations(topology)
+            guard pops.chunkCount <= Int(UInt32.max) else {
+                throw FormatError.limitExceeded("\(pops.chunkCount) chunks are more than an index can list")
+            }
+            let header = try TraceHeader(topology: topology, identity: identity).encoded()
+            file = try PartialFile(destination: path)
+            do {
+                try file.write(header)
+            } catch {
+                file.discard()
+                throw error
+            }
+        } catch let error as FormatError {
+            throw error.inFile(path)
+        }
+        populations = pops
+        totals = Array(repeating: PopulationTotals(nonZero: 0, spikes: 0), count: pops.counts.count)
+        self.file = file
+    }
+
+    deinit { file?.discard() }
+
+    /// The temporary file being written, until the trace is finished or abandoned.
+    public var temporaryPath: String? { file?.isOpen == true ? file?.temporaryPath : nil }
+
+    /// The `(timestep, population)` the next `write` must supply, or nil once all are written.
+    public var nextChunk: (timestep: Int, population: Int)? {
+        chunks.count < populations.chunkCount ? populations.position(ofChunk: chunks.count) : nil
+    }
+
+    /// Appends population `population`'s spikes at `timestep`: `spikes` holds one value in
+    /// `0...D` per neuron, channels-last (`[height][width][channels]`), as `ReferenceRun.spikes`.
+    /// Throws, leaving the writer unchanged, if this is not the chunk `nextChunk` names, the
+    /// population is an alias, or the values do not fit; throws and abandons the trace if the
+    /// file cannot be written.
+    public func write(timestep: Int, population: Int, spikes: [UInt8]) throws {
+        try spikes.withUnsafeBufferPointer { try write(timestep: timestep, population: population, spikes: $0) }
+    }
+
+    /// `write(timestep:population:spikes:)` from a buffer.
+    public func write(timestep: Int, population: Int, spikes: UnsafeBufferPointer<UInt8>) throws {
+        try FormatError.attaching(path) {
+            try checkOpen()
+            guard (0..<populations.timesteps).contains(timestep) else {
+                throw FormatError.malformed("timestep \(timestep) is outside the trace's 0..<\(populations.timesteps)")
+            }
+            guard (0..<populations.counts.count).contains(population) else {
+                throw FormatError.malformed("population \(population) is outside the topology's 0..<\(populations.counts.count)")
+            }
+            let name = populations.names[population]
+            guard let k = populations.chunk(timestep: timestep, population: population) else {
+                let source = populations.names[populations.source[population]]
+                throw FormatError.malformed(
+                    "population \(name) is an alias of \(source) and is not stored; write \(source) instead")
+            }
+            guard k == chunks.count else {
+                let expected = nextChunk.map { "timestep \($0.timestep), population \(populations.names[$0.population])" }
+                throw FormatError.malformed(
+                    "chunks must be written in order: got timestep \(timestep), population \(name) but the next is \(expected ?? "none (all are written)")")
+            }
+            let n = populations.counts[population]
+            guard spikes.count == n else {
+                throw FormatError.malformed("population \(name) has \(n) neurons but \(spikes.count) spike values were given")
+            }
+            let levels = populations.spikeLevels
+            if let bad = spikes.firstIndex(where: { Int($0) > levels }) {
+                throw FormatError.malformed(
+                    "population \(name), timestep \(timestep): neuron \(bad) has spike value \(spikes[bad]), more than D = \(levels)")
+            }
+            try append(SpikeCodec.encode(spikes, levels: levels), neurons: n)
+        }
+    }
+
+    /// Appends an encoded chunk for `nextChunk` claiming `neurons` neurons. Only `write` and
+    /// tests (which build hostile traces with it) call this directly.
+    func append(_ encoded: EncodedSpikes, neurons: Int) throws {
+        try checkOpen()
+        guard let file, let next = nextChunk else { throw FormatError.malformed("all chunks are already written") }
+        guard encoded.payload.count <= Int(UInt32.max), neurons <= Int(UInt32.max) else {
+            throw FormatError.limitExceeded("a chunk payload of \(encoded.payload.count) bytes")
+        }
+        var head = [UInt8]()
+        head.appendLE(UInt32(next.timestep))
+        head.appendLE(UInt32(next.population))
+        head.append(encoded.encoding.rawValue)
+        head.appendLE(UInt32(neurons))
+        head.appendLE(UInt32(encoded.payload.count))
+        var crc = CRC32()
+        crc.update(head)
+        crc.update(encoded.payload)
+        var tail = [UInt8]()
+        tail.appendLE(crc.value)
+        let offset = file.count
+        do {
+            try file.write(head)
+            try file.write(encoded.payload)
+            try file.write(tail)
+        } catch {
+            abandon()
+            throw error
+        }
+        let byteCount = head.count + encoded.payload.count + tail.count
+        chunks.append(TraceChunk(timestep: next.timestep, population: next.population, offset: offset,
+                                 byteCount: byteCount, nonZero: encoded.nonZero, spikes: encoded.spikes))
+        totals[next.population].nonZero += encoded.nonZero
+        totals[next.population].spikes += encoded.spikes
+    }
+
+    /// Writes the index and footer, flushes the file to disk and renames it to `path`. Throws if
+    /// a chunk is missing (the writer stays open) or the file cannot be completed (the trace is
+    /// abandoned).
+    public func finish() throws {
+        try FormatError.attaching(path) {
+            try checkOpen()
+            if let next = nextChunk {
+                throw FormatError.malformed(
+                    "the trace is incomplete: \(chunks.count) of \(populations.chunkCount) chunks written, the next is timestep \(next.timestep), population \(populations.names[next.population])")
+            }
+            guard let file else { throw FormatError.io("the writer has no file") }
+            var all = totals
+            for p in all.indices { all[p] = totals[populations.source[p]] }
+            do {
+                try file.write(TraceIndex.encoded(chunks: chunks, totals: all, at: file.count))
+                try file.commit()
+            } catch {
+                abandon()
+                throw error
+            }
+            finished = true
+            self.file = nil
+        }
+    }
+
+    /// Stops writing and deletes the temporary file; `path` is left as it was. Does nothing once
+    /// the trace is finished.
+    public func abandon() {
+        file?.discard()
+        file = nil
+    }
+
+    private func checkOpen() throws {
+        guard !finished else { throw FormatError.malformed("the trace is already finished") }
+        guard file != nil else { throw FormatError.malformed("the trace was abandoned") }
+    }
+
+    /// Writes a whole trace: `spikes[t][p]` is population `p`'s spikes at timestep `t` for every
+    /// population, aliases included (as `ReferenceRun.spikes` holds them); an alias's spikes must
+    /// equal those of the population it aliases, since only those are stored.
+    public static func write(path: String, topology: NetworkTopology, identity: TraceIdentity,
+                             spikes: [[[UInt8]]]) throws {
+        let writer = try TraceWriter(path: path, topology: topology, identity: identity)
+        let pops = writer.populations
+        do {
+            try FormatError.attaching(path) {
+                guard !spikes.isEmpty else {
+                    throw FormatError.malformed("no spikes were given (a ReferenceRun keeps them only with keepSpikes: true)")
+                }
+                guard spikes.count == pops.timesteps else {
+                    throw FormatError.malformed("\(spikes.count) timesteps of spikes were given for a trace of \(pops.timesteps)")
+                }
+                for (t, maps) in spikes.enumerated() {
+                    guard maps.count == pops.counts.count else {
+                        throw FormatError.malformed(
+                            "timestep \(t) has spikes of \(maps.count) populations but the topology has \(pops.counts.count)")
+                    }
+                    for p in maps.indices {
+                        let source = pops.source[p]
+                        if source != p {
+                            guard maps[p] == maps[source] else {
+                                throw FormatError.malformed(
+                                    "population \(pops.names[p]) is an alias of \(pops.names[source]) but their spikes at timestep \(t) differ")
+                            }
+                            continue
+                        }
+                        try writer.write(timestep: t, population: p, spikes: maps[p])
+                    }
+                }
+            }
+            try writer.finish()
+        } catch {
+            writer.abandon()
+            throw error
+        }
+    }
+}

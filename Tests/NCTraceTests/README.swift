@@ -1,1 +1,0 @@
-// Tests for NCTrace live in this folder.
