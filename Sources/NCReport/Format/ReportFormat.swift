@@ -125,6 +125,12 @@ public enum ReportFormat {
         return String(format: "%.1f %%", fraction * 100)
     }
 
+    /// `percent` without the sign, for columns whose header carries the `%`: `0.875` → `87.5`.
+    static func percentNumber(_ fraction: Double) -> String {
+        guard fraction.isFinite else { return nonFinite(fraction) }
+        return String(format: "%.1f", fraction * 100)
+    }
+
     /// A ratio with a multiplication sign: `13.4986` → `13.50×`.
     public static func times(_ ratio: Double) -> String {
         decimal(ratio) + "×"

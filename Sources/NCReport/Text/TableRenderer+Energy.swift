@@ -33,7 +33,7 @@ extension TableRenderer {
                 .init(title: "share", unit: "%"),
             ])
             for (name, millijoules) in chip.componentsByEnergy {
-                table.add([name, ReportFormat.decimal(millijoules), chip.share(millijoules).map(Self.percentNumber) ?? "–"])
+                table.add([name, ReportFormat.decimal(millijoules), chip.share(millijoules).map(ReportFormat.percentNumber) ?? "–"])
             }
             table.addRule()
             table.add(["total", ReportFormat.decimal(chip.totalMillijoules), ""])

@@ -16,9 +16,9 @@ extension TableRenderer {
             ("cores listed", count(hardware.cores.count), "of \(hardware.meshWidth)×\(hardware.meshHeight) mesh"),
         ]
         if let summary = hardware.utilisationSummary {
-            rows.append(("utilisation min", Self.percentNumber(summary.minimum), "%"))
-            rows.append(("utilisation mean", Self.percentNumber(summary.mean), "%"))
-            rows.append(("utilisation max", Self.percentNumber(summary.maximum), "%"))
+            rows.append(("utilisation min", ReportFormat.percentNumber(summary.minimum), "%"))
+            rows.append(("utilisation mean", ReportFormat.percentNumber(summary.mean), "%"))
+            rows.append(("utilisation max", ReportFormat.percentNumber(summary.maximum), "%"))
         }
         rows += [
             ("NoC packets", count(hardware.noc.packets), "packets"),
@@ -46,7 +46,7 @@ extension TableRenderer {
             ])
             for core in busiest {
                 table.add([String(core.id), String(core.x), String(core.y), count(core.busyCycles),
-                           count(core.stallCycles), count(core.idleCycles), Self.percentNumber(core.utilisation),
+                           count(core.stallCycles), count(core.idleCycles), ReportFormat.percentNumber(core.utilisation),
                            count(core.queueHighWater), count(core.sops)])
             }
             sections.append(Section(title: "BUSIEST CORES — \(busiest.count) of \(hardware.cores.count) by busy cycles",
@@ -57,11 +57,5 @@ extension TableRenderer {
             sections.append(Section(title: "ACTIONS — whole run", table: measurements(actions)))
         }
         return sections
-    }
-
-    /// A fraction as a percentage number without the sign: `0.875` → `87.5`.
-    static func percentNumber(_ fraction: Double) -> String {
-        guard fraction.isFinite else { return ReportFormat.nonFinite(fraction) }
-        return String(format: "%.1f", fraction * 100)
     }
 }
