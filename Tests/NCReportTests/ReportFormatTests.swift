@@ -47,6 +47,13 @@ final class ReportFormatTests: XCTestCase {
         XCTAssertEqual(ReportFormat.decimal(-.infinity), "-inf")
     }
 
+    func testDecimalColumnsLineUp() {
+        XCTAssertEqual(ReportFormat.decimalColumn([0.025, 0.1, nil, 2.469, 1.234e-8, .nan]),
+                       ["0.025", "0.100", nil, "2.469", "1.234e-08", "n/a"])
+        XCTAssertEqual(ReportFormat.decimalColumn([6.25, 12.5]), ["6.25", "12.50"])
+        XCTAssertEqual(ReportFormat.decimalColumn([]), [])
+    }
+
     func testDurationPercentAndExact() {
         XCTAssertEqual(ReportFormat.duration(seconds: 0.002469), "2.469 ms")
         XCTAssertEqual(ReportFormat.duration(seconds: 0.00081234), "812.34 µs")

@@ -119,6 +119,23 @@ public enum ReportFormat {
         }
     }
 
+    /// `decimal` for a column of numbers: each value as `decimal` writes it, then padded with
+    /// trailing zeros to the column's longest fraction, so decimal points line up when the
+    /// column is right-aligned (`0.025`, `0.100`). Padding zeros never changes a value; nil
+    /// stays nil, and scientific or non-finite entries are left as they are.
+    static func decimalColumn(_ values: [Double?]) -> [String?] {
+        let texts = values.map { $0.map(decimal) }
+        func fractionLength(_ text: String) -> Int? {
+            guard !text.contains("e"), let point = text.firstIndex(of: ".") else { return nil }
+            return text.distance(from: point, to: text.endIndex) - 1
+        }
+        let longest = texts.compactMap { $0.flatMap(fractionLength) }.max() ?? 0
+        return texts.map { text in
+            guard let text, let length = fractionLength(text) else { return text }
+            return text + String(repeating: "0", count: longest - length)
+        }
+    }
+
     /// A fraction as a percentage with one decimal: `0.875` → `87.5 %`.
     public static func percent(fraction: Double) -> String {
         guard fraction.isFinite else { return nonFinite(fraction) }

@@ -49,15 +49,17 @@ extension HTMLRenderer {
         if cores { columns.append(.init(title: "cores", unit: "count")) }
         if energy { columns.append(.init(title: "energy", unit: "µJ")) }
         var table = HTMLTable(columns: columns)
+        let rates = ReportFormat.decimalColumn(layers.map(\.inputRate))
+        let energies = ReportFormat.decimalColumn(layers.map { $0.energyTotalMillijoules.map { $0 * 1000 } })
         for (index, layer) in layers.enumerated() {
             var row = [String(index), layer.name, layer.kind, "\(layer.inChannels) → \(layer.outChannels)",
                        "\(layer.kernel) / \(layer.stride) / \(layer.groups)", layer.outputShape,
                        ReportFormat.grouped(layer.macs), ReportFormat.grouped(layer.sops),
-                       layer.inputRate.map(ReportFormat.decimal) ?? "–"]
+                       rates[index] ?? "–"]
             if events { row.append(layer.events.map(ReportFormat.grouped) ?? "") }
             if cycles { row.append(layer.cycles.map(ReportFormat.grouped) ?? "") }
             if cores { row.append(layer.cores.map(ReportFormat.grouped) ?? "") }
-            if energy { row.append(layer.energyTotalMillijoules.map { ReportFormat.decimal($0 * 1000) } ?? "") }
+            if energy { row.append(energies[index] ?? "") }
             table.rows.append(row)
         }
         var total = ["", "total", "", "", "", "", ReportFormat.grouped(report.totals.macs),
@@ -78,9 +80,10 @@ extension HTMLRenderer {
         ]
         columns += (0...max(0, levels)).map { .init(title: "s=\($0)", unit: "n·t") }
         var table = HTMLTable(columns: columns)
+        let rates = ReportFormat.decimalColumn(neurons.map(\.rate))
         table.rows = neurons.enumerated().map { index, row in
             [String(index), row.name, ReportFormat.grouped(row.count), ReportFormat.grouped(row.spikes),
-             ReportFormat.decimal(row.rate)] + row.histogram.map(ReportFormat.grouped)
+             rates[index] ?? ""] + row.histogram.map(ReportFormat.grouped)
         }
         table.footer = [["", "total", ReportFormat.grouped(report.totals.neurons), ReportFormat.grouped(report.totals.spikes)]]
         html.element("h2", text: "Neuron populations (\(neurons.count))")
@@ -184,10 +187,12 @@ extension HTMLRenderer {
             var table = HTMLTable(columns: [
                 .init(title: "component", numeric: false), .init(title: "energy", unit: "mJ"), .init(title: "share", unit: "%"),
             ])
-            table.rows = chip.componentsByEnergy.map { name, millijoules in
-                [name, ReportFormat.decimal(millijoules), chip.share(millijoules).map(ReportFormat.percentNumber) ?? "–"]
+            let components = chip.componentsByEnergy
+            let energies = ReportFormat.decimalColumn(components.map(\.millijoules) + [chip.totalMillijoules])
+            table.rows = components.enumerated().map { index, component in
+                [component.name, energies[index] ?? "", chip.share(component.millijoules).map(ReportFormat.percentNumber) ?? "–"]
             }
-            table.footer = [["total", ReportFormat.decimal(chip.totalMillijoules), ""]]
+            table.footer = [["total", energies.last.flatMap { $0 } ?? "", ""]]
             table.write(into: &html)
         }
         let baseline = energy.annBaseline

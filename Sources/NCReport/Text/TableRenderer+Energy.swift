@@ -32,11 +32,14 @@ extension TableRenderer {
                 .init(title: "energy", unit: "mJ"),
                 .init(title: "share", unit: "%"),
             ])
-            for (name, millijoules) in chip.componentsByEnergy {
-                table.add([name, ReportFormat.decimal(millijoules), chip.share(millijoules).map(ReportFormat.percentNumber) ?? "–"])
+            let components = chip.componentsByEnergy
+            // The total is formatted with the components so all decimal points line up.
+            let energies = ReportFormat.decimalColumn(components.map(\.millijoules) + [chip.totalMillijoules])
+            for (index, (name, millijoules)) in components.enumerated() {
+                table.add([name, energies[index] ?? "", chip.share(millijoules).map(ReportFormat.percentNumber) ?? "–"])
             }
             table.addRule()
-            table.add(["total", ReportFormat.decimal(chip.totalMillijoules), ""])
+            table.add(["total", energies.last.flatMap { $0 } ?? "", ""])
             sections.append(Section(title: "CHIP ENERGY BY COMPONENT", table: table))
         }
 

@@ -118,19 +118,21 @@ public struct TableRenderer: Sendable {
     /// move to a second table so neither has to be cut.
     private func layers(_ report: Report) -> [Section] {
         let rows = report.layers
-        var chipColumns: [(column: TextTable.Column, cell: (LayerRow) -> String, total: String)] = []
+        let rates = ReportFormat.decimalColumn(rows.map(\.inputRate))
+        let energies = ReportFormat.decimalColumn(rows.map { $0.energyTotalMillijoules.map { $0 * 1000 } })
+        // Each chip column: header, the cell of layer `index`, the totals cell.
+        var chipColumns: [(column: TextTable.Column, cell: (Int) -> String, total: String)] = []
         if rows.contains(where: { $0.events != nil }) {
-            chipColumns.append((.init(title: "events", unit: "count"), { count($0.events) }, count(report.totals.events)))
+            chipColumns.append((.init(title: "events", unit: "count"), { count(rows[$0].events) }, count(report.totals.events)))
         }
         if rows.contains(where: { $0.cycles != nil }) {
-            chipColumns.append((.init(title: "cycles", unit: "cycles"), { count($0.cycles) }, ""))
+            chipColumns.append((.init(title: "cycles", unit: "cycles"), { count(rows[$0].cycles) }, ""))
         }
         if rows.contains(where: { $0.cores != nil }) {
-            chipColumns.append((.init(title: "cores", unit: "count"), { count($0.cores) }, ""))
+            chipColumns.append((.init(title: "cores", unit: "count"), { count(rows[$0].cores) }, ""))
         }
         if rows.contains(where: { $0.energyMillijoules != nil }) {
-            chipColumns.append((.init(title: "energy", unit: "µJ"),
-                                { $0.energyTotalMillijoules.map { ReportFormat.decimal($0 * 1000) } ?? "" }, ""))
+            chipColumns.append((.init(title: "energy", unit: "µJ"), { energies[$0] ?? "" }, ""))
         }
         let modelColumns: [TextTable.Column] = [
             .init(title: "kind", alignment: .left),
@@ -139,9 +141,9 @@ public struct TableRenderer: Sendable {
             .init(title: "SOPs", unit: "count"),
             .init(title: "in rate", unit: "spk/n/t"),
         ]
-        func modelCells(_ layer: LayerRow) -> [String] {
-            [layer.kind, layer.outputShape, count(layer.macs), count(layer.sops),
-             layer.inputRate.map(ReportFormat.decimal) ?? "–"]
+        func modelCells(_ index: Int) -> [String] {
+            let layer = rows[index]
+            return [layer.kind, layer.outputShape, count(layer.macs), count(layer.sops), rates[index] ?? "–"]
         }
         // Totals come from `report.totals`, the numbers JSON readers see; cycles and energy
         // have run-wide totals in the hardware and energy sections instead.
@@ -156,8 +158,8 @@ public struct TableRenderer: Sendable {
             if chip { columns += chipColumns.map(\.column) }
             var table = TextTable(columns: columns)
             for (index, layer) in rows.enumerated() {
-                table.add([String(index), layer.name] + (model ? modelCells(layer) : [])
-                    + (chip ? chipColumns.map { $0.cell(layer) } : []))
+                table.add([String(index), layer.name] + (model ? modelCells(index) : [])
+                    + (chip ? chipColumns.map { $0.cell(index) } : []))
             }
             table.addRule()
             table.add(["", "total"] + (model ? modelTotals : []) + (chip ? chipColumns.map(\.total) : []))
@@ -188,8 +190,9 @@ public struct TableRenderer: Sendable {
             columns.append(.init(title: "s=\(level)", unit: "n·t", minWidth: 5))
         }
         var table = TextTable(columns: columns)
+        let rates = ReportFormat.decimalColumn(neurons.map(\.rate))
         for (index, row) in neurons.enumerated() {
-            var cells = [String(index), row.name, count(row.count), count(row.spikes), ReportFormat.decimal(row.rate)]
+            var cells = [String(index), row.name, count(row.count), count(row.spikes), rates[index] ?? ""]
             cells += row.histogram.map(count)
             table.add(cells)
         }
