@@ -23,12 +23,19 @@ extension HTMLRenderer {
         }
         writeFigure(accountingChart(report.energy).document(), title: "SNN and ANN energy under each accounting",
                     caption: caption, into: &html)
-        if let hardware = report.hardware, !hardware.cores.isEmpty {
+        if let hardware = report.hardware, !hardware.cores.isEmpty, (1...HeatMap.maxSide).contains(hardware.meshWidth),
+           (1...HeatMap.maxSide).contains(hardware.meshHeight) {
             writeFigure(utilisationMap(hardware).document(), title: "Core utilisation on the mesh",
                         caption: "Busy cycles over total cycles per core, in percent; hover a core for its counts.",
                         into: &html)
         }
         html.close("div")
+        if let hardware = report.hardware, !hardware.cores.isEmpty,
+           !(1...HeatMap.maxSide).contains(hardware.meshWidth) || !(1...HeatMap.maxSide).contains(hardware.meshHeight) {
+            html.element("p", [("class", "empty")],
+                         text: "The \(hardware.meshWidth)×\(hardware.meshHeight) mesh is outside what the utilisation map "
+                             + "draws (1 to \(HeatMap.maxSide) cores a side); the core table below has every core.")
+        }
         html.newline()
     }
 

@@ -15,8 +15,10 @@ struct HeatMap {
 
     /// What the chart shows, for screen readers.
     var title: String
-    /// Grid size.
+    /// Grid size, at most `maxSide` each way (every position is drawn).
     var columns: Int, rows: Int
+    /// Largest grid side drawn; callers show bigger meshes another way.
+    static let maxSide = 128
     /// Cells with data; positions without one are drawn grey.
     var cells: [Cell]
     /// Legend title with unit.
@@ -28,7 +30,7 @@ struct HeatMap {
 
     /// The picture.
     func document() -> SVGDocument {
-        let columns = max(1, self.columns), rows = max(1, self.rows)
+        let columns = min(Self.maxSide, max(1, self.columns)), rows = min(Self.maxSide, max(1, self.rows))
         let margin = 30.0
         // Cells stay square, between 10 px (a 100-wide mesh still fits) and 44 px (a 2×2 mesh
         // does not become a poster).
@@ -48,12 +50,9 @@ struct HeatMap {
             document.text(String(row), x: margin - 5, y: margin + (Double(row) + 0.5) * cell + indexFont * 0.35,
                           anchor: .end, size: indexFont)
         }
-        var filled = Set<Int>()
-        for item in cells where item.x >= 0 && item.x < columns && item.y >= 0 && item.y < rows {
-            filled.insert(item.y * columns + item.x)
-        }
+        let filled = Set(cells.map { Position(x: $0.x, y: $0.y) })
         for row in 0..<rows {
-            for column in 0..<columns where !filled.contains(row * columns + column) {
+            for column in 0..<columns where !filled.contains(Position(x: column, y: row)) {
                 document.rect(x: margin + Double(column) * cell, y: margin + Double(row) * cell, width: cell,
                               height: cell, fill: Palette.missing, stroke: "#ffffff",
                               tooltip: "(\(column), \(row)): no data")
@@ -72,6 +71,10 @@ struct HeatMap {
         }
         drawLegend(into: &document, x: margin, y: legendTop)
         return document
+    }
+
+    private struct Position: Hashable {
+        var x: Int, y: Int
     }
 
     /// Index labels on every `step`-th row and column, so they never collide.

@@ -11,11 +11,12 @@ extension Report {
         return keys.sorted()
     }
 
-    /// Largest spike value D the histograms cover (longest histogram minus one), at least
-    /// `model.spikeLevels`.
+    /// Largest spike value D the histogram columns cover: the longest histogram's, and at
+    /// least `model.spikeLevels` — up to 16, so a corrupt `spike_levels` cannot ask for
+    /// millions of empty columns.
     var histogramLevels: Int {
         let longest = (neurons ?? []).map(\.histogram.count).max() ?? 0
-        return max(model.spikeLevels, longest - 1)
+        return max(min(model.spikeLevels, 16), longest - 1, 0)
     }
 }
 
