@@ -110,7 +110,8 @@ enum ReportFixtures {
             for (offset, component) in components.enumerated() where (index + offset) % 5 != 0 {
                 energy[component] = Double((index * 7 + offset * 13) % 50 + 1) * 1e-4
             }
-            return LayerRow(name: "model.\(index / 4).C2f.m.\(index % 4).cv\(index % 3 + 1).conv", kind: index == 0 ? "encoding" : "spiking",
+            let name = "model.\(index / 4).C2f.m.\(index % 4).cv\(index % 3 + 1).conv"
+            return LayerRow(name: name, kind: index == 0 ? "encoding" : "spiking",
                             inChannels: channels, outChannels: channels, kernel: 3, stride: 1, groups: 1,
                             outHeight: size, outWidth: size, macs: macs, sops: macs / (5 + index % 7),
                             inputRate: index == 0 ? nil : Double(index % 17) / 40, events: macs / 50,

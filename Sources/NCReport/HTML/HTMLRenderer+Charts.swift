@@ -34,7 +34,7 @@ extension HTMLRenderer {
            !(1...HeatMap.maxSide).contains(hardware.meshWidth) || !(1...HeatMap.maxSide).contains(hardware.meshHeight) {
             html.element("p", [("class", "empty")],
                          text: "The \(hardware.meshWidth)×\(hardware.meshHeight) mesh is outside what the utilisation map "
-                             + "draws (1 to \(HeatMap.maxSide) cores a side); the core table below has every core.")
+                             + "draws (1 to \(HeatMap.maxSide) cores a side); the core tables below list the cores.")
         }
         html.newline()
     }
@@ -91,15 +91,19 @@ extension HTMLRenderer {
                         maxWidth: options.maxChartWidth, preferredBand: 110)
     }
 
+    private func coreTooltip(_ core: CoreRow) -> String {
+        func count(_ value: Int) -> String { ReportFormat.grouped(value) }
+        return "core \(core.id) (x \(core.x), y \(core.y))\n"
+            + "utilisation \(ReportFormat.percent(fraction: core.utilisation))\n"
+            + "busy \(count(core.busyCycles)), stall \(count(core.stallCycles)), idle \(count(core.idleCycles)) cycles\n"
+            + "\(count(core.sops)) SOPs, queue max \(count(core.queueHighWater)) events"
+    }
+
     func utilisationMap(_ hardware: HardwareSection) -> HeatMap {
         let cells = hardware.coresByID.map { core in
             HeatMap.Cell(x: core.x, y: core.y, value: core.utilisation,
                          text: core.utilisation.isFinite ? String(format: "%.0f", core.utilisation * 100) : "–",
-                         tooltip: "core \(core.id) (x \(core.x), y \(core.y))\n"
-                             + "utilisation \(ReportFormat.percent(fraction: core.utilisation))\n"
-                             + "busy \(ReportFormat.grouped(core.busyCycles)), stall \(ReportFormat.grouped(core.stallCycles)), "
-                             + "idle \(ReportFormat.grouped(core.idleCycles)) cycles\n"
-                             + "\(ReportFormat.grouped(core.sops)) SOPs, queue max \(ReportFormat.grouped(core.queueHighWater)) events")
+                         tooltip: coreTooltip(core))
         }
         let ticks = [0.0, 0.25, 0.5, 0.75, 1.0].map { ($0, ReportFormat.percent(fraction: $0)) }
         return HeatMap(title: "Core utilisation on the \(hardware.meshWidth)×\(hardware.meshHeight) mesh",

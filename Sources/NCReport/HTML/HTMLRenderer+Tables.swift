@@ -190,7 +190,8 @@ extension HTMLRenderer {
             let components = chip.componentsByEnergy
             let energies = ReportFormat.decimalColumn(components.map(\.millijoules) + [chip.totalMillijoules])
             table.rows = components.enumerated().map { index, component in
-                [component.name, energies[index] ?? "", chip.share(component.millijoules).map(ReportFormat.percentNumber) ?? "–"]
+                let share = chip.share(component.millijoules).map(ReportFormat.percentNumber) ?? "–"
+                return [component.name, energies[index] ?? "", share]
             }
             table.footer = [["total", energies.last.flatMap { $0 } ?? "", ""]]
             table.write(into: &html)

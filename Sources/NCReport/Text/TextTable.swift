@@ -42,7 +42,7 @@ struct TextTable {
     /// The columns, left to right.
     var columns: [Column]
     /// Rows in order.
-    var rows: [Row] = []
+    private(set) var rows: [Row] = []
     /// Whether the header and the rule under it are drawn.
     var showsHeader = true
 
@@ -129,7 +129,10 @@ struct TextTable {
     private func columnWidths(maxWidth: Int, gap: Int) -> [Int] {
         var widths = naturalWidths()
         var excess = widths.reduce(0, +) + gap * max(0, columns.count - 1) - maxWidth
-        let flexible = columns.indices.filter { columns[$0].overflow != .fixed }.sorted { widths[$0] != widths[$1] ? widths[$0] > widths[$1] : $0 < $1 }
+        // Widest first, ties left to right, so the result never depends on sort stability.
+        let flexible = columns.indices.filter { columns[$0].overflow != .fixed }.sorted { a, b in
+            widths[a] != widths[b] ? widths[a] > widths[b] : a < b
+        }
         for index in flexible where excess > 0 {
             let give = min(excess, max(0, widths[index] - floorWidth(index)))
             widths[index] -= give
