@@ -18,7 +18,7 @@ public enum CountStyle: Sendable, Equatable {
 /// ReportFormat.grouped(101_210_000_000)   // "101,210,000,000"
 /// ReportFormat.engineering(101_210_000_000) // "101 G"
 /// ReportFormat.decimal(465.57)            // "465.57"
-/// ReportFormat.duration(seconds: 0.0024688) // "2.4688 ms"
+/// ReportFormat.duration(seconds: 0.0024688) // "2.469 ms"
 /// ```
 public enum ReportFormat {
     /// An integer with thousands separators: `1234567` → `1,234,567`.
@@ -153,7 +153,7 @@ public enum ReportFormat {
         decimal(ratio) + "×"
     }
 
-    /// A duration in the unit that keeps it between 1 and 1,000: `812.34 µs`, `2.4688 ms`, `1.20 s`.
+    /// A duration in the unit that keeps it between 1 and 1,000: `812.34 µs`, `2.469 ms`, `1.20 s`.
     public static func duration(seconds: Double) -> String {
         let (number, unit) = durationParts(seconds: seconds)
         return number + " " + unit
