@@ -1,1 +1,0 @@
-// Tests for NCReport live in this folder.
