@@ -60,16 +60,15 @@ final class HandComputedTimingTests: XCTestCase {
         let topo = TinyNetworks.single(channels: 4, outChannels: 8)
         let machine = TinyNetworks.machine(width: 2, units: 1, latency: 2, queue: 1, fireRate: 4)
         let r = try ChipEngine(machine: machine).replay(topology: topo, spikes: [[[1, 1, 1, 1]]])
-        // fire: 4 neurons at 4 per cycle -> 1. Events leave core 0 at 1, 2, 3, 4 and would arrive
-        // at 3, 4, 5, 6; each needs 8 cycles.
+        // fire: 4 neurons at 4 per cycle -> 1. The pixel's four events leave core 0 as one burst
+        // at 1, 2, 3, 4 and arrive at 3, 4, 5, 6; each needs 8 cycles.
         //   e0: arrives 3, starts 3, units free at 11.
         //   e1: arrives 4; the queue holds 1 and e0 left it at 3, so it enters at 4; starts 11.
-        //   e2: arrives 5; the queue is full until e1 starts at 11: blocked 6; starts 19; the
-        //       link into core 1 is held until 11.
-        //   e3: left core 0 at 4 but the held link frees at 11: arrives 13; the queue is full
-        //       until e2 starts at 19: blocked 6; starts 27; completes 27 + 8 + 2 = 37.
+        //   e2: arrives 5; the queue is full until e1 starts at 11: blocked 6; starts 19.
+        //   e3: arrives 6; the queue is full until e2 starts at 19: blocked 13; starts 27;
+        //       completes 27 + 8 + 2 = 37.
         XCTAssertEqual(r.timing.cycles, 37)
-        XCTAssertEqual(r.timing.cores[1].blocked, 12)
+        XCTAssertEqual(r.timing.cores[1].blocked, 6 + 13)
         XCTAssertEqual(r.timing.cores[1].queueHighWater, 1)
         XCTAssertEqual(r.timing.cores[1].busy, 32)
     }

@@ -70,10 +70,15 @@ public struct ChipEngine: Sendable {
         }
         for step in spikes {
             for (p, s) in step.enumerated() {
-                for v in s {
-                    stats[p].histogram[min(Int(v), topology.spikeLevels)] += 1
-                    stats[p].spikes += Int(v)
+                var histogram = [Int](repeating: 0, count: 256)
+                for v in s { histogram[Int(v)] += 1 }
+                for v in 0...topology.spikeLevels {
+                    stats[p].histogram[v] += histogram[v]
+                    stats[p].spikes += v * histogram[v]
                 }
+                // Values above D cannot come from a valid trace; count them at D, visibly.
+                let above = histogram[(topology.spikeLevels + 1)...].reduce(0, +)
+                stats[p].histogram[topology.spikeLevels] += above
             }
         }
         return SimulationResult(machine: machine, mapping: mapping, timing: t, populations: stats, spikes: spikes,

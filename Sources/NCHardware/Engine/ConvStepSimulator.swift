@@ -3,28 +3,30 @@ import NCModel
 /// Simulates one convolution step (one layer, one timestep, one pass) event by event: sources
 /// emit their binary events virtual step by virtual step, packets cross the mesh, each
 /// destination core queues them and spends `ceil(local fan-out / accumulate units)` cycles per
-/// event. Sources are served in order of their next ready cycle (ties by core id), so the
-/// schedule is deterministic.
+/// event. A source sends the events of one pixel and virtual step that go to the same cores as
+/// one burst of back-to-back packets; sources are served in order of their next ready cycle
+/// (ties by source index), so the schedule is deterministic.
 struct ConvStepSimulator {
     let machine: Machine
     let layer: ConvLayer
     let levels: Int
 
-    /// An output tile reached by this layer: its core, how many of the layer's output channels it
-    /// holds, and which output rows (and, depthwise, which channels).
+    /// An output tile reached by this layer: its core, which of the layer's output channels it
+    /// holds, and which output rows.
     struct Destination {
         var core: Int
         var channelLo: Int, channelHi: Int
         var rowLo: Int, rowHi: Int
     }
 
-    /// A source of events: a core (or the port) and the neurons whose events it sends.
+    /// A source of events: a core (or the port) and the block of neurons whose events it sends.
     struct Source {
         var node: Int
         /// Population channels `channelLo ..< channelHi`, rows `rowLo ..< rowHi`, all columns.
         var channelLo: Int, channelHi: Int, rowLo: Int, rowHi: Int
-        /// Earliest cycle the source may inject (DRAM streaming for the port).
-        var bytesPerNeuron: Double = 0
+        /// For the port: cycles per neuron of spike data streaming in from DRAM (0 otherwise).
+        var cyclesPerNeuron: Double = 0
+        /// For the port: cycle the first spike data arrives.
         var dramStart = 0
     }
 
@@ -34,6 +36,8 @@ struct ConvStepSimulator {
         var events = 0
         var deliveries = 0
         var sops = 0
+        /// NeuroBench's count: each neuron that fired counts once per synapse, whatever its value.
+        var nonzeroSOPs = 0
     }
 
     /// Runs the step starting at `start`. `spikes` is the source population (channels-last,
@@ -43,7 +47,6 @@ struct ConvStepSimulator {
         var outcome = Outcome()
         outcome.end = start
         let depthwise = layer.groups > 1
-        // Output rows and columns an input row/column reaches (borders included).
         let rowRange = (0..<layer.inHeight).map { outputRange($0, layer.outHeight) }
         let colCover = (0..<layer.inWidth).map { layer.coverage(input: $0, inSize: layer.inWidth, outSize: layer.outWidth) }
         // Per input row: destination tiles whose rows overlap, with the overlap.
@@ -54,62 +57,73 @@ struct ConvStepSimulator {
                 return hi >= lo ? (i, hi - lo + 1) : nil
             }
         }
+        // A burst never crosses the boundary of an output channel group (depthwise layers send
+        // each channel only to the tile holding it).
+        var groupEnd = [Int](repeating: channels, count: channels)
+        if depthwise {
+            for c in 0..<channels {
+                groupEnd[c] = destinations.filter { c >= $0.channelLo && c < $0.channelHi }.map(\.channelHi).min() ?? c + 1
+            }
+        }
         let units = machine.accumulateUnits
         let flits = machine.flitsPerPacket
         var cursors = sources.map { Cursor(source: $0, levels: levels) }
-        for i in cursors.indices {
-            cursors[i].ready = start + cursors[i].source.dramStart
-            cursors[i].advance(spikes: spikes, channels: channels, width: layer.inWidth)
-        }
         var heap = SourceHeap()
-        for i in cursors.indices where !cursors[i].done { heap.push(ready: cursors[i].ready, index: i) }
+        for i in cursors.indices {
+            cursors[i].ready = start
+            cursors[i].advance(spikes: spikes, channels: channels, width: layer.inWidth, groupEnd: groupEnd)
+            if !cursors[i].done { heap.push(ready: cursors[i].ready, index: i) }
+        }
         var dests = [Int](), fanouts = [Int](), arrivals = [Int]()
         while let (ready, i) = heap.pop() {
-            let (y, x, c) = (cursors[i].y, cursors[i].x, cursors[i].c)
+            let b = cursors[i].burst
             dests.removeAll(keepingCapacity: true)
             fanouts.removeAll(keepingCapacity: true)
-            for (d, rows) in byRow[y] {
+            for (d, rows) in byRow[b.y] {
                 let dst = destinations[d]
                 let chans: Int
                 if depthwise {
-                    guard c >= dst.channelLo && c < dst.channelHi else { continue }
+                    guard b.firstChannel >= dst.channelLo && b.firstChannel < dst.channelHi else { continue }
                     chans = 1
                 } else {
                     chans = dst.channelHi - dst.channelLo
                 }
-                let f = chans * rows * colCover[x]
+                let f = chans * rows * colCover[b.x]
                 if f == 0 { continue }
                 dests.append(dst.core)
                 fanouts.append(f)
             }
-            outcome.events += 1
+            let n = b.count
+            outcome.events += n
             let node = cursors[i].source.node
             var departed = ready
             if !dests.isEmpty {
-                departed = mesh.send(from: node, at: ready, flits: flits, to: dests, arrivals: &arrivals)
+                departed = mesh.send(from: node, at: ready, flits: n * flits, to: dests, arrivals: &arrivals)
                 for k in dests.indices {
-                    let f = fanouts[k]
-                    let core = dests[k]
-                    let accepted = cores[core].accept(arrival: arrivals[k], occupancy: (f + units - 1) / units,
-                                                      latency: machine.pipelineLatency)
-                    if accepted > arrivals[k] { mesh.hold(into: core, from: node, until: accepted) }
-                    cores[core].sops += f
-                    cores[core].actions.accumulate += f
-                    cores[core].actions.synapticReadBits += f * machine.weightBits
-                    cores[core].actions.membraneReadBits += f * machine.membraneBits
-                    cores[core].actions.membraneWriteBits += f * machine.membraneBits
-                    outcome.sops += f
-                    outcome.deliveries += 1
+                    let f = fanouts[k], core = dests[k]
+                    let occupancy = (f + units - 1) / units
+                    let held = cores[core].acceptBurst(arrival: arrivals[k], count: n, spacing: flits, occupancy: occupancy,
+                                                       latency: machine.pipelineLatency)
+                    if held > arrivals[k] { mesh.hold(into: core, from: node, until: held) }
+                    let work = n * f
+                    if b.j == 0 { outcome.nonzeroSOPs += work }
+                    cores[core].sops += work
+                    cores[core].actions.accumulate += work
+                    cores[core].actions.synapticReadBits += work * machine.weightBits
+                    cores[core].actions.membraneReadBits += work * machine.membraneBits
+                    cores[core].actions.membraneWriteBits += work * machine.membraneBits
+                    outcome.sops += work
+                    outcome.deliveries += n
                     outcome.end = max(outcome.end, cores[core].lastCompletion)
                 }
             }
             if node >= 0 {
                 cores[node].stall += departed - ready
-                cores[node].actions.spike += 1
+                cores[node].actions.spike += n
             }
-            // The injection link carries one packet every `flits` cycles.
-            cursors[i].ready = departed + flits
-            cursors[i].advance(spikes: spikes, channels: channels, width: layer.inWidth)
+            // The injection link carries the burst's flits back to back.
+            cursors[i].ready = departed + n * flits
+            cursors[i].advance(spikes: spikes, channels: channels, width: layer.inWidth, groupEnd: groupEnd)
             if !cursors[i].done { heap.push(ready: cursors[i].ready, index: i) }
         }
         return outcome
@@ -124,15 +138,20 @@ struct ConvStepSimulator {
     }
 }
 
-/// Walks a source's neurons in emission order: virtual step, row, column, channel.
+/// Walks a source's neurons in emission order (virtual step, row, column, channel) and groups
+/// the events of one pixel and virtual step into bursts.
 struct Cursor {
+    /// The events of one burst: pixel `(y, x)`, virtual step `j`, `count` channels from `firstChannel`.
+    struct Burst {
+        var j = 0, y = 0, x = 0, firstChannel = 0, count = 0
+    }
+
     let source: ConvStepSimulator.Source
     let levels: Int
     var j = 0, y: Int, x = 0, c: Int
     var ready = 0
     var done = false
-    var neuronsPassed = 0
-    private var started = false
+    var burst = Burst()
 
     init(source: ConvStepSimulator.Source, levels: Int) {
         self.source = source
@@ -142,27 +161,36 @@ struct Cursor {
         done = source.rowLo >= source.rowHi || source.channelLo >= source.channelHi || levels == 0
     }
 
-    /// Moves to the next neuron whose spike exceeds the current virtual step.
-    mutating func advance(spikes: [UInt8], channels: Int, width: Int) {
-        guard !done else { return }
-        if started { step(width) } else { started = true }
+    /// Moves to the next burst: the next neuron whose spike exceeds the current virtual step,
+    /// plus the following channels of the same pixel (up to its channel group's end) that fire.
+    mutating func advance(spikes: [UInt8], channels: Int, width: Int, groupEnd: [Int]) {
         while !done {
-            if spikes[(y * width + x) * channels + c] > UInt8(j) {
-                // DRAM-fed sources cannot send a neuron's event before its spike has streamed in.
-                if source.bytesPerNeuron > 0 {
-                    let idx = ((y - source.rowLo) * width + x) * (source.channelHi - source.channelLo) + c - source.channelLo
-                    let arrival = source.dramStart + Int((Double(idx + 1) * source.bytesPerNeuron).rounded(.up))
-                    if j == 0 { ready = max(ready, arrival) }
+            let level = UInt8(j)
+            let base = (y * width + x) * channels
+            while c < source.channelHi && spikes[base + c] <= level { c += 1 }
+            if c < source.channelHi {
+                let end = min(source.channelHi, groupEnd[c])
+                var n = 0
+                var k = c
+                while k < end {
+                    if spikes[base + k] > level { n += 1 }
+                    k += 1
                 }
+                burst = Burst(j: j, y: y, x: x, firstChannel: c, count: n)
+                if source.cyclesPerNeuron > 0 && j == 0 {
+                    // A DRAM-fed source cannot send before the burst's spikes have streamed in.
+                    let neuron = ((y - source.rowLo) * width + x) * (source.channelHi - source.channelLo) + (end - source.channelLo)
+                    ready = max(ready, source.dramStart + Int((Double(neuron) * source.cyclesPerNeuron).rounded(.up)))
+                }
+                c = end
+                if c >= source.channelHi { nextPixel(width) }
                 return
             }
-            step(width)
+            nextPixel(width)
         }
     }
 
-    private mutating func step(_ width: Int) {
-        c += 1
-        if c < source.channelHi { return }
+    private mutating func nextPixel(_ width: Int) {
         c = source.channelLo
         x += 1
         if x < width { return }

@@ -3,9 +3,11 @@
 struct CoreTimeline {
     /// Cycle at which the accumulate units are free for the next event.
     var free = 0
-    /// Start cycles of the last `depth` events, oldest first when read from `head` (monotone).
+    /// Start cycles of recent events in a power-of-two ring (monotone in event order); the
+    /// last `depth` of them are the ones that can still be in the queue.
     var starts: [Int]
-    var head = 0
+    let mask: Int
+    let depth: Int
     var processed = 0
     /// Cycle the last event's membrane write completed.
     var lastCompletion = 0
@@ -22,31 +24,39 @@ struct CoreTimeline {
     /// Actions in this core.
     var actions = ActionCounts()
 
-    init(depth: Int) { starts = [Int](repeating: 0, count: depth) }
+    init(depth: Int) {
+        self.depth = depth
+        var size = 1
+        while size < depth { size <<= 1 }
+        starts = [Int](repeating: 0, count: size)
+        mask = size - 1
+    }
 
     /// Accepts an event arriving at `arrival` that needs `occupancy` cycles of the accumulate
     /// units; returns the cycle the queue accepted it (later than `arrival` when full).
     mutating func accept(arrival: Int, occupancy: Int, latency: Int) -> Int {
-        let depth = starts.count
         var accepted = arrival
         if processed >= depth {
             // The event `depth` places back must have left the queue before this one can enter.
-            accepted = max(arrival, starts[head])
-            blocked += accepted - arrival
+            let oldest = starts[(processed - depth) & mask]
+            if oldest > accepted {
+                blocked += oldest - accepted
+                accepted = oldest
+            }
         }
         let start = max(accepted, free)
-        // Events still waiting at `accepted`: those whose start lies after it (starts are monotone).
-        var waiting = 0
-        let n = min(processed, depth)
-        var lo = 0, hi = n
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if starts[(head + (depth - n) + mid) % depth] > accepted { hi = mid } else { lo = mid + 1 }
+        if free > accepted {
+            // Events still waiting at `accepted`: the recent ones whose start lies after it
+            // (starts are monotone, so binary search over the window).
+            let n = min(processed, depth)
+            var lo = processed - n, hi = processed
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if starts[mid & mask] > accepted { hi = mid } else { lo = mid + 1 }
+            }
+            highWater = max(highWater, processed - lo + 1)
         }
-        waiting = n - lo
-        highWater = max(highWater, waiting + (start > accepted ? 1 : 0))
-        starts[head] = start
-        head = (head + 1) % depth
+        starts[processed & mask] = start
         processed += 1
         free = start + occupancy
         busy += occupancy
@@ -54,10 +64,53 @@ struct CoreTimeline {
         return accepted
     }
 
+    /// Accepts a burst of `count` events whose heads arrive `spacing` cycles apart from
+    /// `arrival`, each needing `occupancy` cycles; identical to calling `accept` for each, but the
+    /// waiting-count search advances linearly within the burst. Returns the latest cycle a
+    /// blocked event was accepted (or `arrival` when none was blocked).
+    mutating func acceptBurst(arrival: Int, count: Int, spacing: Int, occupancy: Int, latency: Int) -> Int {
+        var latestBlocked = arrival
+        var lo = -1
+        for e in 0..<count {
+            let a = arrival + e * spacing
+            var accepted = a
+            if processed >= depth {
+                let oldest = starts[(processed - depth) & mask]
+                if oldest > accepted {
+                    blocked += oldest - accepted
+                    accepted = oldest
+                    latestBlocked = oldest
+                }
+            }
+            let start = max(accepted, free)
+            if free > accepted {
+                let window = processed - min(processed, depth)
+                if lo < window {
+                    // First busy event of the burst: binary search the window once.
+                    var l = window, h = processed
+                    while l < h {
+                        let mid = (l + h) >> 1
+                        if starts[mid & mask] > accepted { h = mid } else { l = mid + 1 }
+                    }
+                    lo = l
+                } else {
+                    // Accepted cycles only grow within a burst: walk forward from the last answer.
+                    while lo < processed && starts[lo & mask] <= accepted { lo += 1 }
+                }
+                highWater = max(highWater, processed - lo + 1)
+            }
+            starts[processed & mask] = start
+            processed += 1
+            free = start + occupancy
+        }
+        busy += count * occupancy
+        lastCompletion = max(lastCompletion, free + latency)
+        return latestBlocked
+    }
+
     /// Clears the queue for a new step (after a barrier at `cycle`).
     mutating func reset(at cycle: Int) {
         free = cycle
-        head = 0
         processed = 0
         lastCompletion = cycle
     }

@@ -11,6 +11,11 @@ struct Mesh {
     /// Flits each link carried.
     var load: [Int]
     var flitHops = 0
+    /// Column and row of each router, so routing needs no divisions.
+    let columnOf: [Int], rowOf: [Int]
+    // Scratch space of `send`, reused so that sending allocates nothing.
+    private var rowTime: [Int], north: [Int], south: [Int], columnStamp: [Int], arrival: [Int]
+    private var stamp = 0
 
     /// The I/O port's node id (not a core).
     static let port = -1
@@ -21,74 +26,84 @@ struct Mesh {
         self.hopLatency = hopLatency
         free = [Int](repeating: 0, count: width * height * 4 + 1)
         load = free
+        rowTime = [Int](repeating: 0, count: width)
+        north = rowTime
+        south = rowTime
+        columnStamp = rowTime
+        arrival = [Int](repeating: 0, count: width * height)
+        columnOf = (0..<(width * height)).map { $0 % width }
+        rowOf = (0..<(width * height)).map { $0 / width }
     }
 
     private func link(_ x: Int, _ y: Int, _ dir: Int) -> Int { (y * width + x) * 4 + dir }
     private var portLink: Int { width * height * 4 }
 
-    /// Sends one packet of `flits` flits from `source` (a core, or `Mesh.port`) at cycle `time` to
-    /// `destinations` (cores), reserving links in order. Returns the cycle the packet left the
-    /// source and, per destination, the cycle it arrives.
+    /// Sends `flits` flits (one packet, or a burst of back-to-back packets) from `source` (a
+    /// core, or `Mesh.port`) at cycle `time` to `destinations` (cores) as an XY multicast tree,
+    /// reserving links in order. Returns the cycle the head left the source and, per
+    /// destination, the cycle the head arrives.
     mutating func send(from source: Int, at time: Int, flits: Int, to destinations: [Int], arrivals: inout [Int]) -> Int {
         arrivals.removeAll(keepingCapacity: true)
         var sx = 0, sy = 0
         var t = time
+        var departed = time
         if source == Mesh.port {
-            t = reserve(portLink, t, flits)
-            t += hopLatency
+            departed = reserve(portLink, t, flits)
+            t = departed + hopLatency
         } else {
-            sx = source % width
-            sy = source / width
+            sx = columnOf[source]
+            sy = rowOf[source]
         }
-        let departed = source == Mesh.port ? t - hopLatency : time
-        // Horizontal segment on the source row: arrival time at each column.
+        stamp += 1
         var minX = sx, maxX = sx
         for d in destinations {
-            minX = min(minX, d % width)
-            maxX = max(maxX, d % width)
+            let x = columnOf[d], y = rowOf[d]
+            minX = min(minX, x)
+            maxX = max(maxX, x)
+            if columnStamp[x] != stamp {
+                columnStamp[x] = stamp
+                north[x] = sy
+                south[x] = sy
+            }
+            if y > sy { south[x] = max(south[x], y) }
+            if y < sy { north[x] = min(north[x], y) }
         }
-        var rowTime = [Int](repeating: 0, count: width)
+        // Horizontal segment on the source row: the head's arrival at each column.
         rowTime[sx] = t
+        var tt = t
         if maxX > sx {
-            var tt = t
             for x in sx..<maxX {
                 tt = reserve(link(x, sy, 0), tt, flits) + hopLatency
                 rowTime[x + 1] = tt
             }
         }
+        tt = t
         if minX < sx {
-            var tt = t
             for x in stride(from: sx, to: minX, by: -1) {
                 tt = reserve(link(x, sy, 1), tt, flits) + hopLatency
                 rowTime[x - 1] = tt
             }
         }
         // Vertical segments per destination column, shared by the destinations in that column.
-        var north = [Int](repeating: sy, count: width), south = north
-        for d in destinations {
-            let x = d % width, y = d / width
-            if y > sy { south[x] = max(south[x], y) }
-            if y < sy { north[x] = min(north[x], y) }
-        }
-        var colTime = [Int: Int]()  // router id -> arrival
-        for x in minX...maxX where south[x] > sy || north[x] < sy || destinations.contains(where: { $0 % width == x }) {
-            colTime[sy * width + x] = rowTime[x]
-            var tt = rowTime[x]
+        for x in minX...maxX where columnStamp[x] == stamp {
+            let base = rowTime[x]
+            arrival[sy * width + x] = base
+            tt = base
             if south[x] > sy {
                 for y in sy..<south[x] {
                     tt = reserve(link(x, y, 3), tt, flits) + hopLatency
-                    colTime[(y + 1) * width + x] = tt
+                    arrival[(y + 1) * width + x] = tt
                 }
             }
-            tt = rowTime[x]
+            tt = base
             if north[x] < sy {
                 for y in stride(from: sy, to: north[x], by: -1) {
                     tt = reserve(link(x, y, 2), tt, flits) + hopLatency
-                    colTime[(y - 1) * width + x] = tt
+                    arrival[(y - 1) * width + x] = tt
                 }
             }
         }
-        for d in destinations { arrivals.append(colTime[d] ?? t) }
+        for d in destinations { arrivals.append(arrival[d]) }
         return departed
     }
 
@@ -105,8 +120,8 @@ struct Mesh {
     /// from a full event queue holds the packet in the last router).
     mutating func hold(into core: Int, from source: Int, until cycle: Int) {
         guard core != source else { return }
-        let x = core % width, y = core / width
-        let sx = source == Mesh.port ? 0 : source % width, sy = source == Mesh.port ? 0 : source / width
+        let x = columnOf[core], y = rowOf[core]
+        let sx = source == Mesh.port ? 0 : columnOf[source], sy = source == Mesh.port ? 0 : rowOf[source]
         let l: Int
         if y != sy {
             l = y > sy ? link(x, y - 1, 3) : link(x, y + 1, 2)

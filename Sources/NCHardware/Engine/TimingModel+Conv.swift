@@ -75,7 +75,7 @@ extension TimingModel {
                     clock += dramCycles(bits: preload)
                     barrier()
                     sources = [.init(node: Mesh.port, channelLo: 0, channelHi: pop.channels, rowLo: 0, rowHi: pop.height,
-                                     bytesPerNeuron: bytesPerNeuron / machine.dramBytesPerCycle, dramStart: machine.dramLatency)]
+                                     cyclesPerNeuron: bytesPerNeuron / machine.dramBytesPerCycle, dramStart: clock + machine.dramLatency)]
                 } else {
                     sources = residentSources(p)
                 }
@@ -87,6 +87,7 @@ extension TimingModel {
                 timing.events += o.events
                 timing.deliveries += o.deliveries
                 timing.sops += o.sops
+                if pass == 0 { timing.nonzeroSOPs += o.nonzeroSOPs }
                 actions.spike += o.events
                 actions.accumulate += o.sops
                 actions.synapticReadBits += o.sops * wb

@@ -15,7 +15,7 @@ extension ReportBuilder {
         let stats = zip(topology.convs, result.timing.layers).map { layer, t -> ConvStatistics in
             var rate: Double?
             if case .population(let p) = layer.source { rate = result.populations[p].meanRate }
-            return ConvStatistics(name: layer.name, macs: layer.macs, sops: t.sops, nonzeroSOPs: nonzeroSOPs(layer, result, topology),
+            return ConvStatistics(name: layer.name, macs: layer.macs, sops: t.sops, nonzeroSOPs: t.nonzeroSOPs,
                                   inputRate: rate, timesteps: topology.timesteps)
         }
         let (estimate, counts) = paper(topology, stats, macPicojoules: macPicojoules, acPicojoules: acPicojoules)
@@ -56,29 +56,5 @@ extension ReportBuilder {
             energy: energy(estimate, counts, annMACPicojoules: annMACPicojoules, hardware: hardwareEnergy,
                            sameChipANNMillijoules: chipEnergy.sameChipANNPicojoules * 1e-9),
             notes: allNotes)
-    }
-
-    /// NeuroBench's count for one convolution from the recorded spikes: non-zero inputs times
-    /// their real fan-out.
-    static func nonzeroSOPs(_ layer: ConvLayer, _ result: SimulationResult, _ topology: NetworkTopology) -> Int {
-        guard case .population(let p) = layer.source else { return 0 }
-        let rows = (0..<layer.inHeight).map { layer.coverage(input: $0, inSize: layer.inHeight, outSize: layer.outHeight) }
-        let cols = (0..<layer.inWidth).map { layer.coverage(input: $0, inSize: layer.inWidth, outSize: layer.outWidth) }
-        let ch = topology.populations[p].channels
-        var total = 0
-        for step in result.spikes {
-            let s = step[p]
-            for y in 0..<layer.inHeight {
-                for x in 0..<layer.inWidth {
-                    let f = rows[y] * cols[x]
-                    if f == 0 { continue }
-                    var nz = 0
-                    let base = (y * layer.inWidth + x) * ch
-                    for c in 0..<ch where s[base + c] != 0 { nz += 1 }
-                    total += nz * f
-                }
-            }
-        }
-        return total * layer.outChannelsPerGroup
     }
 }

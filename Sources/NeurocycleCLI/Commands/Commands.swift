@@ -3,7 +3,8 @@ enum Commands {
     static let all: [String: Command] = {
         var c = [String: Command]()
         for command in [InspectCommand.command, RunCommand.command, SimulateCommand.command, MapCommand.command,
-                        HardwareShowCommand.command] {
+                        HardwareShowCommand.command, ReplayCommand.command, TraceInfoCommand.command,
+                        TraceExportCommand.command] {
             c[command.spec.name] = command
         }
         return c

@@ -16,6 +16,7 @@ enum RunCommand {
                 ("precision", "fp32 (as PyTorch) or fp64 accumulation (default fp32)"),
                 ("conf", "NMS confidence threshold (default 0.25)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
+                ("record", "also write the spikes to this .nctrace file for replay"),
             ]),
         run: run)
 
@@ -29,14 +30,21 @@ enum RunCommand {
         let conf = try args.double("conf", in: 0...1) ?? 0.25
         let iou = try args.double("iou", in: 0...1) ?? 0.7
         let options = try ModelOptions(args, progress: progress)
+        let recorder = try args.string("record").map {
+            try TraceRecording(path: $0, model: options.model, image: options.image, inputName: options.inputName)
+        }
         progress.update("folding the graph")
         let graph = try options.model.graph(height: options.image.height, width: options.image.width)
         progress.update("running the integer reference")
-        let run = try ReferenceEngine(graph: graph, options: ReferenceOptions(precision: precision, threads: options.threads))
+        let run = try ReferenceEngine(graph: graph, options: ReferenceOptions(precision: precision, threads: options.threads, keepSpikes: recorder != nil))
             .run(options.image)
         let (decoded, anchors) = DetectionDecoder.decode(run.heads, classCount: graph.topology.classCount)
         let detections = NonMaxSuppression(confidence: Float(conf), iou: Float(iou))(
             decoded, anchors: anchors, classCount: graph.topology.classCount)
+        if let recorder {
+            progress.update("writing \(recorder.path)")
+            try recorder.write(topology: graph.topology, spikes: run.spikes)
+        }
         progress.finish()
         let report = ReportBuilder.reference(
             info: .init(options.model, input: options.inputName), topology: graph.topology, run: run,

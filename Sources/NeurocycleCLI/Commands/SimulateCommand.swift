@@ -89,11 +89,3 @@ enum DetectionMatching {
     }
 }
 
-/// Placeholder until the trace format lands.
-struct TraceRecording {
-    let path: String
-    init(path: String, model: SpikeYOLOModel, image: InputImage, inputName: String) throws {
-        throw CLIError.invalid("--record is not available yet")
-    }
-    func write(topology: NetworkTopology, spikes: [[[UInt8]]]) throws {}
-}

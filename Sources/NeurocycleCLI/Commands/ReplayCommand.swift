@@ -1,0 +1,44 @@
+import NCEnergy
+import NCHardware
+import NCModel
+import NCReport
+import NCTrace
+
+/// `neurocycle replay TRACE --hw H`: the timing model driven by recorded spikes.
+enum ReplayCommand {
+    static let command = Command(
+        spec: CommandSpec(
+            name: "replay", summary: "Replay a recorded spike trace on a hardware config (no model or weights needed).",
+            usage: "TRACE [--hw H] [--json out.json] [--csv out.csv] [--html out.html]",
+            options: [HardwareOptions.option] + ReportOptions.options, maxPositionals: 1),
+        run: run)
+
+    static func run(_ args: ParsedArguments, _ console: Console) throws {
+        guard let path = args.positionals.first else { throw CLIError.usage("replay needs a trace file", command: "replay") }
+        let reportOptions = try ReportOptions(args)
+        let config = try HardwareOptions.config(args)
+        let progress = ProgressLine(console)
+        let reader = try TraceReader(path: path)
+        let topology = reader.topology
+        do {
+            try topology.validate()
+        } catch let e as ModelError {
+            throw ModelFileError(path: path, error: e)
+        }
+        progress.update("reading \(path)")
+        var spikes = [[[UInt8]]]()
+        for t in 0..<reader.timesteps {
+            spikes.append(try topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) })
+        }
+        let result = try ChipEngine(machine: Machine(config)).replay(topology: topology, spikes: spikes) { progress.update($0) }
+        progress.finish()
+        let info = ReportBuilder.ModelInfo(name: reader.identity.modelName, scale: "", parameters: 0, input: reader.identity.inputName)
+        let report = ReportBuilder.chip(
+            command: "replay", info: info, topology: topology, result: result, config: config, detections: nil, classNames: [],
+            macPicojoules: reportOptions.macPicojoules, acPicojoules: reportOptions.acPicojoules,
+            annMACPicojoules: reportOptions.annMACPicojoules,
+            notes: ["schedule: a barrier per layer and timestep; \(result.timing.mappingMode.rawValue) mapping",
+                    "replayed from \(path) (model \(reader.identity.modelSHA256.prefix(12)), input \(reader.identity.inputSHA256.prefix(12)))"])
+        try reportOptions.emit(report, console: console)
+    }
+}

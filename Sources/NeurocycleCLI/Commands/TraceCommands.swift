@@ -1,0 +1,48 @@
+import NCFormats
+import NCTrace
+
+/// `neurocycle trace info TRACE`.
+enum TraceInfoCommand {
+    static let command = Command(
+        spec: CommandSpec(name: "trace info", summary: "Describe a spike trace: model, input, T, D, spikes per layer, size.",
+                          usage: "TRACE", maxPositionals: 1),
+        run: { args, console in
+            guard let path = args.positionals.first else { throw CLIError.usage("trace info needs a trace file", command: "trace info") }
+            let reader = try TraceReader(path: path)
+            try reader.verify()
+            console.print(TraceSummary(reader: reader).text)
+        })
+}
+
+/// `neurocycle trace export TRACE --csv out.csv [--population NAME]` or `--svg out.svg --population NAME`.
+enum TraceExportCommand {
+    static let command = Command(
+        spec: CommandSpec(
+            name: "trace export", summary: "Export a trace's events as CSV, or one population as an SVG raster plot.",
+            usage: "TRACE (--csv out.csv | --svg out.svg) [--population NAME] [--timestep T]",
+            options: [("csv", "write events timestep,virtual_step,population,channel,y,x ('-' for standard output)"),
+                      ("svg", "write a raster plot of --population"),
+                      ("population", "only this population (module path)"),
+                      ("timestep", "only this timestep (raster plot)")],
+            maxPositionals: 1),
+        run: { args, console in
+            guard let path = args.positionals.first else { throw CLIError.usage("trace export needs a trace file", command: "trace export") }
+            let reader = try TraceReader(path: path)
+            let population = args.string("population")
+            if let name = population, reader.topology.population(named: name) == nil {
+                throw CLIError.invalid("\(path): no population named \(name)")
+            }
+            switch (args.string("csv"), args.string("svg")) {
+            case let (csv?, nil):
+                var text = ""
+                try TraceExport.csv(reader: reader, population: population, to: &text)
+                try Output.write(text, to: csv, console: console)
+            case let (nil, svg?):
+                guard let name = population else { throw CLIError.invalid("--svg needs --population") }
+                let t = try args.int("timestep", in: 0...(max(reader.timesteps - 1, 0)))
+                try Output.write(try TraceRaster.svg(reader: reader, population: name, timestep: t), to: svg, console: console)
+            default:
+                throw CLIError.usage("give exactly one of --csv and --svg", command: "trace export")
+            }
+        })
+}
