@@ -72,7 +72,7 @@ struct ConvStepSimulator {
         for i in cursors.indices {
             cursors[i].ready = start
             cursors[i].advance(spikes: spikes, channels: channels, width: layer.inWidth, groupEnd: groupEnd)
-            if !cursors[i].done { heap.push(ready: cursors[i].ready, index: i) }
+            if cursors[i].hasBurst { heap.push(ready: cursors[i].ready, index: i) }
         }
         var dests = [Int](), fanouts = [Int](), arrivals = [Int]()
         while let (ready, i) = heap.pop() {
@@ -124,7 +124,7 @@ struct ConvStepSimulator {
             // The injection link carries the burst's flits back to back.
             cursors[i].ready = departed + n * flits
             cursors[i].advance(spikes: spikes, channels: channels, width: layer.inWidth, groupEnd: groupEnd)
-            if !cursors[i].done { heap.push(ready: cursors[i].ready, index: i) }
+            if cursors[i].hasBurst { heap.push(ready: cursors[i].ready, index: i) }
         }
         return outcome
     }
@@ -150,7 +150,10 @@ struct Cursor {
     let levels: Int
     var j = 0, y: Int, x = 0, c: Int
     var ready = 0
+    /// The scan passed the last neuron of the last virtual step.
     var done = false
+    /// `burst` holds events not yet sent.
+    var hasBurst = false
     var burst = Burst()
 
     init(source: ConvStepSimulator.Source, levels: Int) {
@@ -164,6 +167,7 @@ struct Cursor {
     /// Moves to the next burst: the next neuron whose spike exceeds the current virtual step,
     /// plus the following channels of the same pixel (up to its channel group's end) that fire.
     mutating func advance(spikes: [UInt8], channels: Int, width: Int, groupEnd: [Int]) {
+        hasBurst = false
         while !done {
             let level = UInt8(j)
             let base = (y * width + x) * channels
@@ -177,6 +181,7 @@ struct Cursor {
                     k += 1
                 }
                 burst = Burst(j: j, y: y, x: x, firstChannel: c, count: n)
+                hasBurst = true
                 if source.cyclesPerNeuron > 0 && j == 0 {
                     // A DRAM-fed source cannot send before the burst's spikes have streamed in.
                     let neuron = ((y - source.rowLo) * width + x) * (source.channelHi - source.channelLo) + (end - source.channelLo)
