@@ -1,0 +1,53 @@
+import NCFormats
+import NCHardware
+import NCModel
+import XCTest
+
+@testable import NCEnergy
+
+final class ChipEnergyTests: XCTestCase {
+    static func hwconfig(_ name: String) -> String {
+        URL(fileURLWithPath: Fixtures.directory).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("hwconfigs/\(name).json").path
+    }
+
+    func simulate(_ config: HardwareConfig, input: String = "input128.npy") throws -> (SimulationResult, NetworkTopology) {
+        let model = try SpikeYOLOModel.load(path: Fixtures.path("spikeyolo-t.pt"))
+        let t = try Npy.read(path: Fixtures.path(input))
+        let image = try InputImage(shape: t.shape, values: t.floats())
+        let graph = try model.graph(height: image.height, width: image.width)
+        return (try ChipEngine(machine: Machine(config)).simulate(graph, image: image), graph.topology)
+    }
+
+    /// Under paper-45nm.json (only accumulates at 0.9 pJ and encoder MACs at 4.6 pJ cost
+    /// anything) the chip's energy is the paper's formula with event-exact SOPs: the two
+    /// accountings are tied together.
+    func testPaper45nmEqualsThePaperFormulaWithEventExactSOPs() throws {
+        let config = try HardwareConfig.load(path: Self.hwconfig("paper-45nm"))
+        let (result, topology) = try simulate(config)
+        let energy = ChipEnergy(result, topology: topology, table: config.energy)
+        let sops = result.timing.layers.reduce(0) { $0 + $1.sops }
+        let encoder = topology.convs.filter(\.isEncoding).reduce(0) { $0 + $1.macs } * topology.timesteps
+        let paper = 0.9 * Double(sops) + 4.6 * Double(encoder)
+        XCTAssertEqual(energy.total.totalPicojoules, paper, accuracy: 1e-9 * paper)
+        for (name, pj) in energy.total.components where name != "accumulate" && name != "encoder_mac" {
+            XCTAssertEqual(pj, 0, name)
+        }
+    }
+
+    /// Totals equal the sum of their parts: components, layers and (for core-local actions) cores.
+    func testTotalsAreTheSumOfTheirParts() throws {
+        let config = HardwareConfig.builtinDefault
+        let (result, topology) = try simulate(config)
+        let energy = ChipEnergy(result, topology: topology, table: config.energy)
+        let components = energy.total.components.reduce(0) { $0 + $1.picojoules }
+        XCTAssertEqual(energy.total.totalPicojoules, components)
+        let layers = energy.layers.reduce(0) { $0 + $1.totalPicojoules }
+        XCTAssertEqual(layers, energy.total.totalPicojoules, accuracy: 1e-9 * layers)
+        // Every cycle belongs to exactly one layer.
+        XCTAssertEqual(result.timing.layers.reduce(0) { $0 + $1.cycles }, result.timing.cycles)
+        // Accumulates happen in cores: the per-core counts add up to the chip's.
+        XCTAssertEqual(result.timing.cores.reduce(0) { $0 + $1.actions.accumulate }, result.timing.actions.accumulate)
+        XCTAssertEqual(result.timing.cores.reduce(0) { $0 + $1.sops }, result.timing.layers.reduce(0) { $0 + $1.sops })
+    }
+}

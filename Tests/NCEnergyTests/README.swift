@@ -1,1 +1,0 @@
-// Tests for NCEnergy live in this folder.

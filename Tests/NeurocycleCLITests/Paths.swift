@@ -1,0 +1,15 @@
+import Foundation
+
+/// Package-relative paths for end-to-end tests.
+enum Paths {
+    /// The package root (two levels above this test folder).
+    static let root = URL(fileURLWithPath: Fixtures.directory).deletingLastPathComponent().deletingLastPathComponent().path
+
+    /// A preset in `hwconfigs/`.
+    static func hwconfig(_ name: String) -> String { root + "/hwconfigs/\(name).json" }
+
+    /// A JSON file as a dictionary.
+    static func json(_ path: String) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any] ?? [:]
+    }
+}
