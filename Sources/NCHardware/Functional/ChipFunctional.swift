@@ -29,6 +29,8 @@ struct ChipFunctional<M: MembraneWord> {
     var saturated = 0
     var layouts: [Int: [M]] = [:]
     var encoded: [Int: [Double]] = [:]
+    /// Largest sum of |weights| into one output channel, per convolution.
+    var weightSums: [Int: Double] = [:]
 
     init(topology: NetworkTopology, weights: [ConvWeights], threads: Int, low: M, high: M,
          toWord: @escaping (Double, Int, Int) -> M, fromWord: @escaping (M, Int, Int) -> Double,
@@ -103,11 +105,14 @@ struct ChipFunctional<M: MembraneWord> {
         var c0 = 0
         for s in layer.output {
             let dst = topology.buffers[s.buffer]
-            for p in 0..<pixels {
-                for j in 0..<s.channelCount {
-                    let ch = s.channelStart + j
-                    let bias = toWord(Double(weights[c].bias[c0 + j]), s.buffer, ch)
-                    acc[p * padded + c0 + j] = M.add(buffers[s.buffer][p * dst.channels + ch], bias, low: low, high: high)
+            let bias = (0..<s.channelCount).map { toWord(Double(weights[c].bias[c0 + $0]), s.buffer, s.channelStart + $0) }
+            let (offset, start, count, channels) = (c0, s.channelStart, s.channelCount, dst.channels)
+            let (lo, hi) = (low, high)
+            buffers[s.buffer].withUnsafeBufferPointer { src in
+                acc.withUnsafeMutableBufferPointer { a in
+                    for p in 0..<pixels {
+                        for j in 0..<count { a[p * padded + offset + j] = M.add(src[p * channels + start + j], bias[j], low: lo, high: hi) }
+                    }
                 }
             }
             c0 += s.channelCount
@@ -126,7 +131,8 @@ struct ChipFunctional<M: MembraneWord> {
             if layer.groups == 1 {
                 let events = BinarySpikes(spikes: spikes[src], pixels: layer.inHeight * layer.inWidth,
                                           channels: layer.inChannels, levels: topology.spikeLevels)
-                EventKernels.dense(events, layer, weights: w, padded: padded, acc: &acc, low: low, high: high, threads: threads)
+                EventKernels.dense(events, layer, weights: w, padded: padded, acc: &acc, low: low, high: high,
+                                   clamp: mayReachBounds(c, layer, padded, acc), threads: threads)
             } else {
                 EventKernels.depthwise(spikes[src], layer, levels: topology.spikeLevels, weights: w, padded: padded,
                                        acc: &acc, low: low, high: high, threads: threads)
@@ -144,6 +150,22 @@ struct ChipFunctional<M: MembraneWord> {
             }
             c0 += s.channelCount
         }
+    }
+
+    /// Whether any membrane of the layer could reach a saturation bound: its largest starting
+    /// magnitude plus D times the largest sum of |weights| into one neuron. When not, the event
+    /// loop skips the clamps; the result is identical because no clamp would act.
+    mutating func mayReachBounds(_ c: Int, _ layer: ConvLayer, _ padded: Int, _ acc: [M]) -> Bool {
+        guard let bound = high.saturatingMagnitude else { return false }
+        var start = 0.0
+        for v in acc { start = max(start, v.saturatingMagnitude ?? 0) }
+        if weightSums[c] == nil {
+            var sums = [Double](repeating: 0, count: padded)
+            let w = layout(c, layer, padded)
+            for (i, v) in w.enumerated() { sums[i % padded] += v.saturatingMagnitude ?? 0 }
+            weightSums[c] = sums.max() ?? 0
+        }
+        return start + Double(topology.spikeLevels) * (weightSums[c] ?? 0) >= bound
     }
 
     /// Calls `body(pixel, outputChannel, buffer, bufferChannel)` for every output of `layer`.

@@ -9,7 +9,7 @@ protocol MembraneWord: Sendable, Equatable {
     /// `acc[o0 ..< o0 + lanes]` (weights `w[(tap * cin + channel) * padded + o]`), virtual step by
     /// virtual step; returns the lanes done (32, 16 or 8, whatever fits).
     static func accumulate(_ g: EventWindow, _ o0: Int, _ w: UnsafePointer<Self>, _ acc: UnsafeMutablePointer<Self>,
-                           low: Self, high: Self) -> Int
+                           low: Self, high: Self, clamp: Bool) -> Int
 
     /// Depthwise: adds `w[tap][c]` to `acc[c]` for the 8 channels at `c0` whose spike exceeds `level`.
     static func depthwise8(_ spikes: UnsafePointer<UInt8>, level: UInt8, _ w: UnsafePointer<Self>,
@@ -17,6 +17,9 @@ protocol MembraneWord: Sendable, Equatable {
 
     /// Scalar saturating add (tails).
     static func add(_ a: Self, _ b: Self, low: Self, high: Self) -> Self
+
+    /// `|self|` for words that saturate; nil for floating point.
+    var saturatingMagnitude: Double? { get }
 }
 
 /// The binary events under one output pixel's kernel window.
@@ -30,7 +33,7 @@ struct EventWindow {
 extension Double: MembraneWord {
     @inline(__always)
     static func accumulate(_ g: EventWindow, _ o0: Int, _ w: UnsafePointer<Double>, _ acc: UnsafeMutablePointer<Double>,
-                           low: Double, high: Double) -> Int {
+                           low: Double, high: Double, clamp: Bool) -> Int {
         typealias V = SIMD4<Double>
         let wide = g.padded - o0 >= 16
         let base = UnsafeMutableRawPointer(acc + o0)
@@ -75,12 +78,14 @@ extension Double: MembraneWord {
 
     @inline(__always)
     static func add(_ a: Double, _ b: Double, low: Double, high: Double) -> Double { a + b }
+
+    var saturatingMagnitude: Double? { nil }
 }
 
 extension Int32: MembraneWord {
     @inline(__always)
     static func accumulate(_ g: EventWindow, _ o0: Int, _ w: UnsafePointer<Int32>, _ acc: UnsafeMutablePointer<Int32>,
-                           low: Int32, high: Int32) -> Int {
+                           low: Int32, high: Int32, clamp: Bool) -> Int {
         typealias V = SIMD8<Int32>
         let lo = V(repeating: low), hi = V(repeating: high)
         let wide = g.padded - o0 >= 32
@@ -98,6 +103,20 @@ extension Int32: MembraneWord {
                     let tap = (ky * g.kernel + kx) * g.inChannels
                     var e = Int(start[p])
                     let end = Int(start[p + 1])
+                    if !clamp {
+                        // No sum can reach the saturation bounds (checked per layer): plain adds.
+                        while e < end {
+                            let row = UnsafeRawPointer(w + (tap + Int(channel[e])) * g.padded + o0)
+                            a0 &+= row.loadUnaligned(as: V.self)
+                            if wide {
+                                a1 &+= row.loadUnaligned(fromByteOffset: 32, as: V.self)
+                                a2 &+= row.loadUnaligned(fromByteOffset: 64, as: V.self)
+                                a3 &+= row.loadUnaligned(fromByteOffset: 96, as: V.self)
+                            }
+                            e += 1
+                        }
+                        continue
+                    }
                     while e < end {
                         // Membranes stay within 30 bits and weights within 16, so the wrapping add
                         // cannot overflow before the clamp saturates it.
@@ -129,6 +148,8 @@ extension Int32: MembraneWord {
 
     @inline(__always)
     static func add(_ a: Int32, _ b: Int32, low: Int32, high: Int32) -> Int32 { Swift.min(Swift.max(a &+ b, low), high) }
+
+    var saturatingMagnitude: Double? { Double(self.magnitude) }
 }
 
 /// The event loops over whole layers, parallel over output rows (each output is computed by one
@@ -137,7 +158,7 @@ enum EventKernels {
     /// Dense (groups 1) convolution: `acc` (channels-last, `padded` per pixel) starts with the
     /// membranes after the bias and receives every binary event.
     static func dense<M: MembraneWord>(_ events: BinarySpikes, _ layer: ConvLayer, weights: [M], padded: Int,
-                                       acc: inout [M], low: M, high: M, threads: Int) {
+                                       acc: inout [M], low: M, high: M, clamp: Bool, threads: Int) {
         withPointers(events) { starts, channels in
             weights.withUnsafeBufferPointer { wp in
                 acc.withUnsafeMutableBufferPointer { ap in
@@ -159,7 +180,8 @@ enum EventKernels {
                                     g.x0 = ox * layer.stride - layer.padding
                                     g.kxLo = max(0, -g.x0)
                                     g.kxHi = min(k, layer.inWidth - g.x0)
-                                    lanes = M.accumulate(g, o0, w, a + (oy * layer.outWidth + ox) * padded, low: low, high: high)
+                                    lanes = M.accumulate(g, o0, w, a + (oy * layer.outWidth + ox) * padded, low: low, high: high,
+                                                         clamp: clamp)
                                 }
                                 o0 += lanes
                             }

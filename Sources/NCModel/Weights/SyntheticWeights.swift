@@ -35,7 +35,7 @@ public enum SyntheticWeights {
             } else if leaf == "weight" {
                 for i in 0..<n { v[i] = rng.uniform(0.5, 1.1) }  // BatchNorm gamma
             } else if leaf == "bias" {
-                for i in 0..<n { v[i] = rng.uniform(-0.1, 0.5) }  // BatchNorm beta
+                for i in 0..<n { v[i] = rng.uniform(-0.3, 0.3) }  // BatchNorm beta
             } else if leaf == "running_var" {
                 v = [Float](repeating: 1, count: n)
             }
