@@ -168,31 +168,61 @@ struct Cursor {
     /// plus the following channels of the same pixel (up to its channel group's end) that fire.
     mutating func advance(spikes: [UInt8], channels: Int, width: Int, groupEnd: [Int]) {
         hasBurst = false
-        while !done {
-            let level = UInt8(j)
-            let base = (y * width + x) * channels
-            while c < source.channelHi && spikes[base + c] <= level { c += 1 }
-            if c < source.channelHi {
-                let end = min(source.channelHi, groupEnd[c])
-                var n = 0
-                var k = c
-                while k < end {
-                    if spikes[base + k] > level { n += 1 }
-                    k += 1
+        spikes.withUnsafeBufferPointer { sp in
+            guard let base0 = sp.baseAddress else { return }
+            while !done {
+                let level = UInt8(j)
+                let row = base0 + (y * width + x) * channels
+                c = Cursor.firstAbove(row, from: c, to: source.channelHi, level: level)
+                if c < source.channelHi {
+                    let end = min(source.channelHi, groupEnd[c])
+                    let n = Cursor.countAbove(row, from: c, to: end, level: level)
+                    burst = Burst(j: j, y: y, x: x, firstChannel: c, count: n)
+                    hasBurst = true
+                    if source.cyclesPerNeuron > 0 && j == 0 {
+                        // A DRAM-fed source cannot send before the burst's spikes have streamed in.
+                        let neuron = ((y - source.rowLo) * width + x) * (source.channelHi - source.channelLo) + (end - source.channelLo)
+                        ready = max(ready, source.dramStart + Int((Double(neuron) * source.cyclesPerNeuron).rounded(.up)))
+                    }
+                    c = end
+                    if c >= source.channelHi { nextPixel(width) }
+                    return
                 }
-                burst = Burst(j: j, y: y, x: x, firstChannel: c, count: n)
-                hasBurst = true
-                if source.cyclesPerNeuron > 0 && j == 0 {
-                    // A DRAM-fed source cannot send before the burst's spikes have streamed in.
-                    let neuron = ((y - source.rowLo) * width + x) * (source.channelHi - source.channelLo) + (end - source.channelLo)
-                    ready = max(ready, source.dramStart + Int((Double(neuron) * source.cyclesPerNeuron).rounded(.up)))
-                }
-                c = end
-                if c >= source.channelHi { nextPixel(width) }
-                return
+                nextPixel(width)
             }
-            nextPixel(width)
         }
+    }
+
+    /// The first channel in `from ..< to` whose spike exceeds `level` (or `to`), 16 at a time.
+    @inline(__always)
+    static func firstAbove(_ row: UnsafePointer<UInt8>, from: Int, to: Int, level: UInt8) -> Int {
+        var c = from
+        let l = SIMD16<UInt8>(repeating: level)
+        while c + 16 <= to {
+            let v = UnsafeRawPointer(row + c).loadUnaligned(as: SIMD16<UInt8>.self)
+            if any(v .> l) { break }
+            c += 16
+        }
+        while c < to && row[c] <= level { c += 1 }
+        return c
+    }
+
+    /// How many channels in `from ..< to` have a spike above `level`, 16 at a time.
+    @inline(__always)
+    static func countAbove(_ row: UnsafePointer<UInt8>, from: Int, to: Int, level: UInt8) -> Int {
+        var c = from, n = 0
+        let l = SIMD16<UInt8>(repeating: level)
+        let zero = SIMD16<UInt8>(repeating: 0), one = SIMD16<UInt8>(repeating: 1)
+        while c + 16 <= to {
+            let v = UnsafeRawPointer(row + c).loadUnaligned(as: SIMD16<UInt8>.self)
+            n += Int(zero.replacing(with: one, where: v .> l).wrappedSum())
+            c += 16
+        }
+        while c < to {
+            if row[c] > level { n += 1 }
+            c += 1
+        }
+        return n
     }
 
     private mutating func nextPixel(_ width: Int) {

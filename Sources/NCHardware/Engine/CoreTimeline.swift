@@ -4,8 +4,11 @@ struct CoreTimeline {
     /// Cycle at which the accumulate units are free for the next event.
     var free = 0
     /// Start cycles of recent events in a power-of-two ring (monotone in event order); the
-    /// last `depth` of them are the ones that can still be in the queue.
-    var starts: [Int]
+    /// last `depth` of them are the ones that can still be in the queue. Raw storage: this is
+    /// the innermost loop of the timing model, and array copy-on-write checks cost more than
+    /// the work.
+    let ring: StartRing
+    var starts: UnsafeMutablePointer<Int> { ring.pointer }
     let mask: Int
     let depth: Int
     var processed = 0
@@ -28,7 +31,7 @@ struct CoreTimeline {
         self.depth = depth
         var size = 1
         while size < depth { size <<= 1 }
-        starts = [Int](repeating: 0, count: size)
+        ring = StartRing(count: size)
         mask = size - 1
     }
 
@@ -114,4 +117,14 @@ struct CoreTimeline {
         processed = 0
         lastCompletion = cycle
     }
+}
+
+/// Owned storage for a core's ring of start cycles.
+final class StartRing: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Int>
+    init(count: Int) {
+        pointer = .allocate(capacity: count)
+        pointer.initialize(repeating: 0, count: count)
+    }
+    deinit { pointer.deallocate() }
 }

@@ -5,26 +5,30 @@ enum MatrixProduct {
     /// returns `m x n`. Each result is summed in a fixed order: results do not depend on threads.
     static func multiply(_ a: [Double], _ bTransposed: [Double], m: Int, k: Int, n: Int, threads: Int) -> [Double] {
         var c = [Double](repeating: 0, count: m * n)
-        let rowBlocks = (m + 3) / 4
+        // Blocks of 32 columns of C: their rows of B^T (32 x k) stay in L2 while all of A (which
+        // fits in L3) streams past; B^T itself is too large to stream once per row block of A.
+        let columnsPerBlock = 32
+        let blocks = (n + columnsPerBlock - 1) / columnsPerBlock
         a.withUnsafeBufferPointer { ap in
             bTransposed.withUnsafeBufferPointer { bp in
                 c.withUnsafeMutableBufferPointer { cp in
                     let box = UncheckedSendable((ap, bp, cp))
-                    Parallel.forEachRange(rowBlocks, threads: threads) { range in
+                    Parallel.forEachRange(blocks, threads: threads) { range in
                         let (ap, bp, cp) = box.value
                         guard let A = ap.baseAddress, let B = bp.baseAddress, let C = cp.baseAddress else { return }
                         for block in range {
-                            let i0 = block * 4
-                            if i0 + 4 <= m {
-                                var j = 0
-                                while j + 2 <= n {
+                            let j0 = block * columnsPerBlock, j1 = min(n, j0 + columnsPerBlock)
+                            var i0 = 0
+                            while i0 + 4 <= m {
+                                var j = j0
+                                while j + 2 <= j1 {
                                     kernel4x2(A + i0 * k, B + j * k, k, C + i0 * n + j, n)
                                     j += 2
                                 }
-                                if j < n { for i in i0..<(i0 + 4) { C[i * n + j] = dot(A + i * k, B + j * k, k) } }
-                            } else {
-                                for i in i0..<m { for j in 0..<n { C[i * n + j] = dot(A + i * k, B + j * k, k) } }
+                                if j < j1 { for i in i0..<(i0 + 4) { C[i * n + j] = dot(A + i * k, B + j * k, k) } }
+                                i0 += 4
                             }
+                            for i in i0..<m { for j in j0..<j1 { C[i * n + j] = dot(A + i * k, B + j * k, k) } }
                         }
                     }
                 }

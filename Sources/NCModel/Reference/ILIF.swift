@@ -18,6 +18,23 @@ public enum ILIF {
         return UInt8(truncatingIfNeeded: Int(c.rounded(.toNearestOrEven)))
     }
 
+    /// `spike` for `Float`: the same rule with the hardware float-to-integer conversion (the
+    /// generic conversion is an order of magnitude slower in the fire loop).
+    @inlinable
+    public static func spike(_ u: Float, levels: Int) -> UInt8 {
+        let c = u < 0 ? 0 : (u > Float(levels) ? Float(levels) : u)
+        guard c == c else { return 0 }
+        return UInt8(truncatingIfNeeded: Int(c.rounded(.toNearestOrEven)))
+    }
+
+    /// `spike` for `Double`.
+    @inlinable
+    public static func spike(_ u: Double, levels: Int) -> UInt8 {
+        let c = u < 0 ? 0 : (u > Double(levels) ? Double(levels) : u)
+        guard c == c else { return 0 }
+        return UInt8(truncatingIfNeeded: Int(c.rounded(.toNearestOrEven)))
+    }
+
     /// The membrane after the leak: `(u - s) * 0.25 + x`, in the arithmetic of `S`.
     @inlinable
     public static func integrate<S: BinaryFloatingPoint>(previous u: S, spike s: UInt8, input x: S) -> S {

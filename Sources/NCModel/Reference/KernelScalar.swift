@@ -10,6 +10,9 @@ protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable {
         _ value: UnsafePointer<Self>, _ w: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>
     ) -> Int
 
+    /// The I-LIF spike of membrane `u` (`ILIF.spike`, through the concrete conversion).
+    static func spike(_ u: Self, levels: Int) -> UInt8
+
     /// `dst[0..<8] += spikes[0..<8] * w[0..<8]` (eight channels of a depthwise tap).
     static func depthwiseLanes(_ spikes: UnsafePointer<UInt8>, _ w: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>)
 }
@@ -27,6 +30,9 @@ struct GatherGeometry {
 }
 
 extension Float: KernelScalar {
+    @inline(__always)
+    static func spike(_ u: Float, levels: Int) -> UInt8 { ILIF.spike(u, levels: levels) }
+
     @inline(__always)
     static func gatherChunk(
         _ g: GatherGeometry, _ o0: Int, _ start: UnsafePointer<Int32>, _ channel: UnsafePointer<Int32>,
@@ -75,6 +81,9 @@ extension Float: KernelScalar {
 }
 
 extension Double: KernelScalar {
+    @inline(__always)
+    static func spike(_ u: Double, levels: Int) -> UInt8 { ILIF.spike(u, levels: levels) }
+
     @inline(__always)
     static func gatherChunk(
         _ g: GatherGeometry, _ o0: Int, _ start: UnsafePointer<Int32>, _ channel: UnsafePointer<Int32>,

@@ -143,7 +143,7 @@ struct RunState<S: KernelScalar> {
                                         let i = px * pc + offset + c
                                         let u = leak ? ILIF.integrate(previous: mem[i], spike: out[i], input: x) : x
                                         if keep { mem[i] = u }
-                                        out[i] = ILIF.spike(u, levels: levels)
+                                        out[i] = S.spike(u, levels: levels)
                                     }
                                 }
                             }

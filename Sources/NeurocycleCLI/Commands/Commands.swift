@@ -4,7 +4,7 @@ enum Commands {
         var c = [String: Command]()
         for command in [InspectCommand.command, RunCommand.command, SimulateCommand.command, MapCommand.command,
                         HardwareShowCommand.command, ReplayCommand.command, TraceInfoCommand.command,
-                        TraceExportCommand.command, EstimateCommand.command] {
+                        TraceExportCommand.command, EstimateCommand.command, BenchCommand.command] {
             c[command.spec.name] = command
         }
         return c

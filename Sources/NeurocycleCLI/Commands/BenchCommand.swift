@@ -1,0 +1,108 @@
+import Foundation
+import NCFormats
+import NCHardware
+import NCModel
+import NCTrace
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `neurocycle bench`: measures throughput (never asserted by tests): checkpoint loading,
+/// the reference run, the chip simulation, trace size and replay.
+enum BenchCommand {
+    static let command = Command(
+        spec: CommandSpec(
+            name: "bench", summary: "Measure speed and memory: load, reference, simulate, trace and replay.",
+            usage: "[load|reference|simulate|all] [--model M | --scale S] [--imgsz N] [--hw H] [--repeat R] [--json out.json]",
+            options: ModelOptions.options.filter { $0.name != "input" } + [HardwareOptions.option,
+                ("repeat", "repetitions of each timed step (default 3 for load, 1 otherwise)"),
+                ("json", "also write the measurements as JSON")],
+            maxPositionals: 1),
+        run: run)
+
+    struct Measurement: Encodable {
+        var name: String
+        var seconds: Double
+        var detail: String
+    }
+
+    static func run(_ args: ParsedArguments, _ console: Console) throws {
+        let what = args.positionals.first ?? "all"
+        guard ["load", "reference", "simulate", "all"].contains(what) else {
+            throw CLIError.usage("bench measures load, reference, simulate or all", command: "bench")
+        }
+        var results = [Measurement]()
+        func time<T>(_ name: String, _ body: () throws -> T, detail: (T, Double) -> String) rethrows -> T {
+            let start = Date()
+            let value = try body()
+            let s = Date().timeIntervalSince(start)
+            results.append(Measurement(name: name, seconds: s, detail: detail(value, s)))
+            console.error(String(format: "%-28@ %8.3f s  %@", name as NSString, s, detail(value, s) as NSString))
+            return value
+        }
+        if what == "load" && args.string("model") == nil {
+            throw CLIError.invalid("bench load needs --model <checkpoint>")
+        }
+        if let path = args.string("model"), what == "load" || what == "all" {
+            let repeats = try args.int("repeat", in: 1...1000) ?? 3
+            let bytes = try MappedFile(path: path).count
+            _ = try TorchCheckpoint.load(path: path)  // warm the page cache
+            _ = try time("load \(repeats)x", { for _ in 0..<repeats { _ = try TorchCheckpoint.load(path: path) } },
+                         detail: { _, s in String(format: "%.0f MB/s (%d bytes per load)", Double(bytes * repeats) / s / 1e6, bytes) })
+            if what == "load" { return try finish(args, results, console, what) }
+        }
+        let model = try time("model (load or calibrate)", { try ModelOptions(args).model }, detail: { m, _ in m.displayName })
+        let size = try args.int("imgsz", in: 32...8192) ?? 640
+        let image = TestImage.make(height: size, width: size)
+        let graph = try time("fold graph \(size)x\(size)", { try model.graph(height: size, width: size) },
+                             detail: { g, _ in "\(g.topology.convs.count) convolutions, \(g.topology.macs) MACs" })
+        let threads = try args.int("threads", in: 1...256) ?? Parallel.defaultThreads
+        if what == "reference" || what == "all" {
+            _ = try time("reference run (fp32)", { try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: threads)).run(image) },
+                         detail: { r, s in String(format: "%.2f G SOPs, %.2f G SOPs/s", Double(r.totalSOPs) / 1e9, Double(r.totalSOPs) / s / 1e9) })
+        }
+        if what == "simulate" || what == "all" {
+            let config = try HardwareOptions.config(args)
+            let engine = ChipEngine(machine: Machine(config), threads: threads)
+            let result = try time("simulate on \(config.name)", { try engine.simulate(graph, image: image) },
+                                  detail: { r, s in
+                                      let events = r.timing.layers.reduce(0) { $0 + $1.deliveries }
+                                      return String(format: "%.1f M events delivered, %.1f M events/s, %@ mapping",
+                                                    Double(events) / 1e6, Double(events) / s / 1e6, r.timing.mappingMode.rawValue)
+                                  })
+            let dir = FileManager.default.temporaryDirectory.path
+            let path = dir + "/neurocycle-bench-\(getpid()).nctrace"
+            defer { unlink(path) }
+            let identity = TraceIdentity(modelName: model.displayName, modelSHA256: String(repeating: "0", count: 64),
+                                         inputName: "bench", inputSHA256: TraceIdentity.sha256Hex(pixels: image.values))
+            _ = try time("record trace", { try TraceWriter.write(path: path, topology: graph.topology, identity: identity, spikes: result.spikes) },
+                         detail: { _, _ in "" })
+            let reader = try TraceReader(path: path)
+            let summary = TraceSummary(reader: reader)
+            results.append(Measurement(name: "trace size", seconds: 0, detail: String(
+                format: "%d bytes, %.3f bytes per non-zero neuron-timestep", summary.fileBytes, summary.bytesPerNonZero ?? 0)))
+            console.error(String(format: "%-28@ %@", "trace size" as NSString, results.last?.detail ?? ""))
+            let simulateSeconds = results.first { $0.name.hasPrefix("simulate") }?.seconds ?? 0
+            _ = try time("replay (read + timing)", {
+                var spikes = [[[UInt8]]]()
+                for t in 0..<reader.timesteps {
+                    spikes.append(try reader.topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) })
+                }
+                return try engine.replay(topology: reader.topology, spikes: spikes)
+            }, detail: { _, s in String(format: "%.1fx faster than simulate", simulateSeconds / max(s, 1e-9)) })
+        }
+        try finish(args, results, console, what)
+    }
+
+    static func finish(_ args: ParsedArguments, _ results: [Measurement], _ console: Console, _ what: String) throws {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let peak = Double(usage.ru_maxrss) / 1024
+        console.error(String(format: "%-28@ %8.0f MiB", "peak resident memory" as NSString, peak))
+        if let path = args.string("json") {
+            struct Out: Encodable { var measurements: [Measurement]; var peakMiB: Double; var threads: Int }
+            try Output.write(try Output.json(Out(measurements: results, peakMiB: peak, threads: Parallel.defaultThreads)), to: path, console: console)
+        }
+    }
+}
