@@ -71,11 +71,15 @@ extension TimingModel {
                     // Weights, and membranes that already hold currents, come from DRAM first.
                     var preload = passWeightBytes * 8
                     if layer.output.contains(where: { written.contains($0.buffer) }) { preload += passNeurons * mb }
-                    actions.dramBits += preload + pop.count * machine.spikeBits(levels: topology.spikeLevels)
+                    // Only the input rows whose fan-out reaches this pass's output rows are streamed in.
+                    let rows = inputRows(reaching: destinations, layer)
+                    actions.dramBits += preload + rows.count * pop.width * pop.channels * machine.spikeBits(levels: topology.spikeLevels)
                     clock += dramCycles(bits: preload)
                     barrier()
-                    sources = [.init(node: Mesh.port, channelLo: 0, channelHi: pop.channels, rowLo: 0, rowHi: pop.height,
-                                     cyclesPerNeuron: bytesPerNeuron / machine.dramBytesPerCycle, dramStart: clock + machine.dramLatency)]
+                    sources = rows.isEmpty ? [] : [.init(node: Mesh.port, channelLo: 0, channelHi: pop.channels,
+                                                         rowLo: rows.lowerBound, rowHi: rows.upperBound,
+                                                         cyclesPerNeuron: bytesPerNeuron / machine.dramBytesPerCycle,
+                                                         dramStart: clock + machine.dramLatency)]
                 } else {
                     sources = residentSources(p)
                 }
@@ -108,6 +112,14 @@ extension TimingModel {
         timing.cores = max(timing.cores, used.count)
         timing.actions.add(actions)
         result.layers[c] = timing
+    }
+
+    /// Input rows whose kernel window reaches any output row of `destinations`.
+    func inputRows(reaching destinations: [ConvStepSimulator.Destination], _ layer: ConvLayer) -> Range<Int> {
+        guard let lo = destinations.map(\.rowLo).min(), let hi = destinations.map(\.rowHi).max(), hi > lo else { return 0..<0 }
+        let first = max(0, lo * layer.stride - layer.padding)
+        let last = min(layer.inHeight, (hi - 1) * layer.stride - layer.padding + layer.kernel)
+        return first < last ? first..<last : 0..<0
     }
 
     /// The cores holding population `p`'s neurons, each with its block of them.
