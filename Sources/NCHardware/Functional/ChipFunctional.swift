@@ -47,10 +47,7 @@ struct ChipFunctional<M: MembraneWord> {
         buffers = topology.buffers.map { [M](repeating: zero, count: $0.count) }
         spikes = topology.populations.map { [UInt8](repeating: 0, count: $0.count) }
         membranes = topology.timesteps > 1 ? topology.populations.map { [M](repeating: zero, count: $0.count) } : []
-        heads = topology.heads.map { slices in
-            let b = topology.buffers[slices[0].buffer]
-            return [Double](repeating: 0, count: slices.reduce(0) { $0 + $1.channelCount } * b.height * b.width)
-        }
+        heads = topology.emptyHeadSums()
         populationStats = topology.populations.map {
             PopulationStatistics(name: $0.name, count: $0.count, spikes: 0,
                                  histogram: [Int](repeating: 0, count: topology.spikeLevels + 1), timesteps: topology.timesteps)
@@ -78,22 +75,10 @@ struct ChipFunctional<M: MembraneWord> {
         }
     }
 
+    /// Upsampled buffers copy membranes; max-pooled buffers are computed on spikes when their
+    /// population fires.
     mutating func derive(_ b: Int) {
-        let dst = topology.buffers[b]
-        // Max-pooled buffers are computed on spikes when their population fires.
-        guard case let .upsample(of: slices, factorY: fy, factorX: fx) = dst.initial else { return }
-        var c0 = 0
-        for s in slices {
-            let src = topology.buffers[s.buffer]
-            for y in 0..<dst.height {
-                for x in 0..<dst.width {
-                    let from = ((y / fy) * src.width + x / fx) * src.channels + s.channelStart
-                    let to = (y * dst.width + x) * dst.channels + c0
-                    for c in 0..<s.channelCount { buffers[b][to + c] = buffers[s.buffer][from + c] }
-                }
-            }
-            c0 += s.channelCount
-        }
+        topology.upsample(b, in: &buffers)
     }
 
     mutating func convolve(_ c: Int, image: [Double]) {
@@ -261,30 +246,11 @@ struct ChipFunctional<M: MembraneWord> {
     }
 
     mutating func accumulateHeads() {
-        for (h, slices) in topology.heads.enumerated() {
-            let b0 = topology.buffers[slices[0].buffer]
-            let hw = b0.height * b0.width
-            var c0 = 0
-            for s in slices {
-                let src = topology.buffers[s.buffer]
-                for c in 0..<s.channelCount {
-                    for px in 0..<hw {
-                        let ch = s.channelStart + c
-                        heads[h][(c0 + c) * hw + px] += fromWord(buffers[s.buffer][px * src.channels + ch], s.buffer, ch)
-                    }
-                }
-                c0 += s.channelCount
-            }
-        }
+        for h in topology.heads.indices { topology.accumulateHead(h, from: buffers, into: &heads[h], value: fromWord) }
     }
 
     /// Head outputs averaged over timesteps.
     func headOutputs() -> [HeadOutput] {
-        let t = Double(topology.timesteps)
-        return topology.heads.enumerated().map { h, slices in
-            let b0 = topology.buffers[slices[0].buffer]
-            return HeadOutput(channels: slices.reduce(0) { $0 + $1.channelCount }, height: b0.height, width: b0.width,
-                              stride: topology.headStrides[h], values: heads[h].map { Float($0 / t) })
-        }
+        topology.heads.indices.map { topology.headOutput($0, sums: heads[$0]) }
     }
 }

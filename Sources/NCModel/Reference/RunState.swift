@@ -12,7 +12,7 @@ struct RunState<S: KernelScalar> {
     var membranes: [[S]]
     var populationStats: [PopulationStatistics]
     var convStats: [ConvStatistics]
-    var heads: [[S]]
+    var heads: [[Double]]
     var kept: [[[UInt8]]] = []
     /// The encoding layer's output is the same every timestep (the image repeats): computed once.
     var encodingCache: [Int: [S]] = [:]
@@ -40,10 +40,7 @@ struct RunState<S: KernelScalar> {
         convStats = t.convs.map {
             ConvStatistics(name: $0.name, macs: $0.macs, sops: 0, nonzeroSOPs: 0, inputRate: nil, timesteps: t.timesteps)
         }
-        heads = t.heads.map { slices in
-            let b = t.buffers[slices[0].buffer]
-            return [S](repeating: 0, count: slices.reduce(0) { $0 + $1.channelCount } * b.height * b.width)
-        }
+        heads = t.emptyHeadSums()
     }
 
     mutating func run(_ image: InputImage) -> ReferenceRun {
@@ -83,19 +80,8 @@ struct RunState<S: KernelScalar> {
         let dst = topo.buffers[b]
         switch dst.initial {
         case .zero: break
-        case let .upsample(of: slices, factorY: fy, factorX: fx):
-            var c0 = 0
-            for s in slices {
-                let src = topo.buffers[s.buffer]
-                for y in 0..<dst.height {
-                    for x in 0..<dst.width {
-                        let from = ((y / fy) * src.width + x / fx) * src.channels + s.channelStart
-                        let to = (y * dst.width + x) * dst.channels + c0
-                        for c in 0..<s.channelCount { buffers[b][to + c] = buffers[s.buffer][from + c] }
-                    }
-                }
-                c0 += s.channelCount
-            }
+        case .upsample:
+            topo.upsample(b, in: &buffers)
         case let .maxPool(of: source, kernel: k):
             // MaxPool2d(k, stride 1, padding k/2): padding never wins (PyTorch pads with -inf).
             let src = topo.buffers[source], r = k / 2
@@ -295,29 +281,10 @@ struct RunState<S: KernelScalar> {
     }
 
     mutating func accumulateHeads() {
-        for (h, slices) in topo.heads.enumerated() {
-            let b0 = topo.buffers[slices[0].buffer]
-            let hw = b0.height * b0.width
-            var c0 = 0
-            for s in slices {
-                let src = topo.buffers[s.buffer]
-                for c in 0..<s.channelCount {
-                    for px in 0..<hw {
-                        heads[h][(c0 + c) * hw + px] += buffers[s.buffer][px * src.channels + s.channelStart + c]
-                    }
-                }
-                c0 += s.channelCount
-            }
-        }
+        for h in topo.heads.indices { topo.accumulateHead(h, from: buffers, into: &heads[h]) { v, _, _ in Double(v) } }
     }
 
     func headOutputs() -> [HeadOutput] {
-        let t = S(topo.timesteps)
-        return topo.heads.enumerated().map { h, slices in
-            let b0 = topo.buffers[slices[0].buffer]
-            let channels = slices.reduce(0) { $0 + $1.channelCount }
-            return HeadOutput(channels: channels, height: b0.height, width: b0.width, stride: topo.headStrides[h],
-                              values: heads[h].map { Float($0 / t) })
-        }
+        topo.heads.indices.map { topo.headOutput($0, sums: heads[$0]) }
     }
 }
