@@ -74,7 +74,11 @@ struct ModelOptions {
             let isPNG = path.lowercased().hasSuffix(".png")
             let size = imgsz ?? (isPNG ? 640 : nil)
             if let size {
-                image = Letterbox.apply(raw, height: size, width: size)
+                do {
+                    image = try Letterbox.apply(raw, height: size, width: size)
+                } catch let e as ModelError {
+                    throw ModelFileError(path: path, error: e)
+                }
             } else {
                 guard raw.height % 32 == 0, raw.width % 32 == 0 else {
                     throw ModelFileError(path: path, error: .input(

@@ -7,7 +7,8 @@ import NCModel
 /// and plainly: every output neuron loops over every input under its kernel, virtual step by
 /// virtual step, adding the integer weight and saturating after each addition, in the order the
 /// chip delivers events (virtual step, kernel row, kernel column, input channel). Spikes use
-/// floating-point rounding of `u / 2^f` instead of the engine's integer rounding. T = 1 only.
+/// floating-point rounding of `u / 2^f` instead of the engine's integer rounding; the leak
+/// across timesteps is `round((u - s * 2^f) / 4)` in floating point.
 struct DenseFixedPointReference {
     let topology: NetworkTopology
     let weights: [ConvWeights]
@@ -30,15 +31,33 @@ struct DenseFixedPointReference {
 
     func sat(_ v: Int64) -> Int64 { max(low, min(high, v)) }
 
-    /// Spikes of every population for `image`.
-    func run(_ image: InputImage) -> [[UInt8]] {
+    /// Spikes of every population at every timestep for `image`: `[t][p]`.
+    func run(_ image: InputImage) -> [[[UInt8]]] {
         let t = topology
         var buffers = t.buffers.map { [Int64](repeating: 0, count: $0.count) }
         var spikes = t.populations.map { [UInt8](repeating: 0, count: $0.count) }
+        var membranes = t.populations.map { [Int64](repeating: 0, count: $0.count) }
+        var history = [[[UInt8]]]()
         let pixels = DenseConvolution.channelsLast(image)
+        for timestep in 0..<t.timesteps {
+        for (b, buffer) in t.buffers.enumerated() where buffer.initial == .zero {
+            for i in buffers[b].indices { buffers[b][i] = 0 }
+        }
         for step in t.steps {
             switch step {
             case .derive(let b):
+                if case let .maxPool(source, k) = t.buffers[b].initial {
+                    // SPPF pools the currents before the neuron.
+                    let d = t.buffers[b], r = k / 2
+                    for y in 0..<d.height { for x in 0..<d.width { for c in 0..<d.channels {
+                        var m = Int64.min
+                        for yy in max(0, y - r)...min(d.height - 1, y + r) {
+                            for xx in max(0, x - r)...min(d.width - 1, x + r) { m = max(m, buffers[source][(yy * d.width + xx) * d.channels + c]) }
+                        }
+                        buffers[b][(y * d.width + x) * d.channels + c] = m
+                    } } }
+                    continue
+                }
                 guard case let .upsample(of, fy, fx) = t.buffers[b].initial else { continue }
                 let dst = t.buffers[b]
                 var c0 = 0
@@ -95,36 +114,30 @@ struct DenseFixedPointReference {
                 }
             case .fire(let p):
                 let pop = t.populations[p]
-                if let a = pop.aliasOf { spikes[p] = spikes[a]; continue }
+                if let a = pop.aliasOf { spikes[p] = spikes[a]; membranes[p] = membranes[a]; continue }
                 var c0 = 0
-                var offsets = [Int: Int]()
                 for s in pop.input {
-                    offsets[s.buffer] = c0
                     let src = t.buffers[s.buffer]
-                    if case let .maxPool(from, k) = src.initial, let fc = offsets[from] {
-                        let r = k / 2
-                        for y in 0..<pop.height { for x in 0..<pop.width { for c in 0..<s.channelCount {
-                            var m: UInt8 = 0
-                            for yy in max(0, y - r)...min(pop.height - 1, y + r) {
-                                for xx in max(0, x - r)...min(pop.width - 1, x + r) {
-                                    m = max(m, spikes[p][(yy * pop.width + xx) * pop.channels + fc + c])
-                                }
+                    for px in 0..<(pop.height * pop.width) {
+                        for c in 0..<s.channelCount {
+                            let ch = s.channelStart + c
+                            let i = px * pop.channels + c0 + c
+                            let unit = pow(2.0, Double(fractionBits[s.buffer][ch]))
+                            var u = buffers[s.buffer][px * src.channels + ch]
+                            if timestep > 0 {
+                                let leaked = ((Double(membranes[p][i]) - Double(spikes[p][i]) * unit) / 4).rounded(.toNearestOrEven)
+                                u = sat(Int64(leaked) + u)
                             }
-                            spikes[p][(y * pop.width + x) * pop.channels + c0 + c] = m
-                        } } }
-                    } else {
-                        for px in 0..<(pop.height * pop.width) {
-                            for c in 0..<s.channelCount {
-                                let ch = s.channelStart + c
-                                let u = Double(buffers[s.buffer][px * src.channels + ch]) / pow(2.0, Double(fractionBits[s.buffer][ch]))
-                                spikes[p][px * pop.channels + c0 + c] = UInt8(min(Double(t.spikeLevels), max(0, u)).rounded(.toNearestOrEven))
-                            }
+                            membranes[p][i] = u
+                            spikes[p][i] = UInt8(min(Double(t.spikeLevels), max(0, Double(u) / unit)).rounded(.toNearestOrEven))
                         }
                     }
                     c0 += s.channelCount
                 }
             }
         }
-        return spikes
+        history.append(spikes)
+        }
+        return history
     }
 }

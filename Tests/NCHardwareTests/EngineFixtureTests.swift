@@ -41,3 +41,17 @@ final class EngineFixtureTests: XCTestCase {
         }
     }
 }
+
+extension EngineFixtureTests {
+    /// With T = 2 (leak and neuron state across timesteps, SPPF pooling before the neuron) the
+    /// chip's fp32 spikes still equal the reference's at every timestep.
+    func testFP32SpikesEqualTheReferenceOverTwoTimesteps() throws {
+        let graph = try TwoTimesteps.graph(size: 64)
+        let image = TestImage.make(height: 64, width: 64)
+        let reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(precision: .fp64, keepSpikes: true)).run(image)
+        let chip = try ChipEngine(machine: testMachine()).simulate(graph, image: image)
+        XCTAssertEqual(chip.spikes.count, 2)
+        XCTAssertEqual(chip.spikes, reference.spikes)
+        XCTAssertEqual(chip.populations, reference.populations)
+    }
+}

@@ -72,4 +72,23 @@ final class HandComputedTimingTests: XCTestCase {
         XCTAssertEqual(r.timing.cores[1].queueHighWater, 1)
         XCTAssertEqual(r.timing.cores[1].busy, 32)
     }
+
+    /// The router buffer decides when a full queue backs up into the link: with room for one
+    /// packet the second burst waits at its source; with room for four it does not.
+    func testRouterBufferDelaysTheNextBurstOnlyWhenFull() throws {
+        let topo = TinyNetworks.single(channels: 4, size: 2, outChannels: 8)
+        var spikes = [UInt8](repeating: 0, count: 16)
+        for c in 0..<4 { spikes[c] = 1; spikes[4 + c] = 1 }  // pixels (0, 0) and (0, 1)
+        for (buffer, stall) in [(1, 6), (4, 0)] {
+            let machine = TinyNetworks.machine(width: 2, units: 1, latency: 2, queue: 1, routerBuffer: buffer, fireRate: 16)
+            let r = try ChipEngine(machine: machine).replay(topology: topo, spikes: [[spikes]])
+            // fire ends at 1. Burst A (4 events) leaves at 1..4 and arrives 3..6; the core starts
+            // them at 3, 11, 19, 27. With a 1-packet router buffer the 4th event finds queue and
+            // router full until event 2 starts at 11, so the link is held until 11 and burst B,
+            // ready at 5, leaves at 11: a 6-cycle stall. Either way the core is busy until
+            // 35 + 3 x 8 = 59 and the last write completes at 59 + 8 + 2 = 69.
+            XCTAssertEqual(r.timing.cores[0].stall, stall, "router buffer \(buffer)")
+            XCTAssertEqual(r.timing.cycles, 69, "router buffer \(buffer)")
+        }
+    }
 }

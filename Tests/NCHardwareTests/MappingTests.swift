@@ -56,6 +56,10 @@ final class MappingTests: XCTestCase {
         let resident = try ChipEngine(machine: TinyNetworks.machine(width: 8, height: 2, units: 1, latency: 0))
             .replay(topology: topo, spikes: [[[UInt8](repeating: 1, count: 32)]])
         XCTAssertEqual(layer.sops, resident.timing.layers[0].sops)
+        // With every spike 1, NeuroBench's count (non-zero inputs x fan-out) equals the SOPs,
+        // whatever the passes.
+        XCTAssertEqual(layer.nonzeroSOPs, layer.sops)
+        XCTAssertEqual(resident.timing.layers[0].nonzeroSOPs, layer.sops)
     }
 
     /// A layer whose one output channel does not fit gets an actionable message.

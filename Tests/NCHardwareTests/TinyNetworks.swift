@@ -22,11 +22,11 @@ enum TinyNetworks {
 
     /// A machine with every timing parameter given explicitly.
     static func machine(width: Int, height: Int = 1, units: Int, latency: Int, hop: Int = 2, queue: Int = 64,
-                        neurons: Int = 1 << 16, synapticBytes: Int = 1 << 20, fireRate: Int = 1,
+                        routerBuffer: Int = 4, neurons: Int = 1 << 16, synapticBytes: Int = 1 << 20, fireRate: Int = 1,
                         arithmetic: Machine.Arithmetic = .fixed(weightBits: 8, membraneBits: 24)) -> Machine {
         Machine(meshWidth: width, meshHeight: height, clockHz: 1e9, neuronMemory: neurons, synapticMemoryBytes: synapticBytes,
                 arithmetic: arithmetic, accumulateUnits: units, queueDepth: queue, pipelineLatency: latency, fireRate: fireRate,
-                hopLatency: hop, flitsPerPacket: 1, linkWidthBits: 64, routerBuffer: 4, encoderMACsPerCycle: 64,
+                hopLatency: hop, flitsPerPacket: 1, linkWidthBits: 64, routerBuffer: routerBuffer, encoderMACsPerCycle: 64,
                 dramBytesPerCycle: 8, dramLatency: 10)
     }
 }

@@ -45,6 +45,6 @@ public struct ChipConfig: Codable, Equatable, Sendable {
                             atLeast: 1, atMost: Self.maximumMeshSideCores)
         try ConfigCheck.int(meshHeightCores, "\(section).\(CodingKeys.meshHeightCores.rawValue)",
                             atLeast: 1, atMost: Self.maximumMeshSideCores)
-        try ConfigCheck.positive(clockHz, "\(section).\(CodingKeys.clockHz.rawValue)", atMost: Self.maximumClockHz)
+        try ConfigCheck.range(clockHz, "\(section).\(CodingKeys.clockHz.rawValue)", atLeast: 1, atMost: Self.maximumClockHz)
     }
 }

@@ -20,6 +20,14 @@ enum ConfigCheck {
         if value > maximum { throw fail(path, "be at most \(format(maximum))", format(value)) }
     }
 
+    /// A finite number in `minimum ... maximum` (rates whose reciprocal the engine uses, so they
+    /// may not be vanishingly small).
+    static func range(_ value: Double, _ path: String, atLeast minimum: Double, atMost maximum: Double) throws {
+        try finite(value, path)
+        if value < minimum { throw fail(path, "be at least \(format(minimum))", format(value)) }
+        if value > maximum { throw fail(path, "be at most \(format(maximum))", format(value)) }
+    }
+
     /// A finite number that is not negative (energies and powers).
     static func nonNegative(_ value: Double, _ path: String) throws {
         try finite(value, path)

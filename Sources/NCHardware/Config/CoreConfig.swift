@@ -39,7 +39,7 @@ public struct CoreConfig: Codable, Equatable, Sendable {
     /// Allowed `weightBits` in fixed point.
     public static let fixedWeightBitsRange = 2...16
     /// Allowed `membraneBits` in fixed point.
-    public static let fixedMembraneBitsRange = 8...32
+    public static let fixedMembraneBitsRange = 8...30
 
     /// A core section with every value given.
     public init(neuronMemoryNeurons: Int, synapticMemoryBytes: Int, arithmetic: Arithmetic, weightBits: Int,

@@ -30,7 +30,7 @@ public struct DRAMConfig: Codable, Equatable, Sendable {
 
     /// Throws the first value out of range; `section` is the key path of this section.
     func validate(section: String) throws {
-        try ConfigCheck.positive(bandwidthBytesPerCycle, "\(section).\(CodingKeys.bandwidthBytesPerCycle.rawValue)", atMost: 1e6)
+        try ConfigCheck.range(bandwidthBytesPerCycle, "\(section).\(CodingKeys.bandwidthBytesPerCycle.rawValue)", atLeast: 1e-3, atMost: 1e6)
         try ConfigCheck.int(latencyCycles, "\(section).\(CodingKeys.latencyCycles.rawValue)", atLeast: 0, atMost: 1_000_000_000)
     }
 }

@@ -46,43 +46,54 @@ public struct ChipEngine: Sendable {
         progress?("computing spikes event by event (\(machine.arithmeticName))")
         let functional = try runFunctional(graph, image)
         var timing = TimingModel(topology: topology, mapping: mapping, machine: machine)
-        let t = timing.run(spikes: functional.spikes, progress: progress)
+        let t = timing.run(spikesAt: { functional.spikes[$0] }, progress: progress)
         return SimulationResult(machine: machine, mapping: mapping, timing: t, populations: functional.stats,
                                 spikes: functional.spikes, heads: functional.heads, saturatedMembranes: functional.saturated)
     }
 
     /// Replays recorded spikes on the chip: the timing model only, no weights needed.
-    public func replay(topology: NetworkTopology, spikes: [[[UInt8]]], progress: ((String) -> Void)? = nil) throws -> SimulationResult {
-        guard spikes.count == topology.timesteps, spikes.allSatisfy({ $0.count == topology.populations.count }) else {
-            throw ModelError.input("the spikes do not cover \(topology.timesteps) timesteps of \(topology.populations.count) populations")
-        }
-        for (t, step) in spikes.enumerated() {
-            for (p, s) in step.enumerated() where s.count != topology.populations[p].count {
-                throw ModelError.input("timestep \(t), population \(topology.populations[p].name): \(s.count) spikes for \(topology.populations[p].count) neurons")
-            }
-        }
+    /// `spikesAt(t)` gives timestep `t`'s spikes of every population; it is called once per
+    /// timestep, in order, so only one timestep is ever held in memory.
+    public func replay(topology: NetworkTopology, spikesAt: (Int) throws -> [[UInt8]],
+                       progress: ((String) -> Void)? = nil) throws -> SimulationResult {
+        try topology.validate()
         let mapping = try Mapping.plan(topology, on: machine)
         var timing = TimingModel(topology: topology, mapping: mapping, machine: machine)
-        let t = timing.run(spikes: spikes, progress: progress)
         var stats = topology.populations.map {
             PopulationStatistics(name: $0.name, count: $0.count, spikes: 0,
                                  histogram: [Int](repeating: 0, count: topology.spikeLevels + 1), timesteps: topology.timesteps)
         }
-        for step in spikes {
+        let t = try timing.run(spikesAt: { t -> [[UInt8]] in
+            let step = try spikesAt(t)
+            guard step.count == topology.populations.count else {
+                throw ModelError.input("timestep \(t): spikes for \(step.count) populations, the topology has \(topology.populations.count)")
+            }
             for (p, s) in step.enumerated() {
+                guard s.count == topology.populations[p].count else {
+                    throw ModelError.input("timestep \(t), population \(topology.populations[p].name): \(s.count) spikes for \(topology.populations[p].count) neurons")
+                }
                 var histogram = [Int](repeating: 0, count: 256)
                 for v in s { histogram[Int(v)] += 1 }
+                guard histogram[(topology.spikeLevels + 1)...].allSatisfy({ $0 == 0 }) else {
+                    throw ModelError.input("timestep \(t), population \(topology.populations[p].name): a spike exceeds D = \(topology.spikeLevels)")
+                }
                 for v in 0...topology.spikeLevels {
                     stats[p].histogram[v] += histogram[v]
                     stats[p].spikes += v * histogram[v]
                 }
-                // Values above D cannot come from a valid trace; count them at D, visibly.
-                let above = histogram[(topology.spikeLevels + 1)...].reduce(0, +)
-                stats[p].histogram[topology.spikeLevels] += above
             }
-        }
-        return SimulationResult(machine: machine, mapping: mapping, timing: t, populations: stats, spikes: spikes,
+            return step
+        }, progress: progress)
+        return SimulationResult(machine: machine, mapping: mapping, timing: t, populations: stats, spikes: [],
                                 heads: nil, saturatedMembranes: 0)
+    }
+
+    /// Replays spikes held in memory (`spikes[t][p]`).
+    public func replay(topology: NetworkTopology, spikes: [[[UInt8]]], progress: ((String) -> Void)? = nil) throws -> SimulationResult {
+        guard spikes.count == topology.timesteps else {
+            throw ModelError.input("spikes for \(spikes.count) timesteps, the topology has \(topology.timesteps)")
+        }
+        return try replay(topology: topology, spikesAt: { spikes[$0] }, progress: progress)
     }
 
     struct Functional {

@@ -182,7 +182,7 @@ struct Cursor {
                     if source.cyclesPerNeuron > 0 && j == 0 {
                         // A DRAM-fed source cannot send before the burst's spikes have streamed in.
                         let neuron = ((y - source.rowLo) * width + x) * (source.channelHi - source.channelLo) + (end - source.channelLo)
-                        ready = max(ready, source.dramStart + Int((Double(neuron) * source.cyclesPerNeuron).rounded(.up)))
+                        ready = max(ready, source.dramStart + Cycles.ceiling(Double(neuron) * source.cyclesPerNeuron))
                     }
                     c = end
                     if c >= source.channelHi { nextPixel(width) }

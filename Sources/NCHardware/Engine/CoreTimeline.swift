@@ -1,16 +1,17 @@
-/// One core during a step: its event queue (FIFO, `depth` entries), its accumulate units, and
-/// what it did.
+/// One core during a step: its event queue (FIFO, `depth` entries), the router buffer in
+/// front of it, its accumulate units, and what it did.
 struct CoreTimeline {
     /// Cycle at which the accumulate units are free for the next event.
     var free = 0
-    /// Start cycles of recent events in a power-of-two ring (monotone in event order); the
-    /// last `depth` of them are the ones that can still be in the queue. Raw storage: this is
-    /// the innermost loop of the timing model, and array copy-on-write checks cost more than
-    /// the work.
-    let ring: StartRing
-    var starts: UnsafeMutablePointer<Int> { ring.pointer }
-    let mask: Int
+    /// Start cycles of recent events in a power-of-two ring (monotone in event order). Raw
+    /// storage: this is the innermost loop of the timing model, and array copy-on-write checks
+    /// cost more than the work. It grows with the events actually queued, up to what `depth +
+    /// routerBuffer` needs, so a huge configured depth costs no memory until used.
+    private(set) var ring: StartRing
+    /// Events the queue holds.
     let depth: Int
+    /// Packets the router in front of the core holds before the link into it backs up.
+    let routerBuffer: Int
     var processed = 0
     /// Cycle the last event's membrane write completed.
     var lastCompletion = 0
@@ -27,88 +28,65 @@ struct CoreTimeline {
     /// Actions in this core.
     var actions = ActionCounts()
 
-    init(depth: Int) {
+    init(depth: Int, routerBuffer: Int = 0) {
         self.depth = depth
-        var size = 1
-        while size < depth { size <<= 1 }
-        ring = StartRing(count: size)
-        mask = size - 1
+        self.routerBuffer = routerBuffer
+        ring = StartRing(count: 64)
     }
 
-    /// Accepts an event arriving at `arrival` that needs `occupancy` cycles of the accumulate
-    /// units; returns the cycle the queue accepted it (later than `arrival` when full).
-    mutating func accept(arrival: Int, occupancy: Int, latency: Int) -> Int {
-        var accepted = arrival
-        if processed >= depth {
-            // The event `depth` places back must have left the queue before this one can enter.
-            let oldest = starts[(processed - depth) & mask]
-            if oldest > accepted {
-                blocked += oldest - accepted
-                accepted = oldest
-            }
-        }
-        let start = max(accepted, free)
-        if free > accepted {
-            // Events still waiting at `accepted`: the recent ones whose start lies after it
-            // (starts are monotone, so binary search over the window).
-            let n = min(processed, depth)
-            var lo = processed - n, hi = processed
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                if starts[mid & mask] > accepted { hi = mid } else { lo = mid + 1 }
-            }
-            highWater = max(highWater, processed - lo + 1)
-        }
-        starts[processed & mask] = start
-        processed += 1
-        free = start + occupancy
-        busy += occupancy
-        lastCompletion = max(lastCompletion, start + occupancy + latency)
-        return accepted
-    }
+    /// Start cycle of event number `i` (one of the last `ring.count`).
+    @inline(__always)
+    func start(_ i: Int) -> Int { ring.pointer[i & ring.mask] }
 
     /// Accepts a burst of `count` events whose heads arrive `spacing` cycles apart from
-    /// `arrival`, each needing `occupancy` cycles; identical to calling `accept` for each, but the
-    /// waiting-count search advances linearly within the burst. Returns the latest cycle a
-    /// blocked event was accepted (or `arrival` when none was blocked).
+    /// `arrival`, each needing `occupancy` cycles. An event enters the queue when the event
+    /// `depth` places ahead has started (until then it waits in the router); the link into the
+    /// core backs up only when the router buffer is full too, i.e. until the event
+    /// `depth + routerBuffer` places ahead has started. Returns the latest cycle the link is held
+    /// (or `arrival` when it never is).
     mutating func acceptBurst(arrival: Int, count: Int, spacing: Int, occupancy: Int, latency: Int) -> Int {
-        var latestBlocked = arrival
+        let window = depth + routerBuffer
+        if ring.count < min(window, processed + count) { ring = ring.grown(toHold: min(window, processed + count), upTo: processed) }
+        var held = arrival
         var lo = -1
         for e in 0..<count {
             let a = arrival + e * spacing
             var accepted = a
             if processed >= depth {
-                let oldest = starts[(processed - depth) & mask]
+                let oldest = start(processed - depth)
                 if oldest > accepted {
                     blocked += oldest - accepted
                     accepted = oldest
-                    latestBlocked = oldest
                 }
             }
-            let start = max(accepted, free)
+            if processed >= window {
+                let linkFree = start(processed - window)
+                if linkFree > a { held = max(held, linkFree) }
+            }
+            let begin = max(accepted, free)
             if free > accepted {
-                let window = processed - min(processed, depth)
-                if lo < window {
-                    // First busy event of the burst: binary search the window once.
-                    var l = window, h = processed
+                let first = processed - min(processed, depth)
+                if lo < first {
+                    // First busy event of the burst: binary search the queue once.
+                    var l = first, h = processed
                     while l < h {
                         let mid = (l + h) >> 1
-                        if starts[mid & mask] > accepted { h = mid } else { l = mid + 1 }
+                        if start(mid) > accepted { h = mid } else { l = mid + 1 }
                     }
                     lo = l
                 } else {
                     // Accepted cycles only grow within a burst: walk forward from the last answer.
-                    while lo < processed && starts[lo & mask] <= accepted { lo += 1 }
+                    while lo < processed && start(lo) <= accepted { lo += 1 }
                 }
                 highWater = max(highWater, processed - lo + 1)
             }
-            starts[processed & mask] = start
+            ring.pointer[processed & ring.mask] = begin
             processed += 1
-            free = start + occupancy
+            free = begin + occupancy
         }
         busy += count * occupancy
         lastCompletion = max(lastCompletion, free + latency)
-        return latestBlocked
+        return held
     }
 
     /// Clears the queue for a new step (after a barrier at `cycle`).
@@ -119,12 +97,27 @@ struct CoreTimeline {
     }
 }
 
-/// Owned storage for a core's ring of start cycles.
+/// Owned storage for a core's ring of start cycles (a power of two).
 final class StartRing: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<Int>
+    let count: Int
+    var mask: Int { count - 1 }
+
     init(count: Int) {
-        pointer = .allocate(capacity: count)
-        pointer.initialize(repeating: 0, count: count)
+        var size = 1
+        while size < count { size <<= 1 }
+        self.count = size
+        pointer = .allocate(capacity: size)
+        pointer.initialize(repeating: 0, count: size)
     }
+
+    /// A larger ring holding `needed` entries, with the last `min(count, processed)` events copied
+    /// to their new positions.
+    func grown(toHold needed: Int, upTo processed: Int) -> StartRing {
+        let bigger = StartRing(count: max(needed, count * 2))
+        for i in max(0, processed - count)..<processed { bigger.pointer[i & bigger.mask] = pointer[i & mask] }
+        return bigger
+    }
+
     deinit { pointer.deallocate() }
 }

@@ -40,8 +40,8 @@ struct Mesh {
 
     /// Sends `flits` flits (one packet, or a burst of back-to-back packets) from `source` (a
     /// core, or `Mesh.port`) at cycle `time` to `destinations` (cores) as an XY multicast tree,
-    /// reserving links in order. Returns the cycle the head left the source and, per
-    /// destination, the cycle the head arrives.
+    /// reserving links in order. Returns the cycle the head left the source (when every link out
+    /// of the source router took it) and, per destination, the cycle the head arrives.
     mutating func send(from source: Int, at time: Int, flits: Int, to destinations: [Int], arrivals: inout [Int]) -> Int {
         arrivals.removeAll(keepingCapacity: true)
         var sx = 0, sy = 0
@@ -73,14 +73,18 @@ struct Mesh {
         var tt = t
         if maxX > sx {
             for x in sx..<maxX {
-                tt = reserve(link(x, sy, 0), tt, flits) + hopLatency
+                let begin = reserve(link(x, sy, 0), tt, flits)
+                if x == sx && source != Mesh.port { departed = max(departed, begin) }
+                tt = begin + hopLatency
                 rowTime[x + 1] = tt
             }
         }
         tt = t
         if minX < sx {
             for x in stride(from: sx, to: minX, by: -1) {
-                tt = reserve(link(x, sy, 1), tt, flits) + hopLatency
+                let begin = reserve(link(x, sy, 1), tt, flits)
+                if x == sx && source != Mesh.port { departed = max(departed, begin) }
+                tt = begin + hopLatency
                 rowTime[x - 1] = tt
             }
         }
@@ -91,14 +95,18 @@ struct Mesh {
             tt = base
             if south[x] > sy {
                 for y in sy..<south[x] {
-                    tt = reserve(link(x, y, 3), tt, flits) + hopLatency
+                    let begin = reserve(link(x, y, 3), tt, flits)
+                    if x == sx && y == sy && source != Mesh.port { departed = max(departed, begin) }
+                    tt = begin + hopLatency
                     arrival[(y + 1) * width + x] = tt
                 }
             }
             tt = base
             if north[x] < sy {
                 for y in stride(from: sy, to: north[x], by: -1) {
-                    tt = reserve(link(x, y, 2), tt, flits) + hopLatency
+                    let begin = reserve(link(x, y, 2), tt, flits)
+                    if x == sx && y == sy && source != Mesh.port { departed = max(departed, begin) }
+                    tt = begin + hopLatency
                     arrival[(y - 1) * width + x] = tt
                 }
             }

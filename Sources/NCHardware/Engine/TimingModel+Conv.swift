@@ -91,7 +91,8 @@ extension TimingModel {
                 timing.events += o.events
                 timing.deliveries += o.deliveries
                 timing.sops += o.sops
-                if pass == 0 { timing.nonzeroSOPs += o.nonzeroSOPs }
+                // Passes split the destination tiles, so each pass adds its own share.
+                timing.nonzeroSOPs += o.nonzeroSOPs
                 actions.spike += o.events
                 actions.accumulate += o.sops
                 actions.synapticReadBits += o.sops * wb

@@ -24,16 +24,18 @@ struct TimingModel {
         self.mapping = mapping
         self.machine = machine
         mesh = Mesh(width: machine.meshWidth, height: machine.meshHeight, hopLatency: machine.hopLatency)
-        cores = (0..<machine.coreCount).map { _ in CoreTimeline(depth: machine.queueDepth) }
+        cores = (0..<machine.coreCount).map { _ in CoreTimeline(depth: machine.queueDepth, routerBuffer: machine.routerBuffer) }
         result = TimingResult(layers: topology.convs.map { LayerTiming(name: $0.name) },
                               cores: (0..<machine.coreCount).map { CoreTiming(id: $0) }, mappingMode: mapping.mode)
         if mapping.mode == .resident { result.preloadWeightBytes = mapping.convWeightBytes.reduce(0, +) }
     }
 
-    /// Runs every timestep; `spikes[t][p]` are population `p`'s spikes at timestep `t`.
-    mutating func run(spikes: [[[UInt8]]], progress: ((String) -> Void)? = nil) -> TimingResult {
+    /// Runs every timestep; `spikesAt(t)[p]` are population `p`'s spikes at timestep `t` (asked
+    /// for one timestep at a time, so a replay never holds more than one timestep in memory).
+    mutating func run(spikesAt: (Int) throws -> [[UInt8]], progress: ((String) -> Void)? = nil) rethrows -> TimingResult {
         let lastConv = topology.steps.lastIndex { if case .conv = $0 { return true } else { return false } }
         for t in 0..<topology.timesteps {
+            let spikes = try spikesAt(t)
             written.removeAll()
             for (k, step) in topology.steps.enumerated() {
                 switch step {
@@ -41,7 +43,7 @@ struct TimingModel {
                 case .fire(let p): fire(p, t: t)
                 case .conv(let c):
                     progress?("timestep \(t + 1)/\(topology.timesteps): \(topology.convs[c].name)")
-                    conv(c, spikes: spikes[t])
+                    conv(c, spikes: spikes)
                     if k == lastConv { readout(into: c) }
                 }
             }
@@ -155,6 +157,15 @@ struct TimingModel {
     /// DRAM transfer time for `bits`, one access latency included.
     func dramCycles(bits: Int) -> Int {
         guard bits > 0 else { return 0 }
-        return machine.dramLatency + Int((Double(bits) / 8 / machine.dramBytesPerCycle).rounded(.up))
+        return machine.dramLatency + Cycles.ceiling(Double(bits) / 8 / machine.dramBytesPerCycle)
+    }
+}
+
+/// Cycle counts from real-valued durations.
+enum Cycles {
+    /// `ceil(x)` as an `Int`, saturating far below `Int.max` so sums of them cannot overflow.
+    static func ceiling(_ x: Double) -> Int {
+        guard x.isFinite else { return 1 << 52 }
+        return Int(min(max(x.rounded(.up), 0), Double(1 << 52)))
     }
 }

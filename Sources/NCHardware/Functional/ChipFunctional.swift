@@ -75,10 +75,29 @@ struct ChipFunctional<M: MembraneWord> {
         }
     }
 
-    /// Upsampled buffers copy membranes; max-pooled buffers are computed on spikes when their
-    /// population fires.
+    /// Upsampled buffers copy membranes; max-pooled buffers (SPPF) take the largest input current
+    /// in each window, as PyTorch pools before the neuron. (Pooling the spikes instead gives the
+    /// same result only when T = 1, because the I-LIF neuron keeps state across timesteps.)
     mutating func derive(_ b: Int) {
-        topology.upsample(b, in: &buffers)
+        let dst = topology.buffers[b]
+        guard case let .maxPool(of: source, kernel: k) = dst.initial else {
+            topology.upsample(b, in: &buffers)
+            return
+        }
+        let r = k / 2, c = dst.channels
+        for y in 0..<dst.height {
+            for x in 0..<dst.width {
+                for ch in 0..<c {
+                    var m = buffers[source][(y * dst.width + x) * c + ch]
+                    for yy in max(0, y - r)...min(dst.height - 1, y + r) {
+                        for xx in max(0, x - r)...min(dst.width - 1, x + r) {
+                            m = max(m, buffers[source][(yy * dst.width + xx) * c + ch])
+                        }
+                    }
+                    buffers[b][(y * dst.width + x) * c + ch] = m
+                }
+            }
+        }
     }
 
     mutating func convolve(_ c: Int, image: [Double]) {
@@ -196,25 +215,19 @@ struct ChipFunctional<M: MembraneWord> {
         } else {
             let hw = pop.height * pop.width
             var c0 = 0
-            var offsets = [Int: Int]()  // buffer -> first channel of its slice in this population
             for s in pop.input {
-                offsets[s.buffer] = c0
                 let src = topology.buffers[s.buffer]
-                if case let .maxPool(of: from, kernel: k) = src.initial, let f = offsets[from] {
-                    pool(p, into: c0, from: f, channels: s.channelCount, kernel: k, height: pop.height, width: pop.width)
-                } else {
-                    for px in 0..<hw {
-                        for j in 0..<s.channelCount {
-                            let ch = s.channelStart + j
-                            let x = buffers[s.buffer][px * src.channels + ch]
-                            let i = px * pop.channels + c0 + j
-                            var u = x
-                            if !membranes.isEmpty {
-                                if t > 0 { u = leak(membranes[p][i], spikes[p][i], x, s.buffer, ch) }
-                                membranes[p][i] = u
-                            }
-                            spikes[p][i] = spikeOf(u, s.buffer, ch, levels)
+                for px in 0..<hw {
+                    for j in 0..<s.channelCount {
+                        let ch = s.channelStart + j
+                        let x = buffers[s.buffer][px * src.channels + ch]
+                        let i = px * pop.channels + c0 + j
+                        var u = x
+                        if !membranes.isEmpty {
+                            if t > 0 { u = leak(membranes[p][i], spikes[p][i], x, s.buffer, ch) }
+                            membranes[p][i] = u
                         }
+                        spikes[p][i] = spikeOf(u, s.buffer, ch, levels)
                     }
                 }
                 c0 += s.channelCount
@@ -223,25 +236,6 @@ struct ChipFunctional<M: MembraneWord> {
         for v in spikes[p] {
             populationStats[p].histogram[Int(v)] += 1
             populationStats[p].spikes += Int(v)
-        }
-    }
-
-    /// Max-pool (stride 1, same padding) of the spikes in channels `from ..< from + n` into
-    /// channels `into ..< into + n` of population `p`.
-    mutating func pool(_ p: Int, into: Int, from: Int, channels n: Int, kernel k: Int, height: Int, width: Int) {
-        let pc = topology.populations[p].channels, r = k / 2
-        for y in 0..<height {
-            for x in 0..<width {
-                for c in 0..<n {
-                    var m: UInt8 = 0
-                    for yy in max(0, y - r)...min(height - 1, y + r) {
-                        for xx in max(0, x - r)...min(width - 1, x + r) {
-                            m = max(m, spikes[p][(yy * width + xx) * pc + from + c])
-                        }
-                    }
-                    spikes[p][(y * width + x) * pc + into + c] = m
-                }
-            }
         }
     }
 

@@ -4,7 +4,7 @@ import NCModel
 /// enough that event order never shows), `Int32` for fixed point (saturating adds). The event
 /// loops are written per concrete type because Swift's SIMD operators only vectorise on concrete
 /// vector types.
-protocol MembraneWord: Sendable, Equatable {
+protocol MembraneWord: Sendable, Comparable {
     /// Adds every binary event under the kernel window of one output pixel to
     /// `acc[o0 ..< o0 + lanes]` (weights `w[(tap * cin + channel) * padded + o]`), virtual step by
     /// virtual step; returns the lanes done (32, 16 or 8, whatever fits).

@@ -54,7 +54,7 @@ struct FixedPointFormat {
                 let m = largest[find(offset[b] + c)]
                 // The finest unit at which the largest weight still fits; capped so that the
                 // membrane keeps integer headroom for D (and so that all-zero weights stay sane).
-                guard m > 0 else { return 8 }
+                guard m > 0, m.isFinite else { return 8 }
                 let f = Int((log2(top / m)).rounded(.down))
                 return min(max(f, -16), membraneBits - 4)
             }

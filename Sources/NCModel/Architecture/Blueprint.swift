@@ -78,7 +78,12 @@ public struct Blueprint: Sendable {
             case "SpikeSPPF":
                 let raw = try a.int(0)
                 c2 = raw == spec.classCount ? raw : ArchitectureSpec.makeDivisible(Double(min(raw, spec.maxChannels)) * width)
-                kind = .sppf(inChannels: c1, outChannels: c2, poolKernel: try a.int(1, default: 5))
+                let pool = try a.int(1, default: 5)
+                // MaxPool2d(k, stride 1, padding k // 2) keeps the size only for odd k.
+                guard pool % 2 == 1, pool <= 31 else {
+                    throw ModelError.architecture("row \(i): SpikeSPPF pool kernel \(pool) must be odd and at most 31")
+                }
+                kind = .sppf(inChannels: c1, outChannels: c2, poolKernel: pool)
             case "nn.Upsample":
                 c2 = c1
                 let (fy, fx) = try a.upsampleFactors()

@@ -33,7 +33,12 @@ public struct GraphBuilder {
         folded.reserveCapacity(chains.count)
         for chain in chains {
             let f = try chain.fold()
-            folded.append(ConvWeights(weight: f.weight.map { Float($0) }, bias: f.bias.map { Float($0) }))
+            let w = f.weight.map { Float($0) }, b = f.bias.map { Float($0) }
+            // Finite tensors can still fold into values beyond FP32 (huge gamma over a zero variance).
+            guard w.allSatisfy(\.isFinite), b.allSatisfy(\.isFinite) else {
+                throw ModelError.weights("\(chain.name): folding BatchNorm into the convolution gives values beyond FP32 (check running_var and weight)")
+            }
+            folded.append(ConvWeights(weight: w, bias: b))
         }
         return SpikingGraph(topology: topology, weights: folded, chains: keepChains ? chains : [])
     }
@@ -150,6 +155,8 @@ public struct GraphBuilder {
             heads: heads, headStrides: strides, timesteps: blueprint.timesteps, spikeLevels: levels,
             classCount: blueprint.spec.classCount, inputChannels: blueprint.spec.inputChannels,
             inputHeight: inputHeight, inputWidth: inputWidth)
+        // The same checks an untrusted trace's topology gets: a built graph must pass them too.
+        try topology.validate()
         return (topology, b.chains)
     }
 }

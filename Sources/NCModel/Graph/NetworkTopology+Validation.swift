@@ -15,11 +15,13 @@ extension NetworkTopology {
                 throw fail("buffer \(i) (\(b.name)) has shape \(b.channels)x\(b.height)x\(b.width)")
             }
             neurons += b.count
-            guard neurons <= 1 << 32 else { throw fail("more than 2^32 neurons") }
+            // A timestep's spikes are held in memory: a billion neurons is far beyond SpikeYOLO-l.
+            guard neurons <= 1 << 30 else { throw fail("more than 2^30 neurons") }
             switch b.initial {
             case .zero: break
             case let .upsample(of, fy, fx):
                 guard (1...16).contains(fy), (1...16).contains(fx) else { throw fail("buffer \(i) upsamples by \(fy)x\(fx)") }
+                guard b.height % fy == 0, b.width % fx == 0 else { throw fail("buffer \(i) is not a whole upsample of its source") }
                 try check(of, channels: b.channels, height: b.height / fy, width: b.width / fx, what: "buffer \(i)")
                 guard of.allSatisfy({ $0.buffer < i }) else { throw fail("buffer \(i) upsamples a later buffer") }
             case let .maxPool(source, kernel):
@@ -28,7 +30,10 @@ extension NetworkTopology {
                 else { throw fail("buffer \(i) max-pools an incompatible buffer") }
             }
         }
+        var populationNeurons = 0
         for (i, p) in populations.enumerated() {
+            populationNeurons += p.count
+            guard populationNeurons <= 1 << 30 else { throw fail("more than 2^30 population neurons") }
             try check(p.input, channels: p.channels, height: p.height, width: p.width, what: "population \(i) (\(p.name))")
             if let a = p.aliasOf {
                 guard a >= 0, a < i, populations[a].input == p.input else { throw fail("population \(i) aliases an incompatible population") }

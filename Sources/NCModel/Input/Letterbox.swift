@@ -2,7 +2,7 @@
 /// bilinear like OpenCV's `INTER_LINEAR`), centre it, pad with grey 114/255.
 public enum Letterbox {
     /// `image` letterboxed to `height` x `width`.
-    public static func apply(_ image: InputImage, height: Int, width: Int) -> InputImage {
+    public static func apply(_ image: InputImage, height: Int, width: Int) throws -> InputImage {
         if image.height == height && image.width == width { return image }
         let r = min(Double(height) / Double(image.height), Double(width) / Double(image.width))
         let newW = max(1, Int((Double(image.width) * r).rounded())), newH = max(1, Int((Double(image.height) * r).rounded()))
@@ -27,10 +27,7 @@ public enum Letterbox {
                 }
             }
         }
-        // Sizes are positive and values finite by construction.
-        guard let result = try? InputImage(channels: image.channels, height: height, width: width, values: out) else {
-            return image
-        }
-        return result
+        // Interpolating huge finite values can overflow to infinity: that is an error, not a fallback.
+        return try InputImage(channels: image.channels, height: height, width: width, values: out)
     }
 }

@@ -85,11 +85,9 @@ enum BenchCommand {
             console.error(String(format: "%-28@ %@", "trace size" as NSString, results.last?.detail ?? ""))
             let simulateSeconds = results.first { $0.name.hasPrefix("simulate") }?.seconds ?? 0
             _ = try time("replay (read + timing)", {
-                var spikes = [[[UInt8]]]()
-                for t in 0..<reader.timesteps {
-                    spikes.append(try reader.topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) })
-                }
-                return try engine.replay(topology: reader.topology, spikes: spikes)
+                try engine.replay(topology: reader.topology, spikesAt: { t in
+                    try reader.topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) }
+                })
             }, detail: { _, s in String(format: "%.1fx faster than simulate", simulateSeconds / max(s, 1e-9)) })
         }
         try finish(args, results, console, what)

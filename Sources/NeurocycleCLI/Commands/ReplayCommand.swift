@@ -20,17 +20,14 @@ enum ReplayCommand {
         let progress = ProgressLine(console)
         let reader = try TraceReader(path: path)
         let topology = reader.topology
+        let result: SimulationResult
         do {
-            try topology.validate()
+            result = try ChipEngine(machine: Machine(config)).replay(topology: topology, spikesAt: { t in
+                try topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) }
+            }) { progress.update($0) }
         } catch let e as ModelError {
             throw ModelFileError(path: path, error: e)
         }
-        progress.update("reading \(path)")
-        var spikes = [[[UInt8]]]()
-        for t in 0..<reader.timesteps {
-            spikes.append(try topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) })
-        }
-        let result = try ChipEngine(machine: Machine(config)).replay(topology: topology, spikes: spikes) { progress.update($0) }
         progress.finish()
         let info = ReportBuilder.ModelInfo(name: reader.identity.modelName, scale: "", parameters: 0, input: reader.identity.inputName)
         let report = ReportBuilder.chip(
