@@ -1,4 +1,5 @@
 import NCEnergy
+import NCFormats
 import NCReport
 
 /// Output options shared by the reporting commands, and the energy constants a user may change.
@@ -30,14 +31,34 @@ struct ReportOptions {
         if stdout > 1 { throw CLIError.invalid("only one of --json, --csv, --html can write to standard output") }
     }
 
-    /// Prints the report (unless a format goes to standard output) and writes the requested files.
-    func emit(_ report: Report, console: Console) throws {
-        // Render everything first, so a failure leaves no partial set of files behind.
-        var files = [(String, String)]()
-        if let json { files.append((json, try ReportText.json(report))) }
-        if let csv { files.append((csv, ReportText.csv(report))) }
-        if let html { files.append((html, ReportText.html(report))) }
-        if !files.contains(where: { $0.0 == "-" }) { console.print(ReportText.terminal(report)) }
-        for (path, text) in files { try Output.write(text, to: path, console: console) }
+    /// Writes the requested files and prints the report, all or nothing: every file is first
+    /// written under a temporary name, then `beforeCommit` runs (e.g. finishing a trace), then
+    /// the files are renamed into place and the report printed. Any failure leaves no output.
+    func emit(_ report: Report, console: Console, beforeCommit: (() throws -> Void)? = nil) throws {
+        var texts = [(String, String)]()
+        if let json { texts.append((json, try ReportText.json(report))) }
+        if let csv { texts.append((csv, ReportText.csv(report))) }
+        if let html { texts.append((html, ReportText.html(report))) }
+        var staged = [StagedFile]()
+        var tokens = [Int]()
+        defer { tokens.forEach(InterruptCleanup.unregister) }
+        var standardOutput: String?
+        do {
+            for (path, text) in texts {
+                if path == "-" {
+                    standardOutput = text
+                } else {
+                    let file = try AtomicFile.stage(text: text, to: path)
+                    staged.append(file)
+                    tokens.append(InterruptCleanup.register(file.temporary))
+                }
+            }
+            try beforeCommit?()
+            for file in staged { try file.commit() }
+        } catch {
+            for file in staged { file.discard() }
+            throw error
+        }
+        console.print(standardOutput ?? ReportText.terminal(report))
     }
 }

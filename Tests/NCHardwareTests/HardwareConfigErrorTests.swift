@@ -48,8 +48,8 @@ final class HardwareConfigErrorTests: XCTestCase {
         assertRejects(#"{"version": 1, "chip": {"mesh_width": 0, "mesh_height": 0}}"#, "chip.mesh_width must be at least 1 (found 0)")
         assertRejects(#"{"version": 1, "chip": {"mesh_height": 0}}"#, "chip.mesh_height must be at least 1 (found 0)")
         assertRejects(#"{"version": 1, "chip": {"mesh_width": 257}}"#, "chip.mesh_width must be at most 256 (found 257)")
-        assertRejects(#"{"version": 1, "chip": {"clock_hz": 0}}"#, "chip.clock_hz must be positive (found 0)")
-        assertRejects(#"{"version": 1, "chip": {"clock_hz": -1.5}}"#, "chip.clock_hz must be positive (found -1.5)")
+        assertRejects(#"{"version": 1, "chip": {"clock_hz": 0}}"#, "chip.clock_hz must be at least 1 (found 0)")
+        assertRejects(#"{"version": 1, "chip": {"clock_hz": -1.5}}"#, "chip.clock_hz must be at least 1 (found -1.5)")
         assertRejects(#"{"version": 1, "chip": {"clock_hz": 2e12}}"#, "chip.clock_hz must be at most 1000000000000 (found 2000000000000)")
     }
 
@@ -67,12 +67,12 @@ final class HardwareConfigErrorTests: XCTestCase {
     func testFixedPointBitWidths() {
         assertRejects(#"{"version": 1, "core": {"weight_bits": 1}}"#,
                       "core.weight_bits must be between 2 and 16 for fixed-point arithmetic (found 1)")
-        assertRejects(#"{"version": 1, "core": {"weight_bits": 17, "membrane_bits": 32}}"#,
+        assertRejects(#"{"version": 1, "core": {"weight_bits": 17, "membrane_bits": 30}}"#,
                       "core.weight_bits must be between 2 and 16 for fixed-point arithmetic (found 17)")
         assertRejects(#"{"version": 1, "core": {"membrane_bits": 7, "weight_bits": 4}}"#,
-                      "core.membrane_bits must be between 8 and 32 for fixed-point arithmetic (found 7)")
+                      "core.membrane_bits must be between 8 and 30 for fixed-point arithmetic (found 7)")
         assertRejects(#"{"version": 1, "core": {"membrane_bits": 33}}"#,
-                      "core.membrane_bits must be between 8 and 32 for fixed-point arithmetic (found 33)")
+                      "core.membrane_bits must be between 8 and 30 for fixed-point arithmetic (found 33)")
         assertRejects(#"{"version": 1, "core": {"weight_bits": 16, "membrane_bits": 12}}"#,
                       "core.membrane_bits must be at least core.weight_bits = 16 (found 12)")
         XCTAssertNoThrow(try HardwareConfig.decode(json: #"{"version": 1, "core": {"weight_bits": 2, "membrane_bits": 8}}"#))
@@ -92,7 +92,7 @@ final class HardwareConfigErrorTests: XCTestCase {
         assertRejects(#"{"version": 1, "noc": {"packet_bits": -8}}"#, "noc.packet_bits must be at least 1 (found -8)")
         assertRejects(#"{"version": 1, "noc": {"router_buffer_packets": 0}}"#, "noc.router_buffer_packets must be at least 1 (found 0)")
         assertRejects(#"{"version": 1, "encoder": {"macs_per_cycle": 0}}"#, "encoder.macs_per_cycle must be at least 1 (found 0)")
-        assertRejects(#"{"version": 1, "dram": {"bandwidth_bytes_per_cycle": 0}}"#, "dram.bandwidth_bytes_per_cycle must be positive (found 0)")
+        assertRejects(#"{"version": 1, "dram": {"bandwidth_bytes_per_cycle": 0}}"#, "dram.bandwidth_bytes_per_cycle must be at least 0.001 (found 0)")
         assertRejects(#"{"version": 1, "dram": {"latency_cycles": -3}}"#, "dram.latency_cycles must be at least 0 (found -3)")
     }
 

@@ -47,3 +47,16 @@ final class RunCommandTests: XCTestCase {
         }
     }
 }
+
+extension RunCommandTests {
+    /// One output that cannot be written means no output at all: no JSON, no trace, no report.
+    func testAFailingOutputLeavesNothingBehind() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let r = CLI.capture(["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("input128.npy"),
+                             "--json", dir + "/a.json", "--csv", dir + "/missing-dir/x.csv", "--record", dir + "/t.nctrace"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.out, "")
+        XCTAssertTrue(r.err.contains("missing-dir/x.csv"), r.err)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), [])
+    }
+}

@@ -57,7 +57,53 @@ public enum AtomicFile {
     }
 }
 
+/// A file written completely to a temporary name beside its destination, waiting to be
+/// renamed into place (`commit`) or removed (`discard`). Several staged files let a command
+/// write all of its outputs or none.
+public final class StagedFile: @unchecked Sendable {
+    /// The destination.
+    public let path: String
+    /// Where the bytes are until `commit` (for cleanup on interrupt).
+    public let temporary: String
+    private var settled = false
+
+    init(path: String, temporary: String) {
+        self.path = path
+        self.temporary = temporary
+    }
+
+    /// Renames the file into place.
+    public func commit() throws {
+        guard !settled else { return }
+        guard rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw FormatError.inFile(path: path, .io("cannot rename the temporary file into place: \(reason)"))
+        }
+        settled = true
+    }
+
+    /// Removes the temporary file.
+    public func discard() {
+        guard !settled else { return }
+        unlink(temporary)
+        settled = true
+    }
+
+    deinit { discard() }
+}
+
 extension AtomicFile {
+    /// Writes `text` to a temporary file beside `path` and returns it, not yet in place.
+    public static func stage(text: String, to path: String) throws -> StagedFile {
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).staged-\(UInt32.random(in: 0...UInt32.max))"
+        try FormatError.attaching(path) { try write(Array(text.utf8), to: temporary) }
+        return StagedFile(path: path, temporary: temporary)
+    }
+
     /// Replaces the file at `path` with the UTF-8 bytes of `text`; errors name the file.
     public static func write(text: String, to path: String) throws {
         try FormatError.attaching(path) { try write(Array(text.utf8), to: path) }

@@ -12,9 +12,8 @@ extension TimingModel {
         pendingCores = []
         let mb = machine.membraneBits, wb = machine.weightBits
         let outNeurons = layer.outChannels * layer.outHeight * layer.outWidth
-        // Every output membrane gets the bias once per timestep (read-modify-write).
-        actions.membraneReadBits += outNeurons * mb
-        actions.membraneWriteBits += outNeurons * mb
+        // Every output membrane gets the bias once per timestep (read-modify-write, in its core).
+        chargeTiles(layer.output, readBitsPerNeuron: mb, writeBitsPerNeuron: mb, into: &actions)
 
         switch layer.source {
         case .image:
@@ -154,7 +153,7 @@ extension TimingModel {
                     actions.dramBits += bits
                     cycles += dramCycles(bits: bits)
                 } else {
-                    actions.membraneReadBits += bits
+                    chargeTiles([s], readBitsPerNeuron: mb, writeBitsPerNeuron: 0, into: &actions)
                     for tile in mapping.buffers[s.buffer].tiles {
                         let f = (tile.neurons(width: buffer.width) * mb + machine.linkWidthBits - 1) / machine.linkWidthBits
                         let h = mesh.hops(from: Mesh.port, to: tile.core)

@@ -95,8 +95,8 @@ struct TimingModel {
                 cycles = max(cycles, flits + hops * machine.hopLatency)
                 pendingCores.insert(tile.core)
             }
-            actions.membraneReadBits = bits
-            actions.membraneWriteBits = bits
+            chargeTiles([BufferSlice(buffer: b, channelStart: 0, channelCount: buffer.channels)],
+                        readBitsPerNeuron: mb, writeBitsPerNeuron: mb, into: &actions)
             mesh.flitHops += actions.flitHops
         }
         pending.add(actions)
@@ -110,38 +110,34 @@ struct TimingModel {
         guard pop.aliasOf == nil else { return }  // computed once, its spikes multicast
         let mb = machine.membraneBits
         var actions = ActionCounts()
-        var perCore = [Int: Int]()  // neurons each core updates
-        var compares = 0
+        var perCore = [Int: (neurons: Int, compares: Int)]()
         for s in pop.input {
             let buffer = topology.buffers[s.buffer]
-            let isPool: Bool
-            if case let .maxPool(_, k) = buffer.initial {
-                isPool = true
-                compares += s.channelCount * pop.height * pop.width * (k * k - 1)
-            } else {
-                isPool = false
-            }
+            // SPPF's pooled currents: the largest of k x k inputs, k^2 - 1 comparisons per neuron.
+            var comparesPerNeuron = 0
+            if case let .maxPool(_, k) = buffer.initial { comparesPerNeuron = k * k - 1 }
             for tile in mapping.buffers[s.buffer].tiles {
                 let lo = max(tile.channelStart, s.channelStart), hi = min(tile.channelStart + tile.channelCount, s.channelStart + s.channelCount)
                 guard hi > lo else { continue }
                 let n = (hi - lo) * tile.rowCount * buffer.width
-                perCore[tile.core, default: 0] += n
-                if !isPool {
-                    actions.membraneReadBits += n * mb
-                    if topology.timesteps > 1 { actions.membraneWriteBits += n * mb }
-                }
+                perCore[tile.core, default: (0, 0)].neurons += n
+                perCore[tile.core, default: (0, 0)].compares += n * comparesPerNeuron
             }
         }
-        actions.poolCompare = compares
         var cycles = 0
-        for (core, n) in perCore.sorted(by: { $0.key < $1.key }) {
-            let c = (n + machine.fireRate - 1) / machine.fireRate
+        for (core, work) in perCore.sorted(by: { $0.key < $1.key }) {
+            var local = ActionCounts()
+            local.membraneReadBits = work.neurons * mb
+            if topology.timesteps > 1 { local.membraneWriteBits = work.neurons * mb }  // I-LIF state
+            local.poolCompare = work.compares
+            let c = (work.neurons + machine.fireRate - 1) / machine.fireRate
+                + (work.compares + machine.accumulateUnits - 1) / machine.accumulateUnits
             cores[core].busy += c
-            cores[core].actions.membraneReadBits += n * mb
+            cores[core].actions.add(local)
+            actions.add(local)
             cycles = max(cycles, c)
             pendingCores.insert(core)
         }
-        cycles += (compares + machine.accumulateUnits * max(perCore.count, 1) - 1) / (machine.accumulateUnits * max(perCore.count, 1))
         if mapping.mode == .streamed {
             // Membranes come from DRAM; spikes (and T > 1 membrane state) go back to it.
             let spikeBits = pop.count * machine.spikeBits(levels: topology.spikeLevels)
@@ -152,6 +148,24 @@ struct TimingModel {
         pending.add(actions)
         pendingCycles += cycles
         clock += cycles
+    }
+
+    /// Charges `bits` of membrane reads and writes to every tile of `slices`' buffers, in
+    /// proportion to the neurons each tile holds.
+    mutating func chargeTiles(_ slices: [BufferSlice], readBitsPerNeuron: Int, writeBitsPerNeuron: Int, into actions: inout ActionCounts) {
+        for s in slices {
+            let width = topology.buffers[s.buffer].width
+            for tile in mapping.buffers[s.buffer].tiles {
+                let lo = max(tile.channelStart, s.channelStart), hi = min(tile.channelStart + tile.channelCount, s.channelStart + s.channelCount)
+                guard hi > lo else { continue }
+                let n = (hi - lo) * tile.rowCount * width
+                var local = ActionCounts()
+                local.membraneReadBits = n * readBitsPerNeuron
+                local.membraneWriteBits = n * writeBitsPerNeuron
+                cores[tile.core].actions.add(local)
+                actions.add(local)
+            }
+        }
     }
 
     /// DRAM transfer time for `bits`, one access latency included.

@@ -41,10 +41,6 @@ enum RunCommand {
         let (decoded, anchors) = DetectionDecoder.decode(run.heads, classCount: graph.topology.classCount)
         let detections = NonMaxSuppression(confidence: Float(conf), iou: Float(iou))(
             decoded, anchors: anchors, classCount: graph.topology.classCount)
-        if let recorder {
-            progress.update("writing \(recorder.path)")
-            try recorder.write(topology: graph.topology, spikes: run.spikes)
-        }
         progress.finish()
         let report = ReportBuilder.reference(
             info: .init(options.model, input: options.inputName), topology: graph.topology, run: run,
@@ -52,6 +48,8 @@ enum RunCommand {
             macPicojoules: reportOptions.macPicojoules, acPicojoules: reportOptions.acPicojoules,
             annMACPicojoules: reportOptions.annMACPicojoules,
             notes: ["accumulation: \(precision.rawValue)", "NMS: conf \(conf), IoU \(iou), at most 300 detections"])
-        try reportOptions.emit(report, console: console)
+        try reportOptions.emit(report, console: console) {
+            if let recorder { try recorder.write(topology: graph.topology, spikes: run.spikes) }
+        }
     }
 }

@@ -52,17 +52,15 @@ enum SimulateCommand {
                                       saturations: result.saturatedMembranes)
             notes.append("fixed point \(machine.arithmeticName): compared with the FP32 reference (differences)")
         }
-        if let recorder {
-            progress.update("writing \(recorder.path)")
-            try recorder.write(topology: graph.topology, spikes: result.spikes)
-        }
         progress.finish()
         let report = ReportBuilder.chip(
             command: "simulate", info: .init(options.model, input: options.inputName), topology: graph.topology,
             result: result, config: config, detections: detections, classNames: options.model.classNames,
             differences: differences, macPicojoules: reportOptions.macPicojoules, acPicojoules: reportOptions.acPicojoules,
             annMACPicojoules: reportOptions.annMACPicojoules, notes: notes)
-        try reportOptions.emit(report, console: console)
+        try reportOptions.emit(report, console: console) {
+            if let recorder { try recorder.write(topology: graph.topology, spikes: result.spikes) }
+        }
     }
 }
 
