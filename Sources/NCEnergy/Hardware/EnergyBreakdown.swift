@@ -42,6 +42,7 @@ public struct EnergyBreakdown: Sendable, Equatable {
         for i in components.indices { components[i].picojoules += other.components[i].picojoules }
     }
 
+    /// Same components with the same energies.
     public static func == (a: EnergyBreakdown, b: EnergyBreakdown) -> Bool {
         a.components.map(\.name) == b.components.map(\.name) && a.components.map(\.picojoules) == b.components.map(\.picojoules)
     }

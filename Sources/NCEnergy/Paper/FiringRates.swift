@@ -6,6 +6,7 @@ public struct FiringRates: Sendable, Equatable {
     /// Population name (`model.2.Conv.lif1`) -> rate, in file order.
     public var rates: [(name: String, rate: Double)]
 
+    /// Same names and rates in the same order.
     public static func == (a: FiringRates, b: FiringRates) -> Bool {
         a.rates.map(\.name) == b.rates.map(\.name) && a.rates.map(\.rate) == b.rates.map(\.rate)
     }
@@ -24,7 +25,10 @@ public struct FiringRates: Sendable, Equatable {
         case missing([String])
         /// The model has no encoding layer (a convolution reading the image).
         case noEncodingLayer
+        /// Names given more than once.
+        case duplicate([String])
 
+        /// One line naming the problem and the offending keys.
         public var description: String {
             func list(_ k: [String]) -> String { k.prefix(12).joined(separator: ", ") + (k.count > 12 ? ", ... (\(k.count) in all)" : "") }
             switch self {
@@ -33,6 +37,7 @@ public struct FiringRates: Sendable, Equatable {
             case let .outOfRange(k, d): return "rates outside 0...\(d) (mean integer spikes per neuron) for \(list(k))"
             case .unknown(let k): return "unknown population names \(list(k))"
             case .missing(let k): return "no rate for \(list(k))"
+            case .duplicate(let k): return "rates given more than once for \(list(k))"
             case .noEncodingLayer: return "the model has no encoding layer (a convolution reading the image), so the paper formula does not apply"
             }
         }
@@ -54,6 +59,9 @@ public struct FiringRates: Sendable, Equatable {
             out.append((name, v))
         }
         if !bad.isEmpty { throw Problem.notNumeric(bad) }
+        var seen = Set<String>(), repeated = [String]()
+        for (name, _) in out where !seen.insert(name).inserted && !repeated.contains(name) { repeated.append(name) }
+        if !repeated.isEmpty { throw Problem.duplicate(repeated) }
         rates = out
     }
 

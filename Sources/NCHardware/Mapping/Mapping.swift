@@ -125,7 +125,4 @@ public struct Mapping: Sendable, Equatable {
     }
 
     static func bytes(bits: Int) -> Int { (bits + 7) / 8 }
-
-    /// Cores used by buffer `b`.
-    public func cores(ofBuffer b: Int) -> Set<Int> { Set(buffers[b].tiles.map(\.core)) }
 }

@@ -16,10 +16,6 @@ public struct Tile: Sendable, Equatable, Codable {
     /// Neurons in the tile for a buffer `width` columns wide.
     public func neurons(width: Int) -> Int { channelCount * rowCount * width }
 
-    /// Whether the tile holds channel `c` and row `y`.
-    public func contains(channel c: Int, row y: Int) -> Bool {
-        c >= channelStart && c < channelStart + channelCount && y >= rowStart && y < rowStart + rowCount
-    }
 }
 
 /// How one buffer is cut into tiles.
@@ -39,9 +35,4 @@ public struct BufferTiling: Sendable, Equatable, Codable {
 
     /// Passes needed when tiles outnumber cores.
     public var passes: Int { (tiles.map(\.pass).max() ?? 0) + 1 }
-
-    /// The tile holding channel `c`, row `y`.
-    public func tileIndex(channel c: Int, row y: Int) -> Int {
-        (c / channelsPerTile) * bands + y / rowsPerTile
-    }
 }

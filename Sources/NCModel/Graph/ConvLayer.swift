@@ -83,10 +83,4 @@ public struct ConvLayer: Sendable, Equatable, Codable {
         let hi = min(outSize - 1, (i + padding) / stride)
         return max(0, hi - lo + 1)
     }
-
-    /// Synapses leaving input position `(y, x)` of one channel: its exact fan-out, borders included.
-    public func fanOut(y: Int, x: Int) -> Int {
-        coverage(input: y, inSize: inHeight, outSize: outHeight)
-            * coverage(input: x, inSize: inWidth, outSize: outWidth) * outChannelsPerGroup
-    }
 }

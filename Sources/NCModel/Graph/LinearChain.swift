@@ -152,10 +152,9 @@ extension LinearChain {
 
     /// A dense 1x1 conv `p[o2][o]` after `c`; the result is dense (groups 1).
     ///
-    /// For the large RepConvs this is a matrix product of up to 512 x 1024 x 9216, so it is
-    /// blocked: 32 result rows and 256 columns at a time stay in L1 while every source row
-    /// streams past once per block, and blocks of rows run on separate threads. Each result
-    /// element still sums over `o` in ascending order, so results do not depend on blocking.
+    /// Dense composites (the large RepConvs: up to 512 x 1024 x 9216) go through
+    /// `MatrixProduct`, whose summation order is fixed per element, so results do not depend on
+    /// the thread count; grouped ones (small) through the loop below.
     private func compose1x1(_ c: Composite, _ p: [Double], _ cout: Int) -> Composite {
         if c.groups == 1 {
             // Dense: W = P (cout x cmid) * C (cmid x rowLength), a plain matrix product.

@@ -54,11 +54,6 @@ public struct NetworkTopology: Sendable, Equatable, Codable {
         populations.firstIndex { $0.name == name }
     }
 
-    /// Index of the convolution called `name`.
-    public func conv(named name: String) -> Int? {
-        convs.firstIndex { $0.name == name }
-    }
-
     /// Total neurons over all populations (aliases counted, as the authors count them).
     public var neuronCount: Int { populations.reduce(0) { $0 + $1.count } }
 

@@ -30,47 +30,13 @@ enum EstimateCommand {
                                                     inputHeight: options.image.height, inputWidth: options.image.width)
         let report: Report
         do {
-            report = try build(topology, rates, options, reportOptions)
+            report = try ReportBuilder.estimate(
+                info: .init(options.model, input: "none (published firing rates)"), topology: topology, rates: rates,
+                macPicojoules: reportOptions.macPicojoules, acPicojoules: reportOptions.acPicojoules,
+                annMACPicojoules: reportOptions.annMACPicojoules)
         } catch let p as FiringRates.Problem {
             throw CLIError.invalid("\(path): \(p)")
         }
         try reportOptions.emit(report, console: console)
-    }
-
-    static func build(_ topology: NetworkTopology, _ rates: FiringRates, _ options: ModelOptions,
-                      _ reportOptions: ReportOptions) throws -> Report {
-        guard topology.convs.contains(where: \.isEncoding) else { throw FiringRates.Problem.noEncodingLayer }
-        let names = Set(topology.populations.map(\.name))
-        let unknown = rates.rates.map(\.name).filter { !names.contains($0) }
-        if !unknown.isEmpty { throw FiringRates.Problem.unknown(unknown) }
-        let bad = rates.rates.filter { !$0.rate.isFinite || $0.rate < 0 || $0.rate > Double(topology.spikeLevels) }.map(\.name)
-        if !bad.isEmpty { throw FiringRates.Problem.outOfRange(bad, levels: topology.spikeLevels) }
-        var missing = [String]()
-        let stats = topology.convs.map { conv -> ConvStatistics in
-            var rate: Double?
-            if case .population(let p) = conv.source {
-                let name = topology.populations[p].name
-                rate = rates.rate(name)
-                if rate == nil && !missing.contains(name) { missing.append(name) }
-            }
-            let sops = Int((Double(conv.macs * topology.timesteps) * (rate ?? 0)).rounded())
-            return ConvStatistics(name: conv.name, macs: conv.macs, sops: sops, nonzeroSOPs: 0, inputRate: rate,
-                                  timesteps: topology.timesteps)
-        }
-        if !missing.isEmpty { throw FiringRates.Problem.missing(missing) }
-        let (estimate, _) = ReportBuilder.paper(topology, stats, macPicojoules: reportOptions.macPicojoules,
-                                                acPicojoules: reportOptions.acPicojoules)
-        let spiking = topology.convs.filter { !$0.isEncoding }.reduce(0) { $0 + $1.macs } * topology.timesteps
-        let counts = SOPCounts(valueWeighted: estimate.sops, eventExact: nil, neuroBench: nil, syops: spiking)
-        let layers = ReportBuilder.layerRows(topology, stats)
-        return Report(
-            command: "estimate", model: ReportBuilder.modelSection(.init(options.model, input: "none (published firing rates)"), topology),
-            neurons: nil, layers: layers,
-            totals: Totals(spikes: 0, neurons: topology.neuronCount, macs: topology.macs * topology.timesteps,
-                           sops: layers.reduce(0) { $0 + $1.sops }),
-            detections: nil, hardware: nil,
-            energy: ReportBuilder.energy(estimate, counts, annMACPicojoules: reportOptions.annMACPicojoules),
-            notes: ["SOPs per layer are value-weighted (MACs x published rate): no spikes were computed",
-                    "totals.spikes is 0: an estimate has no spike counts"])
     }
 }

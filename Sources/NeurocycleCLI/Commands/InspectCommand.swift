@@ -39,9 +39,11 @@ enum InspectCommand {
         var imgsz: Int?
         var macs: Int?
         var tensorList: [TensorRow]?
+        /// Why the file is not a SpikeYOLO model neurocycle can build (nil when it is).
+        var architectureProblem: String?
         enum CodingKeys: String, CodingKey {
             case file, kind, params, tensors, dtypes, modules, scale, nc, timesteps, spikeLevels = "spike_levels", imgsz, macs
-            case tensorList = "tensor_list"
+            case tensorList = "tensor_list", architectureProblem = "architecture_problem"
         }
     }
 
@@ -54,7 +56,11 @@ enum InspectCommand {
         for (_, t) in checkpoint.tensors { summary.dtypes[t.dtype.rawValue, default: 0] += 1 }
 
         // The architecture, when the file describes it (or its shapes identify a SpikeYOLO scale).
-        let model = try? SpikeYOLOModel.load(path: path)
+        // The architecture, when the file describes one; if not, say why instead of guessing.
+        var model: SpikeYOLOModel?
+        var architectureProblem: String?
+        do { model = try SpikeYOLOModel.load(path: path) } catch { architectureProblem = "\(error)" }
+        summary.architectureProblem = architectureProblem
         let classes = Dictionary(checkpoint.moduleClasses.map { ($0.path, $0.className) }, uniquingKeysWith: { a, _ in a })
         var order = [String]()
         var params = [String: Int]()
@@ -81,7 +87,7 @@ enum InspectCommand {
         }
         if let imgsz {
             guard let model else {
-                throw CLIError.invalid("\(path): --imgsz needs a SpikeYOLO architecture, and this file does not describe one")
+                throw CLIError.invalid("\(path): --imgsz needs a SpikeYOLO model: \(architectureProblem ?? "unknown architecture")")
             }
             let (topology, _) = try GraphBuilder.chains(blueprint: model.blueprint, weights: model.weights,
                                                         inputHeight: imgsz, inputWidth: imgsz)
@@ -103,6 +109,8 @@ enum InspectCommand {
         lines.append("dtypes: " + s.dtypes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         if let scale = s.scale, let nc = s.nc {
             lines.append("model: SpikeYOLO scale \(scale), \(nc) classes, T = \(s.timesteps ?? 1), D = \(s.spikeLevels ?? 4)")
+        } else if let problem = s.architectureProblem {
+            lines.append("not a SpikeYOLO model neurocycle can build: \(problem)")
         }
         if let v = c.info.version { lines.append("written by ultralytics \(v)" + (c.info.date.map { " on \($0)" } ?? "")) }
         if let macs = s.macs, let n = s.imgsz { lines.append("folded graph at \(n)x\(n): \(Output.grouped(macs)) MACs") }

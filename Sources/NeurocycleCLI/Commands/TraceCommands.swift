@@ -34,9 +34,15 @@ enum TraceExportCommand {
             }
             switch (args.string("csv"), args.string("svg")) {
             case let (csv?, nil):
-                var text = ""
-                try TraceExport.csv(reader: reader, population: population, to: &text)
-                try Output.write(text, to: csv, console: console)
+                // Streamed: a large trace has hundreds of millions of events.
+                var file = try StreamedFile(path: csv, console: console)
+                do {
+                    try TraceExport.csv(reader: reader, population: population, to: &file)
+                    try file.commit()
+                } catch {
+                    file.discard()
+                    throw error
+                }
             case let (nil, svg?):
                 guard let name = population else { throw CLIError.invalid("--svg needs --population") }
                 let t = try args.int("timestep", in: 0...(max(reader.timesteps - 1, 0)))
