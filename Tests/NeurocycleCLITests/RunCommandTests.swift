@@ -60,3 +60,19 @@ extension RunCommandTests {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), [])
     }
 }
+
+extension RunCommandTests {
+    /// The paper-style energy also equals the authors' numbers for `input320`.
+    func testPaperEnergyOnInput320() throws {
+        let r = CLI.capture(["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("input320.npy"), "--json", "-"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let paper = try XCTUnwrap((json["energy"] as? [String: Any])?["paper"] as? [String: Any])
+        let reparam = try XCTUnwrap((Paths.json(Fixtures.path("ref_t_320.json"))["energy"] as? [String: Any])?["reparam"] as? [String: Any])
+        for (mine, theirs) in [("ann_mJ", "ANN_mJ"), ("snn_mJ", "SNN_mJ")] {
+            let a = try XCTUnwrap(paper[mine] as? Double), b = try XCTUnwrap(reparam[theirs] as? Double)
+            XCTAssertEqual(a, b, accuracy: 1e-9 * b, mine)
+        }
+        XCTAssertEqual((json["totals"] as? [String: Any])?["macs"] as? Int, reparam["MACs_total"] as? Int)
+    }
+}
