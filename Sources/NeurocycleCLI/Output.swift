@@ -19,17 +19,6 @@ enum Output {
         }
     }
 
-    /// `1,234,567`.
-    static func grouped(_ n: Int) -> String {
-        let s = String(n.magnitude)
-        var out = ""
-        for (i, ch) in s.enumerated() {
-            if i > 0 && (s.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
-
     /// Rows as an aligned table: the first row is the header; numeric-looking cells are right-aligned.
     static func table(_ rows: [[String]]) -> String {
         guard let header = rows.first else { return "" }

@@ -1,5 +1,6 @@
 import NCFormats
 import NCModel
+import NCReport
 
 /// `neurocycle inspect <file>`: what a checkpoint holds.
 enum InspectCommand {
@@ -105,7 +106,7 @@ enum InspectCommand {
     }
 
     static func text(_ s: Summary, _ c: TorchCheckpoint) -> String {
-        var lines = ["\(s.file): \(describe(c.kind)), \(Output.grouped(s.tensors)) tensors, \(Output.grouped(s.params)) parameters"]
+        var lines = ["\(s.file): \(describe(c.kind)), \(ReportFormat.grouped(s.tensors)) tensors, \(ReportFormat.grouped(s.params)) parameters"]
         lines.append("dtypes: " + s.dtypes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         if let scale = s.scale, let nc = s.nc {
             lines.append("model: SpikeYOLO scale \(scale), \(nc) classes, T = \(s.timesteps ?? 1), D = \(s.spikeLevels ?? 4)")
@@ -113,14 +114,14 @@ enum InspectCommand {
             lines.append("not a SpikeYOLO model neurocycle can build: \(problem)")
         }
         if let v = c.info.version { lines.append("written by ultralytics \(v)" + (c.info.date.map { " on \($0)" } ?? "")) }
-        if let macs = s.macs, let n = s.imgsz { lines.append("folded graph at \(n)x\(n): \(Output.grouped(macs)) MACs") }
+        if let macs = s.macs, let n = s.imgsz { lines.append("folded graph at \(n)x\(n): \(ReportFormat.grouped(macs)) MACs") }
         lines.append("")
         var rows = [["module", "class", "params"]]
         for m in s.modules {
             let short = m.className.split(separator: ".").last.map(String.init) ?? m.className
-            rows.append([m.name, short, Output.grouped(m.params)])
+            rows.append([m.name, short, ReportFormat.grouped(m.params)])
         }
-        rows.append(["total", "", Output.grouped(s.params)])
+        rows.append(["total", "", ReportFormat.grouped(s.params)])
         lines.append(Output.table(rows))
         if let list = s.tensorList {
             lines.append("")
