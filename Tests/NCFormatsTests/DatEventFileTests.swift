@@ -101,6 +101,24 @@ final class DatEventFileTests: XCTestCase {
         XCTAssertEqual(file.firstEvent(atOrAfter: 4_294_967_296), 4)
     }
 
+    func testEncodeWritesTheLayoutByHand() throws {
+        let batch = try EventBatch(t: [0, 7, 7, 4_294_967_295], x: [303, 0, 5, 1], y: [239, 0, 9, 2], p: [1, 0, 1, 0])
+        let header = ["% Data file containing Event2D events.", "% Version 2", "% Height 240", "% Width 304"]
+        let expected = DatBytes.file(header: header, events: [
+            (0, DatBytes.word(x: 303, y: 239, p: 1)), (7, 0), (7, DatBytes.word(x: 5, y: 9, p: 1)), (4_294_967_295, DatBytes.word(x: 1, y: 2, p: 0)),
+        ])
+        XCTAssertEqual(try DatEventFile.encode(batch, width: 304, height: 240), expected)
+        let path = try Fixtures.temporaryDirectory() + "/w.dat"
+        try DatEventFile.write(batch, width: 304, height: 240, to: path)
+        XCTAssertEqual(try DatEventFile(path: path).events(inIndices: 0..<4), batch)
+        let late = try EventBatch(t: [5, 4], x: [0, 0], y: [0, 0], p: [0, 0])
+        assertFormatError(try DatEventFile.encode(late, width: 4, height: 4), .malformed, "event 1 at t = 4")
+        let outside = try EventBatch(t: [5], x: [4], y: [0], p: [0])
+        assertFormatError(try DatEventFile.encode(outside, width: 4, height: 4), .malformed, "outside the 4×4 sensor")
+        assertFormatError(try EventBatch(t: [1], x: [1], y: [1], p: [2]), .malformed, "polarity 2")
+        assertFormatError(try EventBatch(t: [1], x: [], y: [1], p: [1]), .malformed, "different lengths")
+    }
+
     func testHeaderlessFileAndOddHeaderLines() throws {
         // No "% " line: events from byte 0, Event2D of 8 bytes, no sensor size.
         let bare = try DatEventFile(path: try DatBytes.write(DatBytes.file(header: [], events: [(9, 3), (10, 4)])))
