@@ -15,24 +15,8 @@
 /// - **Coordinates.** With `% Width` / `% Height` in the header, an event at x ≥ Width or
 ///   y ≥ Height is an error when it is read (the authors' `create_data` asserts the same).
 /// - **A partial last event** (file length not header + 8·n) is an error unless
-///   `Options.ignoresPartialLastEvent` asks for the toolbox's behaviour of dropping it.
+///   `EventFileOptions.ignoresPartialLastEvent` asks for the toolbox's behaviour of dropping it.
 public final class DatEventFile: @unchecked Sendable {
-    /// How strictly to open a file.
-    public struct Options: Sendable, Equatable {
-        /// Drop a truncated last event as `PSEELoader` does (`(end - start) // 8` events) instead
-        /// of refusing the file.
-        public var ignoresPartialLastEvent: Bool
-        /// Most events one read may return; a window holding more is an error, which bounds memory
-        /// (13 bytes per event: 20 M events are 260 MB).
-        public var maxEventsPerRead: Int
-
-        /// Strict defaults: partial events refused, 20 M events per read.
-        public init(ignoresPartialLastEvent: Bool = false, maxEventsPerRead: Int = 20_000_000) {
-            self.ignoresPartialLastEvent = ignoresPartialLastEvent
-            self.maxEventsPerRead = maxEventsPerRead
-        }
-    }
-
     /// The path the file was opened from.
     public let path: String
     /// The parsed header.
@@ -40,11 +24,11 @@ public final class DatEventFile: @unchecked Sendable {
     /// Number of whole events in the file.
     public let eventCount: Int
     /// The options the file was opened with.
-    public let options: Options
+    public let options: EventFileOptions
     private let file: MappedFile
 
     /// Opens `path`: maps it and parses the header. Errors name the file.
-    public init(path: String, options: Options = Options()) throws {
+    public init(path: String, options: EventFileOptions = EventFileOptions()) throws {
         self.path = path
         self.options = options
         let file = try MappedFile(path: path)

@@ -32,36 +32,23 @@ public struct DatHeader: Sendable, Equatable {
 
     /// Parses the header at the start of `bytes`.
     public init(parsing bytes: UnsafeRawBufferPointer) throws {
-        var lines: [String] = []
+        let text = try PercentHeader(
+            scanning: bytes, stopsAtEndKeyword: false, maxBytes: DatHeader.maxHeaderBytes, context: "dat header")
+        let lines = text.lines
         var width: Int?
         var height: Int?
         var version: String?
-        var pos = 0
-        while pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "%"), bytes[pos + 1] == UInt8(ascii: " ") {
-            var end = pos
-            while end < bytes.count, bytes[end] != 0x0A {
-                end += 1
-                guard end <= DatHeader.maxHeaderBytes else {
-                    throw FormatError.limitExceeded(
-                        "dat header: no end of the header in the first \(DatHeader.maxHeaderBytes) bytes")
-                }
+        for (k, line) in lines.enumerated() {
+            let words = PercentHeader.words(line)
+            guard words.count > 1 else { continue }
+            switch words[1] {
+            case "Width": width = try DatHeader.side(words, line: k + 1)
+            case "Height": height = try DatHeader.side(words, line: k + 1)
+            case "Version" where words.count > 2: version = String(words[2])
+            default: break
             }
-            // Latin-1, as the toolbox decodes it: every byte is the code point of the same value.
-            var text = ""
-            text.unicodeScalars.append(contentsOf: bytes[pos..<end].map { Unicode.Scalar($0) })
-            lines.append(text)
-            let words = text.split(whereSeparator: { " \t\r\u{0B}\u{0C}".contains($0) })
-            if words.count > 1 {
-                switch words[1] {
-                case "Width": width = try DatHeader.side(words, line: lines.count)
-                case "Height": height = try DatHeader.side(words, line: lines.count)
-                case "Version" where words.count > 2: version = String(words[2])
-                default: break
-                }
-            }
-            pos = min(end + 1, bytes.count)
         }
-        var r = ByteReader(bytes, offset: pos, context: "dat header")
+        var r = ByteReader(bytes, offset: text.end, context: "dat header")
         if lines.isEmpty {
             eventType = 0
             eventSize = 8
