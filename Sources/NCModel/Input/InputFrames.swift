@@ -1,3 +1,5 @@
+import NCFormats
+
 /// A model input of `timesteps` frames, each `[channels][height][width]`, values in [0, 1]:
 /// the `[T, C, H, W]` slice of the `[B, T, C, H, W]` tensor an event-camera model (Gen1) takes.
 ///
@@ -43,6 +45,24 @@ public struct InputFrames: Sendable, Equatable {
         let s = shape.count == 5 && shape[0] == 1 ? Array(shape.dropFirst()) : shape
         guard s.count == 4 else {
             throw ModelError.input("expected frames shaped [1, T, C, H, W] or [T, C, H, W], found \(shape)")
+        }
+        try self.init(timesteps: s[0], channels: s[1], height: s[2], width: s[3], values: values)
+    }
+
+    /// Frames from a tensor, validated as a `--frames X.npy` input must be: float32, shaped
+    /// `[1, T, C, H, W]` or `[T, C, H, W]`, every value in [0, 1] — what the authors' dataloader
+    /// hands the model. Anything else (uint8 0–255, float64, another layout) is refused with the
+    /// reason rather than converted.
+    public init(tensor: Tensor) throws {
+        let expectation = "expected float32 [1,T,C,H,W] (or [T,C,H,W]) with values in [0,1]"
+        guard tensor.dtype == .float32 else {
+            throw ModelError.input("frames tensor has dtype \(tensor.dtype.rawValue); \(expectation)")
+        }
+        let s = tensor.shape.count == 5 && tensor.shape[0] == 1 ? Array(tensor.shape.dropFirst()) : tensor.shape
+        guard s.count == 4 else { throw ModelError.input("frames tensor has shape \(tensor.shape); \(expectation)") }
+        let values = tensor.floats()
+        if let i = values.firstIndex(where: { !($0 >= 0 && $0 <= 1) }) {
+            throw ModelError.input("frames value \(values[i]) at flat index \(i) is outside [0, 1]; \(expectation)")
         }
         try self.init(timesteps: s[0], channels: s[1], height: s[2], width: s[3], values: values)
     }
