@@ -139,3 +139,19 @@ final class LetterboxTests: XCTestCase {
         XCTAssertEqual([g.top, g.bottom, g.boxScaling.padY], [0, 1, 1])
     }
 }
+
+extension LetterboxTests {
+    /// A label through the validator's own round trip, by hand: 300x451 at 320 loads as 213x320,
+    /// pads dw = 32 (16 each side), dh = 43 (LetterBox shifts labels by 21.5, scale_boxes removes
+    /// 21), gain 213/300 = 0.71 for both axes. "0 0.5 0.5 0.5 0.5" -> x 80..240 + 16, y 53.25..159.75
+    /// + 21.5 in the input; back: x (96 - 16) / 0.71 = 112.676, y (74.75 - 21) / 0.71 = 75.704,
+    /// against the direct 112.75 and 75 of YOLOLabel.box.
+    func testValidatorLabelRoundTrip() throws {
+        let g = try Letterbox(mode: .val, size: 320).geometry(height: 300, width: 451)
+        let label = YOLOLabel(classIndex: 0, centerX: 0.5, centerY: 0.5, width: 0.5, height: 0.5)
+        let box = g.validatorLabelBox(label).box
+        let want: [Float] = [80 / 0.71, 53.75 / 0.71, 240 / 0.71, 160.25 / 0.71]
+        for k in 0..<4 { XCTAssertEqual(box[k], want[k], accuracy: 2e-4, "coordinate \(k)") }
+        XCTAssertEqual(label.box(imageWidth: 451, imageHeight: 300).box, [112.75, 75, 338.25, 225])
+    }
+}
