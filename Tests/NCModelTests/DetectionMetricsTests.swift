@@ -16,10 +16,7 @@ final class DetectionMetricsTests: XCTestCase {
         ("dev06_rocket_original", 427, 640),
     ]
 
-    static func expected() throws -> PlainValue {
-        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("inputs/dataset/expected_metrics.json")))
-        return try PlainValue.parseJSON(String(decoding: data, as: UTF8.self))
-    }
+    static func expected() throws -> PlainValue { try Fixtures.json("inputs/dataset/expected_metrics.json") }
 
     /// Runs the dataset through an evaluator; returns it and the per-image correct strings.
     static func evaluate() throws -> (DetectionEvaluator, [String: [String]]) {

@@ -16,14 +16,7 @@ final class LetterboxTests: XCTestCase {
 
     /// The fixture manifest's per-image facts.
     static func manifest() throws -> [String: PlainValue] {
-        try json("inputs/manifest.json")["images"]?.objectValue?.reduce(into: [:]) { $0[$1.key] = $1.value } ?? [:]
-    }
-
-    /// A JSON fixture. (Foundation's JSONSerialization on Linux misreads the last digit of some
-    /// doubles, e.g. 0.7095343680709535, so the package's own parser reads them.)
-    static func json(_ name: String) throws -> PlainValue {
-        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(name)))
-        return try PlainValue.parseJSON(String(decoding: data, as: UTF8.self))
+        try Fixtures.json("inputs/manifest.json")["images"]?.objectValue?.reduce(into: [:]) { $0[$1.key] = $1.value } ?? [:]
     }
 
     /// The integers of a JSON array.
@@ -81,7 +74,7 @@ final class LetterboxTests: XCTestCase {
     /// The validator's path: input shapes and `ratio_pad` as the fork's val loader reported them
     /// (`dataset/expected_rates.json` → `bonus_val_pipeline.inputs`).
     func testValidatorShapesAndRatioPad() throws {
-        let inputs = try Self.json("inputs/dataset/expected_rates.json")["bonus_val_pipeline"]?["inputs"]?.objectValue ?? []
+        let inputs = try Fixtures.json("inputs/dataset/expected_rates.json")["bonus_val_pipeline"]?["inputs"]?.objectValue ?? []
         XCTAssertEqual(inputs.count, 5)
         let manifest = try Self.manifest()
         for member in inputs {

@@ -15,8 +15,7 @@ final class RectangularInputTests: XCTestCase {
         let graph = try FixtureModel.t().graph(height: height, width: width)
         let run = try ReferenceEngine(graph: graph).run(image)
 
-        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("inputs/\(name).rect320.spikes.json")))
-        let json = try PlainValue.parseJSON(String(decoding: data, as: UTF8.self))
+        let json = try Fixtures.json("inputs/\(name).rect320.spikes.json")
         let fp32 = json["fp32"]?.objectValue ?? []
         XCTAssertEqual(json["fp32"], json["fp64"], "the fixture's precisions agree on \(name)")
         XCTAssertEqual(fp32.count, 88)

@@ -28,8 +28,11 @@ public struct InputImage: Sendable, Equatable {
     /// IEEE division ultralytics does (`im.float(); im /= 255`). Multiplying by `Float(1) / 255`
     /// instead differs in the last bit for some bytes.
     public init(bytes: [UInt8], channels: Int, height: Int, width: Int) throws {
-        try self.init(channels: channels, height: height, width: width, values: bytes.map { Float($0) / 255 })
+        try self.init(channels: channels, height: height, width: width, values: InputImage.unitValues(bytes))
     }
+
+    /// `Float(byte) / 255` for every byte.
+    static func unitValues(_ bytes: [UInt8]) -> [Float] { bytes.map { Float($0) / 255 } }
 
     /// An image whose sizes and values the caller has already checked.
     init(validated values: [Float], channels: Int, height: Int, width: Int) {

@@ -120,6 +120,6 @@ public struct LetterboxedImage: Sendable, Equatable {
     /// The model input: every byte as `Float(byte) / 255` (IEEE division, as the predictor and
     /// validator compute it).
     public func inputImage() -> InputImage {
-        InputImage(validated: pixels.map { Float($0) / 255 }, channels: 3, height: geometry.inputHeight, width: geometry.inputWidth)
+        InputImage(validated: InputImage.unitValues(pixels), channels: 3, height: geometry.inputHeight, width: geometry.inputWidth)
     }
 }
