@@ -10,7 +10,7 @@ struct ModelOptions {
         ("scale", "t, n, s, m or l: architecture for synthetic weights (default s) or for a file without one"),
         ("seed", "seed of the synthetic weights (default 2024)"),
         ("nc", "classes of a synthetic model (default 80)"),
-        ("input", "input image: [1,3,H,W] float32 .npy in [0,1], or a .png (letterboxed); default: built-in test image"),
+        ("input", "input image: [1,3,H,W] float32 .npy in [0,1] (used as it is), or a .png (letterboxed to N x N as ultralytics does); default: built-in test image"),
         ("imgsz", "input size N (N x N, a multiple of 32); default 640, or the .npy's own size"),
         ("bn-eps", "BatchNorm eps for files that do not record it (default 1e-3)"),
         ("threads", "worker threads (default: all processors); results do not depend on it"),
@@ -55,36 +55,30 @@ struct ModelOptions {
             model = try SpikeYOLOModel.synthetic(scale: scale ?? "s", seed: UInt64(seed), classCount: nc)
         }
         if let path = args.string("input") {
-            let raw: InputImage
-            if path.lowercased().hasSuffix(".png") {
-                let png = try PNGDecoder.decode(path: path)
-                raw = try InputImage(channels: 3, height: png.height, width: png.width, values: png.rgb)
-            } else {
-                let tensor = try Npy.read(path: path)
-                do {
-                    raw = try InputImage(shape: tensor.shape, values: tensor.floats())
-                } catch let e as ModelError {
-                    throw ModelFileError(path: path, error: e)
+            do {
+                if path.lowercased().hasSuffix(".png") {
+                    // As ultralytics: imread's 8-bit RGB, LetterBox to N x N (auto=False), / 255.
+                    let png = try PNGDecoder.decode(path: path)
+                    let letterbox = try Letterbox(mode: .square, size: imgsz ?? 640)
+                    image = try letterbox.apply(rgb: png.openCVRGB(), height: png.height, width: png.width).inputImage()
+                } else {
+                    // A tensor is the model input as it is (ultralytics does not letterbox tensors).
+                    image = try ModelInputTensor.read(path: path)
+                    if let size = imgsz, size != image.height || size != image.width {
+                        throw ModelError.input(
+                            "the tensor is \(image.height)x\(image.width): a .npy input is used as it is, --imgsz \(size) does not apply")
+                    }
                 }
+            } catch let e as ModelError {
+                throw ModelFileError(path: path, error: e)
             }
-            guard raw.channels == model.blueprint.spec.inputChannels else {
+            guard image.channels == model.blueprint.spec.inputChannels else {
                 throw ModelFileError(path: path, error: .input(
-                    "image has \(raw.channels) channels, the model expects \(model.blueprint.spec.inputChannels)"))
+                    "image has \(image.channels) channels, the model expects \(model.blueprint.spec.inputChannels)"))
             }
-            let isPNG = path.lowercased().hasSuffix(".png")
-            let size = imgsz ?? (isPNG ? 640 : nil)
-            if let size {
-                do {
-                    image = try Letterbox.apply(raw, height: size, width: size)
-                } catch let e as ModelError {
-                    throw ModelFileError(path: path, error: e)
-                }
-            } else {
-                guard raw.height % 32 == 0, raw.width % 32 == 0 else {
-                    throw ModelFileError(path: path, error: .input(
-                        "image is \(raw.height)x\(raw.width), not a multiple of 32; pass --imgsz to letterbox it"))
-                }
-                image = raw
+            guard image.height % 32 == 0, image.width % 32 == 0 else {
+                throw ModelFileError(path: path, error: .input(
+                    "image is \(image.height)x\(image.width), not a multiple of 32 (the network's largest stride)"))
             }
             inputName = path.split(separator: "/").last.map(String.init) ?? path
         } else {
