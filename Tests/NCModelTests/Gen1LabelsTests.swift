@@ -98,14 +98,18 @@ final class Gen1LabelsTests: XCTestCase {
     }
 
     func testPredictionsMapBackToSensorPixelsAsTheValidatorDoes() throws {
-        let f = Gen1Framing.gen1
-        XCTAssertEqual(f.validatorGain, 253.0 / 240.0)
-        // scale_boxes with ratio_pad ((253/240, 320/304), (0, 33)) on float32: (v - pad) / Float(gain), clipped.
+        let scaling = Gen1Framing.gen1.sensorBoxScaling
+        // The validator's ratio_pad for this sample (synth_dev_frames.json, batch_labels): ((253/240, 320/304), (0, 33)).
+        let text = try String(contentsOfFile: Fixtures.path("gen1/synth_dev_frames.json"), encoding: .utf8)
+        let ratioPad = try PlainValue.parseJSON(text)["batch_labels"]?["ratio_pad"]
+        XCTAssertEqual(scaling.gain, ratioPad?[0]?[0]?.doubleValue)
+        XCTAssertEqual(Double(scaling.padX), ratioPad?[1]?[0]?.doubleValue)
+        XCTAssertEqual(Double(scaling.padY), ratioPad?[1]?[1]?.doubleValue)
+        XCTAssertEqual([scaling.originalWidth, scaling.originalHeight], [304, 240])
+        // (v - pad) / Float(gain) in float32, clipped to the sensor.
         let gain = Float(253.0 / 240.0)
-        XCTAssertEqual(f.sensorBox(fromInput: [10.5, 50, 200, 100]), [10.5 / gain, 17 / gain, 200 / gain, 67 / gain])
-        XCTAssertEqual(f.sensorBox(fromInput: [-5, 20, 400, 300]), [0, 0, 304, 240])
-        XCTAssertNil(f.sensorBox(fromInput: [1, 2, 3]))
-        let d = f.sensorDetection(Detection(box: [0, 33, 0, 33], score: 0.5, classIndex: 1))
-        XCTAssertEqual(d, Detection(box: [0, 0, 0, 0], score: 0.5, classIndex: 1))
+        let d = Gen1Framing.gen1.sensorDetection(Detection(box: [10.5, 50, 200, 100], score: 0.5, classIndex: 1))
+        XCTAssertEqual(d, Detection(box: [10.5 / gain, 17 / gain, 200 / gain, 67 / gain], score: 0.5, classIndex: 1))
+        XCTAssertEqual(scaling.toOriginal([-5, 20, 400, 300]), [0, 0, 304, 240])
     }
 }

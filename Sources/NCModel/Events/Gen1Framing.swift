@@ -22,7 +22,7 @@ public enum Gen1WindowSemantics: String, Sendable, Equatable, CaseIterable {
 /// Sources: `pre_gen1.py` (`sample_size = 250000`, `T = 4`, `image_shape = (240, 304)`,
 /// `create_sample`, `create_data`) and the SpikeYOLO_for_Gen1 ultralytics fork (`load_image`,
 /// `LetterBox`, `Format._format_img`, `DetectionValidator.preprocess`); SEMANTICS.md §4.
-/// The geometry (253×320, pad 33 above and 34 below) is derived here with their formulas.
+/// The geometry (253×320, pad 33 above and 34 below) is `Letterbox`'s validator path.
 public struct Gen1Framing: Sendable, Equatable {
     /// Sensor width in pixels (Gen1: 304).
     public let sensorWidth: Int
@@ -37,18 +37,23 @@ public struct Gen1Framing: Sendable, Equatable {
     /// Which window semantics to apply.
     public let semantics: Gen1WindowSemantics
 
-    /// Frame width after `load_image`'s resize: `min(ceil(W · r), imageSize)`, r = imageSize / max(W, H).
-    public let resizedWidth: Int
+    /// Where a sensor frame lands in the model input: the validator path of `Letterbox`
+    /// (`load_image`'s resize to 253×320, then `LetterBox` with `scaleup=False` to the fork's
+    /// hard-coded `[imgsz, imgsz]`: 33 rows above, 34 below for Gen1).
+    public let geometry: LetterboxGeometry
+
+    /// Frame width after the resize (320 for Gen1).
+    public var resizedWidth: Int { geometry.resizedWidth }
     /// Frame height after the resize (253 for Gen1).
-    public let resizedHeight: Int
-    /// Letterbox rows above the frame: `round(dh − 0.1)`, dh = (imageSize − resizedHeight) / 2 (33).
-    public let padTop: Int
-    /// Letterbox rows below the frame: `round(dh + 0.1)` (34).
-    public let padBottom: Int
-    /// Letterbox columns left of the frame (0 for Gen1).
-    public let padLeft: Int
-    /// Letterbox columns right of the frame (0 for Gen1).
-    public let padRight: Int
+    public var resizedHeight: Int { geometry.resizedHeight }
+    /// Letterbox rows above the frame (33).
+    public var padTop: Int { geometry.top }
+    /// Letterbox rows below the frame (34).
+    public var padBottom: Int { geometry.bottom }
+    /// Letterbox columns left of the frame (0).
+    public var padLeft: Int { geometry.left }
+    /// Letterbox columns right of the frame (0).
+    public var padRight: Int { geometry.right }
 
     /// Grey of a pixel without events in its window.
     public static let background: UInt8 = 127
@@ -84,31 +89,21 @@ public struct Gen1Framing: Sendable, Equatable {
         self.timesteps = timesteps
         self.sampleMicroseconds = sampleMicroseconds
         self.semantics = semantics
-        // load_image: r = imgsz / max(h0, w0); if r != 1, (min(ceil(w0 r), imgsz), min(ceil(h0 r), imgsz)).
-        let r = Double(imageSize) / Double(max(sensorWidth, sensorHeight))
-        if r != 1 {
-            resizedWidth = min(Int((Double(sensorWidth) * r).rounded(.up)), imageSize)
-            resizedHeight = min(Int((Double(sensorHeight) * r).rounded(.up)), imageSize)
-        } else {
-            resizedWidth = sensorWidth
-            resizedHeight = sensorHeight
+        // The fork's LetterBox ignores the batch shape and pads to [320, 320] (`new_shape = [320,320]`).
+        let box = try Letterbox(mode: .val, size: imageSize, stride: 1)
+        geometry = try box.geometry(height: sensorHeight, width: sensorWidth, batchShape: (imageSize, imageSize))
+        guard geometry.resizedHeight == geometry.loadedHeight, geometry.resizedWidth == geometry.loadedWidth else {
+            throw ModelError.option("sensor \(sensorWidth)×\(sensorHeight) at image size \(imageSize) would be resized twice")
         }
-        // LetterBox(new_shape=[imgsz, imgsz], scaleup=False): r = 1, padding split around the centre
-        // with Python's round (half to even) of dh ∓ 0.1.
-        let dh = Double(imageSize - resizedHeight) / 2, dw = Double(imageSize - resizedWidth) / 2
-        padTop = Int((dh - 0.1).rounded(.toNearestOrEven))
-        padBottom = Int((dh + 0.1).rounded(.toNearestOrEven))
-        padLeft = Int((dw - 0.1).rounded(.toNearestOrEven))
-        padRight = Int((dw + 0.1).rounded(.toNearestOrEven))
     }
 
     /// Length of one window, µs: `sample_size // T` (62,500).
     public var windowMicroseconds: Int64 { sampleMicroseconds / Int64(timesteps) }
 
     /// Height of the letterboxed frame (`resizedHeight + padTop + padBottom`, 320 for Gen1).
-    public var paddedHeight: Int { resizedHeight + padTop + padBottom }
+    public var paddedHeight: Int { geometry.inputHeight }
     /// Width of the letterboxed frame.
-    public var paddedWidth: Int { resizedWidth + padLeft + padRight }
+    public var paddedWidth: Int { geometry.inputWidth }
 
     /// The `timesteps` windows, in time order, for a label at `labelTime` µs under the intended
     /// semantics: window i = `[labelTime − S + w·i, labelTime − S + w·(i+1))`, w = S / T.
