@@ -37,6 +37,15 @@ func assertFormatError<T>(
     }
 }
 
+/// A `.npy` image with a hand-written header dict (no padding, which readers must not need).
+func npyImage(_ dict: String, _ data: [UInt8] = [], major: UInt8 = 1) -> [UInt8] {
+    let text = Array(dict.utf8)
+    var out: [UInt8] = [0x93] + Array("NUMPY".utf8) + [major, 0]
+    let lengthBytes = major == 1 ? 2 : 4
+    for k in 0..<lengthBytes { out.append(UInt8(truncatingIfNeeded: text.count >> (8 * k))) }
+    return out + text + data
+}
+
 /// A small deterministic generator so fuzz-style tests repeat exactly.
 struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
