@@ -12,7 +12,12 @@ final class FixtureIntegrityTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: shared) else {
             throw XCTSkip("../shared/fixtures is not beside this clone")
         }
-        let copies = try FileManager.default.contentsOfDirectory(atPath: Fixtures.directory).filter { $0 != "README.md" }
+        // Sub-folders mirror the shared ones (`inputs/...`), so walk the whole tree.
+        let copies = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.directory).filter { name in
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: Fixtures.path(name), isDirectory: &isDirectory)
+            return !isDirectory.boolValue && name != "README.md"
+        }
         XCTAssertGreaterThan(copies.count, 20)
         for name in copies {
             let a = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(name)))
