@@ -15,7 +15,7 @@ final class FixtureIntegrityTests: XCTestCase {
         // Sub-folders mirror the shared ones (`inputs/...`), so walk the whole tree.
         let copies = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.directory).filter { name in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: Fixtures.path(name), isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: Fixtures.path(name), isDirectory: &isDirectory)
             return !isDirectory.boolValue && name != "README.md"
         }
         XCTAssertGreaterThan(copies.count, 20)

@@ -82,7 +82,6 @@ struct JPEGMarkerReader {
         var p = position
         while true {
             while p < data.count && data[p] != 0xFF { p += 1 }
-            let start = p
             while p < data.count && data[p] == 0xFF { p += 1 }
             guard p < data.count else {
                 position = data.count
@@ -94,7 +93,7 @@ struct JPEGMarkerReader {
                 continue
             }
             position = p + 1
-            return Marker(code: data[p], offset: p - 1 >= start ? p - 1 : start, end: p + 1)
+            return Marker(code: data[p], offset: p - 1, end: p + 1)
         }
     }
 
@@ -127,7 +126,7 @@ struct JPEGMarkerReader {
         case 0xDD: return "DRI"
         case 0xE0...0xEF: return "APP\(code - 0xE0)"
         case 0xFE: return "COM"
-        default: return "marker 0x\(Hex.byte(code))"
+        default: return "marker 0x\(String(code, radix: 16, uppercase: true))"
         }
     }
 }

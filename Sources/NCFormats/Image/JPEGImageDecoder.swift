@@ -103,7 +103,7 @@ struct JPEGImageDecoder {
             case 0xDC:
                 throw FormatError.unsupported("JPEG DNL marker at byte \(marker.offset) (the height must be in the frame header)")
             default:
-                throw FormatError.malformed("JPEG has an unknown marker \(name) at byte \(marker.offset)")
+                throw FormatError.malformed("JPEG has an unknown \(name) at byte \(marker.offset)")
             }
         }
         return try finish()
