@@ -69,6 +69,40 @@ final class JPEGHuffmanTests: XCTestCase {
         }
     }
 
+    /// The combined code-and-value entries (`fastAC`) decode exactly as the symbol followed by its
+    /// magnitude bits does, for every 9-bit pattern of the standard AC tables and a random one.
+    func testFastACEntriesEqualTheGeneralPath() throws {
+        var rng = SplitMix64(seed: 99)
+        let randomSymbols = (0..<162).map { _ in UInt8.random(in: 0...255, using: &rng) }
+        let tables = [
+            try JPEGHuffmanTable(counts: JPEGStandardTables.acLuminanceCounts, symbols: JPEGStandardTables.acLuminanceValues, isDC: false),
+            try JPEGHuffmanTable(counts: JPEGStandardTables.acChrominanceCounts, symbols: JPEGStandardTables.acChrominanceValues, isDC: false),
+            try JPEGHuffmanTable(counts: JPEGStandardTables.acLuminanceCounts, symbols: randomSymbols, isDC: false),
+        ]
+        for table in tables {
+            var fastEntries = 0
+            for pattern in 0..<512 {
+                let f = Int(table.fastAC[pattern])
+                guard f != 0 else { continue }
+                fastEntries += 1
+                // The pattern, then ones: the general path reads the same bits.
+                let bytes: [UInt8] = [UInt8(pattern >> 1), UInt8((pattern & 1) << 7 | 0x7F), 0xFF, 0x00, 0xFF, 0xD9]
+                bytes.withUnsafeBytes { raw in
+                    var reader = JPEGBitReader(data: raw, position: 0)
+                    guard let rs = reader.decode(table) else { return XCTFail("pattern \(pattern)") }
+                    let value = reader.signed(rs & 15)
+                    XCTAssertEqual(f >> 8, Int(value), "pattern \(pattern)")
+                    XCTAssertEqual((f >> 4) & 15, rs >> 4, "pattern \(pattern)")
+                    var fast = JPEGBitReader(data: raw, position: 0)
+                    fast.fill()
+                    fast.consume(f & 15)
+                    XCTAssertEqual(fast.bits(16), reader.bits(16), "pattern \(pattern): bits used")
+                }
+            }
+            XCTAssertGreaterThan(fastEntries, 100)
+        }
+    }
+
     func testBitsThatAreNoCodeAreReported() throws {
         // One code of each length 1...3: 0, 10, 110; 111 is no code.
         let table = try JPEGHuffmanTable(counts: [1, 1, 1] + [Int](repeating: 0, count: 13), symbols: [5, 6, 7], isDC: true)

@@ -15,11 +15,30 @@ final class JPEGIDCTTests: XCTestCase {
         coefficients.withUnsafeBufferPointer { c in
             quant.withUnsafeBufferPointer { q in
                 out.withUnsafeMutableBufferPointer { o in
-                    JPEGIDCT.transform(c.baseAddress!, q.baseAddress!, o.baseAddress!, stride: 8)
+                    JPEGIDCT.transform(c.baseAddress!, q.baseAddress!, o.baseAddress!, stride: 8, limit: JPEGLookupTables.shared.idctLimit)
                 }
             }
         }
         return out
+    }
+
+    /// The shortcut for blocks without AC terms, through a 12-byte stride.
+    static func idctDCOnly(_ dc: Int16, _ q0: Int32) -> [UInt8] {
+        var out = [UInt8](repeating: 7, count: 8 * 12)
+        out.withUnsafeMutableBufferPointer { o in
+            JPEGIDCT.transformDCOnly(dc, q0, o.baseAddress!, stride: 12, limit: JPEGLookupTables.shared.idctLimit)
+        }
+        // The 8 × 8 samples, then the 4 bytes right of each row (which must be untouched).
+        var inside = [UInt8](), outside = [UInt8]()
+        for row in 0..<8 {
+            inside += out[(12 * row)..<(12 * row + 8)]
+            outside += out[(12 * row + 8)..<(12 * row + 12)]
+        }
+        return inside + outside
+    }
+
+    func testLookupTableIsTheRangeLimit() {
+        for x in 0..<1024 { XCTAssertEqual(JPEGLookupTables.shared.idctLimit[x], Self.rangeLimitTable(x)) }
     }
 
     /// T.81 A.3.3: s(x, y) = 1/4 Σu Σv C(u) C(v) S(v, u) cos((2x+1)uπ/16) cos((2y+1)vπ/16), in doubles.
@@ -53,6 +72,15 @@ final class JPEGIDCTTests: XCTestCase {
         }
     }
 
+    func testOnlyDCDetectsEveryACPosition() {
+        for k in 1..<64 {
+            var c = [Int16](repeating: 0, count: 64)
+            c[0] = 5
+            c[k] = k % 2 == 0 ? 1 : -1
+            XCTAssertFalse(c.withUnsafeBufferPointer { JPEGIDCT.hasOnlyDC($0.baseAddress!) }, "AC \(k)")
+        }
+    }
+
     func testRangeLimitMatchesLibjpegTable() {
         for x in -70_000...70_000 {
             XCTAssertEqual(JPEGIDCT.rangeLimit(Int32(x)), Self.rangeLimitTable(x & 1023), "\(x)")
@@ -71,6 +99,9 @@ final class JPEGIDCTTests: XCTestCase {
                 let out = Self.idct(c, quant)
                 let descaled = (dc * q * 4 + 16) >> 5
                 XCTAssertEqual(Set(out), [Self.rangeLimitTable(descaled & 1023)], "DC \(dc), q \(q)")
+                // The shortcut writes the same 8 × 8 samples and nothing beyond them.
+                XCTAssertEqual(Self.idctDCOnly(Int16(dc), Int32(q)), out + [UInt8](repeating: 7, count: 32), "DC \(dc), q \(q)")
+                XCTAssertTrue(c.withUnsafeBufferPointer { JPEGIDCT.hasOnlyDC($0.baseAddress!) })
             }
         }
     }

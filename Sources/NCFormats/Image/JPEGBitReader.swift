@@ -55,7 +55,14 @@ struct JPEGBitReader {
         }
     }
 
-    /// The next `n` bits (1...16) without consuming them; at least `n` bits must be buffered.
+    /// Makes at least 32 bits available: enough for any Huffman code (16 bits) and the
+    /// magnitude bits after it (at most 15).
+    @inline(__always)
+    mutating func fill() {
+        if count < 32 { refill() }
+    }
+
+    /// The next `n` bits (1...32) without consuming them; at least `n` bits must be buffered.
     @inline(__always)
     func peek(_ n: Int) -> Int {
         assert(n >= 1 && n <= 32 && n <= count)

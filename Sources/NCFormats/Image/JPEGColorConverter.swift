@@ -54,61 +54,52 @@ enum JPEGColorConverter {
         }
     }
 
-    static let tables = Tables()
-
     /// Renders the image from the component `planes` (samples at each component's resolution).
     static func render(frame: JPEGFrame, planes: JPEGPlanes, colorSpace: JPEGColorSpace) -> RGBImage {
         let width = frame.width, height = frame.height
         let n = frame.components.count
         let methods = frame.components.map { upsampling($0, in: frame) }
-        // One scratch row per component, wide enough for a 2:1 upsampler's 2 · sampledWidth.
+        let t = JPEGLookupTables.shared
+        let (clamp, crR, cbB, crG, cbG) = (t.clamp, t.crToR, t.cbToB, t.crToG, t.cbToG)
+        // One scratch row per component, wide enough for an upsampler's output
+        // (2 · sampledWidth, or h · sampledWidth for replication: at most width + maxH).
         let scratchWidth = width + 2 * frame.maxH + 8
-        var scratch = [UInt8](repeating: 0, count: scratchWidth * n)
-        var colsum = [Int32](repeating: 0, count: width + 8)
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: scratchWidth * n)
+        let colsum = UnsafeMutablePointer<Int32>.allocate(capacity: width + 8)
+        defer {
+            scratch.deallocate()
+            colsum.deallocate()
+        }
         let pixels = [UInt8](unsafeUninitializedCapacity: width * height * 3) { out, count in
-            scratch.withUnsafeMutableBufferPointer { scratchBuffer in
-                colsum.withUnsafeMutableBufferPointer { colsumBuffer in
-                    let t = tables
-                    t.crToR.withUnsafeBufferPointer { crR in
-                        t.cbToB.withUnsafeBufferPointer { cbB in
-                            t.crToG.withUnsafeBufferPointer { crG in
-                                t.cbToG.withUnsafeBufferPointer { cbG in
-                                    var rows = [UnsafePointer<UInt8>](repeating: UnsafePointer(scratchBuffer.baseAddress!), count: n)
-                                    for y in 0..<height {
-                                        for c in 0..<n {
-                                            let row = scratchBuffer.baseAddress! + c * scratchWidth
-                                            rows[c] = upsampledRow(
-                                                y, frame.components[c], methods[c], planes.base(c), row, colsumBuffer.baseAddress!)
-                                        }
-                                        let o = out.baseAddress! + y * width * 3
-                                        switch colorSpace {
-                                        case .grayscale:
-                                            let g = rows[0]
-                                            for x in 0..<width {
-                                                o[3 * x] = g[x]
-                                                o[3 * x + 1] = g[x]
-                                                o[3 * x + 2] = g[x]
-                                            }
-                                        case .rgb:
-                                            let (r, g, b) = (rows[0], rows[1], rows[2])
-                                            for x in 0..<width {
-                                                o[3 * x] = r[x]
-                                                o[3 * x + 1] = g[x]
-                                                o[3 * x + 2] = b[x]
-                                            }
-                                        case .yCbCr:
-                                            let (yy, cb, cr) = (rows[0], rows[1], rows[2])
-                                            for x in 0..<width {
-                                                let l = Int32(yy[x]), u = Int(cb[x]), v = Int(cr[x])
-                                                o[3 * x] = clamp(l &+ crR[v])
-                                                o[3 * x + 1] = clamp(l &+ ((cbG[u] &+ crG[v]) >> 16))
-                                                o[3 * x + 2] = clamp(l &+ cbB[u])
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
+            var rows = [UnsafePointer<UInt8>](repeating: UnsafePointer(scratch), count: 3)
+            for y in 0..<height {
+                for c in 0..<n {
+                    rows[c] = upsampledRow(y, frame.components[c], methods[c], planes.base(c), scratch + c * scratchWidth, colsum)
+                }
+                let o = out.baseAddress! + y * width * 3
+                switch colorSpace {
+                case .grayscale:
+                    let g = rows[0]
+                    for x in 0..<width {
+                        o[3 * x] = g[x]
+                        o[3 * x + 1] = g[x]
+                        o[3 * x + 2] = g[x]
+                    }
+                case .rgb:
+                    let (r, g, b) = (rows[0], rows[1], rows[2])
+                    for x in 0..<width {
+                        o[3 * x] = r[x]
+                        o[3 * x + 1] = g[x]
+                        o[3 * x + 2] = b[x]
+                    }
+                case .yCbCr:
+                    // jdcolor.c ycc_rgb_convert; `clamp` is its range_limit table.
+                    let (yy, cb, cr) = (rows[0], rows[1], rows[2])
+                    for x in 0..<width {
+                        let l = Int(yy[x]), u = Int(cb[x]), v = Int(cr[x])
+                        o[3 * x] = clamp[l + Int(crR[v])]
+                        o[3 * x + 1] = clamp[l + Int((cbG[u] &+ crG[v]) >> 16)]
+                        o[3 * x + 2] = clamp[l + Int(cbB[u])]
                     }
                 }
             }
@@ -116,9 +107,6 @@ enum JPEGColorConverter {
         }
         return RGBImage(checkedWidth: width, height: height, pixels: pixels)
     }
-
-    @inline(__always)
-    static func clamp(_ v: Int32) -> UInt8 { v < 0 ? 0 : v > 255 ? 255 : UInt8(truncatingIfNeeded: v) }
 
     /// Output row `y` of component `c` at full width: a pointer into its plane when no
     /// upsampling is needed, otherwise into `scratch` after filling it. Rows and columns past the

@@ -19,6 +19,11 @@ final class JPEGHuffmanTable: @unchecked Sendable {
     let valueOffset: UnsafeMutablePointer<Int32>
     /// The symbols in code order (256 entries, unused ones zero).
     let symbols: UnsafeMutablePointer<UInt8>
+    /// For AC tables, `fastAC[next 9 bits]` resolves a code and its magnitude bits at once when
+    /// both fit in the 9 bits and the value in a byte: value << 8 | run << 4 | bits used; 0 when
+    /// they do not (the symbol is then decoded the general way). An end-of-block or ZRL symbol
+    /// (size 0) is never in it.
+    let fastAC: UnsafeMutablePointer<Int16>
 
     /// Builds the table for `counts[l - 1]` codes of length `l` and their `symbols` in order.
     /// DC tables (`isDC`) may only hold symbols 0...15 (libjpeg's bound: a difference of at most
@@ -71,12 +76,20 @@ final class JPEGHuffmanTable: @unchecked Sendable {
         symbols = .allocate(capacity: 256)
         symbols.initialize(repeating: 0, count: 256)
         symbols.initialize(from: values, count: total)
+        fastAC = .allocate(capacity: 1 << Self.lookaheadBits)
+        fastAC.initialize(repeating: 0, count: 1 << Self.lookaheadBits)
         for i in 0..<total where lengths[i] <= Self.lookaheadBits {
             // Every 9-bit pattern that starts with this code resolves to it.
             let spare = Self.lookaheadBits - lengths[i]
             let first = codes[i] << spare
             for pattern in first..<(first + (1 << spare)) {
                 lookup[pattern] = UInt16(lengths[i] << 8) | UInt16(values[i])
+                let run = Int(values[i] >> 4), size = Int(values[i] & 15)
+                guard !isDC, size > 0, size <= 7, lengths[i] + size <= Self.lookaheadBits else { continue }
+                // The magnitude bits follow the code inside the same 9-bit pattern (F.2.2.1).
+                let bits = (pattern >> (spare - size)) & ((1 << size) - 1)
+                let value = bits < 1 << (size - 1) ? bits - (1 << size) + 1 : bits
+                fastAC[pattern] = Int16(value << 8 | run << 4 | (lengths[i] + size))
             }
         }
     }
@@ -86,6 +99,7 @@ final class JPEGHuffmanTable: @unchecked Sendable {
         maxCode.deallocate()
         valueOffset.deallocate()
         symbols.deallocate()
+        fastAC.deallocate()
     }
 
     /// Parses the body of a DHT segment (B.2.4.2): one or more tables, each stored into

@@ -26,10 +26,11 @@ enum JPEGIDCT {
 
     /// Dequantises `coefficients` (64, natural order) with `quant` (64, natural order), inverse
     /// transforms them and writes the 8 × 8 samples to `output`, rows `stride` bytes apart.
+    /// `limit` is `JPEGLookupTables.idctLimit`.
     @inline(__always)
     static func transform(
         _ coefficients: UnsafePointer<Int16>, _ quant: UnsafePointer<Int32>,
-        _ output: UnsafeMutablePointer<UInt8>, stride: Int
+        _ output: UnsafeMutablePointer<UInt8>, stride: Int, limit: UnsafePointer<UInt8>
     ) {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: 64) { ws in
             let workspace = ws.baseAddress!
@@ -37,9 +38,32 @@ enum JPEGIDCT {
                 columnPass(coefficients + column, quant + column, workspace + column)
             }
             for row in 0..<8 {
-                rowPass(workspace + 8 * row, output + row * stride)
+                rowPass(workspace + 8 * row, output + row * stride, limit)
             }
         }
+    }
+
+    /// The transform of a block whose 63 AC coefficients are zero: what `transform` computes for
+    /// it through both passes' shortcuts, (DC · q · 4 + 16) >> 5 range-limited, in every sample.
+    @inline(__always)
+    static func transformDCOnly(
+        _ dc: Int16, _ q0: Int32, _ output: UnsafeMutablePointer<UInt8>, stride: Int, limit: UnsafePointer<UInt8>
+    ) {
+        let v = limit[Int(descale((Int32(dc) &* q0) &<< pass1Bits, pass1Bits + 3) & 1023)]
+        let word = UInt64(v) &* 0x0101_0101_0101_0101
+        for row in 0..<8 {
+            UnsafeMutableRawPointer(output + row * stride).storeBytes(of: word, as: UInt64.self)
+        }
+    }
+
+    /// Whether the 63 AC coefficients of `block` are all zero.
+    @inline(__always)
+    static func hasOnlyDC(_ block: UnsafePointer<Int16>) -> Bool {
+        if block[1] != 0 || block[2] != 0 || block[3] != 0 { return false }
+        let words = UnsafeRawPointer(block + 4)
+        var any: UInt64 = 0
+        for i in 0..<15 { any |= words.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self) }
+        return any == 0
     }
 
     /// (x + 2^(n-1)) >> n: a right shift that rounds halves up.
@@ -105,11 +129,12 @@ enum JPEGIDCT {
 
     /// One row of the workspace to 8 samples: descale by 2^(13 + 2 + 3) and range-limit.
     @inline(__always)
-    static func rowPass(_ w: UnsafeMutablePointer<Int32>, _ out: UnsafeMutablePointer<UInt8>) {
+    static func rowPass(_ w: UnsafeMutablePointer<Int32>, _ out: UnsafeMutablePointer<UInt8>, _ limit: UnsafePointer<UInt8>) {
         let n = constBits + pass1Bits + 3
+        @inline(__always) func rangeLimit(_ x: Int32) -> UInt8 { limit[Int(x & 1023)] }
         if w[1] == 0 && w[2] == 0 && w[3] == 0 && w[4] == 0 && w[5] == 0 && w[6] == 0 && w[7] == 0 {
             let v = rangeLimit(descale(w[0], pass1Bits + 3))
-            for i in 0..<8 { out[i] = v }
+            UnsafeMutableRawPointer(out).storeBytes(of: UInt64(v) &* 0x0101_0101_0101_0101, as: UInt64.self)
             return
         }
         let z2 = w[2], z3 = w[6]
@@ -133,7 +158,7 @@ enum JPEGIDCT {
 
     /// libjpeg's post-IDCT range limit: the value is taken modulo 1024 as a signed 10-bit number
     /// (`& RANGE_MASK`), shifted by the centre 128 and clamped to 0...255. Only corrupt data
-    /// reaches the wrap-around.
+    /// reaches the wrap-around. The transform reads it from `JPEGLookupTables.idctLimit`.
     @inline(__always)
     static func rangeLimit(_ x: Int32) -> UInt8 {
         let wrapped = (x &<< 22) >> 22

@@ -55,33 +55,35 @@ extension JPEGImageDecoder {
             throw FormatError.malformed(
                 "\(label): component \(frame.components[e.component].id) already had its scan (a sequential JPEG codes each component once)")
         }
-        let components = scan.entries.map { frame.components[$0.component] }
         let dc = try scan.entries.map { try table(true, $0.dcTable, frame.components[$0.component], label) }
         let ac = try scan.entries.map { try table(false, $0.acTable, frame.components[$0.component], label) }
-        let predictions = [Int32](repeating: 0, count: scan.entries.count)
-        if scanCount == 1 && scan.entries.count == frame.components.count && coefficients == nil {
-            let planes = JPEGPlanes(frame.components, elementsPerBlock: 64)
-            self.planes = planes
-            let quant = scan.entries.flatMap { latchedQuant[$0.component]! }
-            return try quant.withUnsafeBufferPointer { q in
-                try withUnsafeTemporaryAllocation(of: Int16.self, capacity: 64) { block in
-                    var decoder = JPEGSequentialToPlanes(
-                        scan: scan, dc: dc, ac: ac,
-                        quant: scan.entries.indices.map { q.baseAddress! + 64 * $0 },
-                        planes: scan.entries.map { planes.base($0.component) },
-                        strides: components.map { 8 * $0.blocksPerLine },
-                        widthInBlocks: components.map(\.widthInBlocks), heightInBlocks: components.map(\.heightInBlocks),
-                        block: block.baseAddress!, predictions: predictions)
-                    return try JPEGScanWalker.walk(
-                        &decoder, scan: scan, frame: frame, data: data, start: dataStart, restartInterval: restartInterval)
+        let toPlanes = scanCount == 1 && scan.entries.count == frame.components.count && coefficients == nil
+        let planes = toPlanes ? JPEGPlanes(frame.components, elementsPerBlock: 64) : nil
+        let store = toPlanes ? nil : coefficientStore(frame)
+        if toPlanes { self.planes = planes }
+        let quant = scan.entries.flatMap { latchedQuant[$0.component]! }
+        let lookup = JPEGLookupTables.shared
+        return try quant.withUnsafeBufferPointer { q in
+            let targets = scan.entries.enumerated().map { (s, e) in
+                let c = frame.components[e.component]
+                return JPEGSequentialTarget(
+                    dc: dc[s], ac: ac[s], quant: q.baseAddress! + 64 * s, planeBase: planes?.base(e.component),
+                    coefficientBase: store?.base(e.component), stride: 8 * c.blocksPerLine, blocksPerLine: c.blocksPerLine,
+                    widthInBlocks: c.widthInBlocks, heightInBlocks: c.heightInBlocks)
+            }
+            return try withUnsafeTemporaryAllocation(of: Int16.self, capacity: 64) { block in
+                try withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4) { predictions in
+                    predictions.initialize(repeating: 0)
+                    var decoder = JPEGSequentialDecoder(
+                        scan: scan, tables: dc + ac, targets: targets, toPlanes: toPlanes, block: block.baseAddress!,
+                        predictions: predictions.baseAddress!, zigzag: lookup.naturalOrder, limit: lookup.idctLimit)
+                    return try withExtendedLifetime(dc + ac) {
+                        try JPEGScanWalker.walk(
+                            &decoder, scan: scan, frame: frame, data: data, start: dataStart, restartInterval: restartInterval)
+                    }
                 }
             }
         }
-        let store = coefficientStore(frame)
-        var decoder = JPEGSequentialToCoefficients(
-            scan: scan, dc: dc, ac: ac, coefficients: scan.entries.map { store.base($0.component) },
-            blocksPerLine: components.map(\.blocksPerLine), predictions: predictions)
-        return try JPEGScanWalker.walk(&decoder, scan: scan, frame: frame, data: data, start: dataStart, restartInterval: restartInterval)
     }
 
     /// The coefficient storage, allocated at the first scan that needs it.
@@ -131,7 +133,8 @@ extension JPEGImageDecoder {
         }
         let store = coefficientStore(frame)
         var decoder = JPEGProgressiveDecoder(
-            kind: kind, scan: scan, tables: tables, coefficients: scan.entries.map { store.base($0.component) },
+            kind: kind, scan: scan, tables: tables, zigzag: JPEGLookupTables.shared.naturalOrder,
+            coefficients: scan.entries.map { store.base($0.component) },
             blocksPerLine: scan.entries.map { frame.components[$0.component].blocksPerLine },
             predictions: [Int32](repeating: 0, count: scan.entries.count))
         return try JPEGScanWalker.walk(&decoder, scan: scan, frame: frame, data: data, start: dataStart, restartInterval: restartInterval)

@@ -143,6 +143,7 @@ struct JPEGImageDecoder {
     /// estimating missing low-frequency coefficients where libjpeg's block smoothing would.
     func reconstruct(_ frame: JPEGFrame, _ coefficients: JPEGCoefficients, smoothing: JPEGBlockSmoothing?) -> JPEGPlanes {
         let planes = JPEGPlanes(frame.components, elementsPerBlock: 64)
+        let limit = UnsafePointer(JPEGLookupTables.shared.idctLimit)
         withUnsafeTemporaryAllocation(of: Int16.self, capacity: 64) { scratch in
             for (c, component) in frame.components.enumerated() {
                 let quant = latchedQuant[c] ?? [Int32](repeating: 0, count: 64)
@@ -155,13 +156,17 @@ struct JPEGImageDecoder {
                             smoothing.smoothRow(
                                 component: c, by: by, coefficients: coef, quant: q.baseAddress!, scratch: scratch.baseAddress!
                             ) { bx, block in
-                                JPEGIDCT.transform(block, q.baseAddress!, row + bx * 8, stride: stride)
+                                JPEGIDCT.transform(block, q.baseAddress!, row + bx * 8, stride: stride, limit: limit)
                             }
                             continue
                         }
                         for bx in 0..<component.widthInBlocks {
                             let block = UnsafePointer(coef + (by * component.blocksPerLine + bx) * 64)
-                            JPEGIDCT.transform(block, q.baseAddress!, row + bx * 8, stride: stride)
+                            if JPEGIDCT.hasOnlyDC(block) {
+                                JPEGIDCT.transformDCOnly(block[0], q[0], row + bx * 8, stride: stride, limit: limit)
+                            } else {
+                                JPEGIDCT.transform(block, q.baseAddress!, row + bx * 8, stride: stride, limit: limit)
+                            }
                         }
                     }
                 }

@@ -9,6 +9,7 @@ struct JPEGProgressiveDecoder: JPEGBlockDecoder {
     let scan: JPEGScan
     /// DC tables of the scan components (first DC scans) or the AC table of the one component.
     let tables: [JPEGHuffmanTable]
+    let zigzag: UnsafePointer<UInt8>
     let coefficients: [UnsafeMutablePointer<Int16>]
     let blocksPerLine: [Int]
     var predictions: [Int32]
@@ -49,7 +50,7 @@ struct JPEGProgressiveDecoder: JPEGBlockDecoder {
             let r = rs >> 4, size = rs & 15
             if size != 0 {
                 k += r
-                block[JPEGStandardTables.naturalOrder[k]] = Int16(truncatingIfNeeded: reader.signed(size) &<< Int32(scan.al))
+                block[Int(zigzag[k])] = Int16(truncatingIfNeeded: reader.signed(size) &<< Int32(scan.al))
             } else if r == 15 {
                 k += 15
             } else {
@@ -80,7 +81,7 @@ struct JPEGProgressiveDecoder: JPEGBlockDecoder {
                 }
                 // Walk to the r-th still-zero coefficient, refining the non-zero ones passed.
                 repeat {
-                    let position = JPEGStandardTables.naturalOrder[k]
+                    let position = Int(zigzag[k])
                     if block[position] != 0 {
                         refine(&reader, block + position, plus: plus, minus: minus)
                     } else {
@@ -90,7 +91,7 @@ struct JPEGProgressiveDecoder: JPEGBlockDecoder {
                     k += 1
                 } while k <= scan.se
                 if value != 0 {
-                    block[JPEGStandardTables.naturalOrder[k]] = value
+                    block[Int(zigzag[k])] = value
                 }
                 k += 1
             }
@@ -98,7 +99,7 @@ struct JPEGProgressiveDecoder: JPEGBlockDecoder {
         if eobRun > 0 {
             // Inside an end-of-band run only the correction bits of non-zero coefficients remain.
             while k <= scan.se {
-                let position = JPEGStandardTables.naturalOrder[k]
+                let position = Int(zigzag[k])
                 if block[position] != 0 { refine(&reader, block + position, plus: plus, minus: minus) }
                 k += 1
             }
