@@ -59,4 +59,47 @@ final class ImageDecoderTests: XCTestCase {
             XCTAssertEqual(size.format, name.hasSuffix(".png") ? .png : .jpeg, name)
         }
     }
+
+    /// The hand-written PNG vectors (every colour type and bit depth, palettes, tRNS, Adam7) as
+    /// libpng hands them to OpenCV: v >> 8 at 16 bits, bit replication below 8 (v · 255 / max),
+    /// palette colours looked up, grey in all three channels, alpha dropped.
+    func testPNGVectorsDecodeToRGBAsLibpngExpandsThem() throws {
+        typealias V = PNGVectors
+        let cases: [(String, V.Case)] = [
+            ("grey8", V.grey8), ("grey16", V.grey16), ("grey1", V.grey1), ("grey2", V.grey2), ("grey4", V.grey4),
+            ("rgb8", V.rgb8), ("rgb16", V.rgb16), ("palette8", V.palette8), ("palette4", V.palette4),
+            ("palette2", V.palette2), ("palette1", V.palette1), ("greyAlpha8", V.greyAlpha8),
+            ("greyAlpha16", V.greyAlpha16), ("rgba8", V.rgba8), ("rgba16", V.rgba16), ("greyKey", V.greyKey),
+            ("rgbKey", V.rgbKey), ("interlacedRGB8", V.interlacedRGB8), ("interlacedRGBA16", V.interlacedRGBA16),
+            ("interlacedGrey2", V.interlacedGrey2), ("interlacedPalette1", V.interlacedPalette1), ("split", V.split),
+        ]
+        for (name, c) in cases {
+            let image = try ImageDecoder.decode(c.bytes)
+            let plane = c.width * c.height
+            var expected = [UInt8](repeating: 0, count: 3 * plane)
+            for i in 0..<plane {
+                for ch in 0..<3 {
+                    let v = c.rgb[ch * plane + i]
+                    expected[3 * i + ch] = UInt8(c.scale == 65535 ? v >> 8 : v * 255 / c.scale)
+                }
+            }
+            XCTAssertEqual(image.width, c.width, name)
+            XCTAssertEqual(image.height, c.height, name)
+            XCTAssertEqual(image.pixels, expected, name)
+            XCTAssertEqual(try ImageDecoder.size(c.bytes).width, c.width, name)
+            // The float decoder reads the same raster: its planes, scaled back, agree.
+            let floats = try PNGDecoder.decode(c.bytes)
+            XCTAssertEqual(floats.rgb.count, 3 * plane, name)
+        }
+    }
+
+    func testPNGErrorsThroughImageDecoder() throws {
+        let bytes = PNGVectors.rgb8.bytes
+        for cut in 8..<(bytes.count - 1) {
+            XCTAssertThrowsError(try ImageDecoder.decode(Array(bytes[..<cut])), "cut at \(cut)") { error in
+                XCTAssertTrue(error is FormatError)
+            }
+        }
+        assertFormatError(try ImageDecoder.decode(PNGVectors.rgb8.bytes, maxPixels: 10), .limitExceeded, "more than the limit of 10")
+    }
 }
