@@ -125,14 +125,14 @@ enum JPEGColorConverter {
         case .h2v1Fancy:
             let s = plane + y * stride
             scratch[0] = s[0]
-            scratch[1] = UInt8(truncatingIfNeeded: (Int32(s[0]) * 3 + Int32(s[1]) + 2) >> 2)
+            scratch[1] = UInt8(truncatingIfNeeded: (Int32(s[0]) &* 3 &+ Int32(s[1]) &+ 2) >> 2)
             for i in 1..<(sw - 1) {
-                let v = Int32(s[i]) * 3
-                scratch[2 * i] = UInt8(truncatingIfNeeded: (v + Int32(s[i - 1]) + 1) >> 2)
-                scratch[2 * i + 1] = UInt8(truncatingIfNeeded: (v + Int32(s[i + 1]) + 2) >> 2)
+                let v = Int32(s[i]) &* 3
+                scratch[2 * i] = UInt8(truncatingIfNeeded: (v &+ Int32(s[i - 1]) &+ 1) >> 2)
+                scratch[2 * i + 1] = UInt8(truncatingIfNeeded: (v &+ Int32(s[i + 1]) &+ 2) >> 2)
             }
             let last = sw - 1
-            scratch[2 * last] = UInt8(truncatingIfNeeded: (Int32(s[last]) * 3 + Int32(s[last - 1]) + 1) >> 2)
+            scratch[2 * last] = UInt8(truncatingIfNeeded: (Int32(s[last]) &* 3 &+ Int32(s[last - 1]) &+ 1) >> 2)
             scratch[2 * last + 1] = s[last]
             return UnsafePointer(scratch)
         case .h1v2Fancy:
@@ -142,24 +142,24 @@ enum JPEGColorConverter {
             let bias: Int32 = isUpper ? 1 : 2
             let near = plane + r * stride, far = plane + other * stride
             for x in 0..<sw {
-                scratch[x] = UInt8(truncatingIfNeeded: (Int32(near[x]) * 3 + Int32(far[x]) + bias) >> 2)
+                scratch[x] = UInt8(truncatingIfNeeded: (Int32(near[x]) &* 3 &+ Int32(far[x]) &+ bias) >> 2)
             }
             return UnsafePointer(scratch)
         case .h2v2Fancy:
             let r = y >> 1
             let other = y & 1 == 0 ? max(r - 1, 0) : min(r + 1, c.sampledHeight - 1)
             let near = plane + r * stride, far = plane + other * stride
-            for x in 0..<sw { colsum[x] = Int32(near[x]) * 3 + Int32(far[x]) }
-            scratch[0] = UInt8(truncatingIfNeeded: (colsum[0] * 4 + 8) >> 4)
-            scratch[1] = UInt8(truncatingIfNeeded: (colsum[0] * 3 + colsum[1] + 7) >> 4)
+            for x in 0..<sw { colsum[x] = Int32(near[x]) &* 3 &+ Int32(far[x]) }
+            scratch[0] = UInt8(truncatingIfNeeded: (colsum[0] &* 4 &+ 8) >> 4)
+            scratch[1] = UInt8(truncatingIfNeeded: (colsum[0] &* 3 &+ colsum[1] &+ 7) >> 4)
             for i in 1..<(sw - 1) {
-                let v = colsum[i] * 3
-                scratch[2 * i] = UInt8(truncatingIfNeeded: (v + colsum[i - 1] + 8) >> 4)
-                scratch[2 * i + 1] = UInt8(truncatingIfNeeded: (v + colsum[i + 1] + 7) >> 4)
+                let v = colsum[i] &* 3
+                scratch[2 * i] = UInt8(truncatingIfNeeded: (v &+ colsum[i - 1] &+ 8) >> 4)
+                scratch[2 * i + 1] = UInt8(truncatingIfNeeded: (v &+ colsum[i + 1] &+ 7) >> 4)
             }
             let last = sw - 1
-            scratch[2 * last] = UInt8(truncatingIfNeeded: (colsum[last] * 3 + colsum[last - 1] + 8) >> 4)
-            scratch[2 * last + 1] = UInt8(truncatingIfNeeded: (colsum[last] * 4 + 7) >> 4)
+            scratch[2 * last] = UInt8(truncatingIfNeeded: (colsum[last] &* 3 &+ colsum[last - 1] &+ 8) >> 4)
+            scratch[2 * last + 1] = UInt8(truncatingIfNeeded: (colsum[last] &* 4 &+ 7) >> 4)
             return UnsafePointer(scratch)
         case .replicate(let hx, let vx):
             let s = plane + (y / vx) * stride

@@ -131,8 +131,8 @@ enum BenchCommand {
             let cpuPerImage = (threadCPUSeconds() - startCPU) / Double(count)
             let name = path.split(separator: "/").last.map(String.init) ?? path
             let detail = String(
-                format: "%dx%d, %d bytes: %.2f ms per image (%.2f ms CPU), %.0f images/s, %.1f MB/s compressed, %.1f Mpixel/s",
-                first.width, first.height, bytes.count, perImage * 1e3, cpuPerImage * 1e3, 1 / perImage,
+                format: "%dx%d, %d bytes: %.2f ms per image (%.2f ms CPU), %.0f images/s (%.0f per CPU second), %.1f MB/s compressed, %.1f Mpixel/s",
+                first.width, first.height, bytes.count, perImage * 1e3, cpuPerImage * 1e3, 1 / perImage, 1 / cpuPerImage,
                 Double(bytes.count) / perImage / 1e6, Double(first.width * first.height) / perImage / 1e6)
             results.append(Measurement(name: "decode \(name)", seconds: perImage, detail: detail))
             console.error(String(format: "%-44@ %@", "decode \(name)" as NSString, detail as NSString))
