@@ -24,7 +24,7 @@ public enum JPEGDecoder {
     /// The size and orientation of a JPEG from its header segments only (no entropy decoding).
     public static func size(_ bytes: UnsafeRawBufferPointer) throws -> ImageSize {
         var markers = try JPEGMarkerReader(data: bytes)
-        var orientation: ImageOrientation?
+        var application = JPEGApplicationSegments()
         var size: (width: Int, height: Int)?
         while let marker = try markers.next() {
             switch marker.code {
@@ -35,11 +35,12 @@ public enum JPEGDecoder {
                     throw FormatError.malformed("JPEG frame gives a size of \(header.width) × \(header.height) pixels")
                 }
                 size = (header.width, header.height)
-            case 0xE1:
-                if orientation == nil { orientation = JPEGImageDecoder.exifOrientation(try markers.segmentBody(marker)) }
+            case 0xE0...0xEF:
+                application.read(marker.code, try markers.segmentBody(marker))
             case 0xDA, 0xD9:
                 guard let size else { throw FormatError.malformed("JPEG reaches its first scan without a frame header") }
-                return ImageSize(width: size.width, height: size.height, orientation: orientation ?? .topLeft, format: .jpeg)
+                return ImageSize(
+                    width: size.width, height: size.height, orientation: application.orientation ?? .topLeft, format: .jpeg)
             default:
                 if marker.hasLength { _ = try markers.segmentBody(marker) }
             }
@@ -127,6 +128,38 @@ struct JPEGMarkerReader {
         case 0xE0...0xEF: return "APP\(code - 0xE0)"
         case 0xFE: return "COM"
         default: return "marker 0x\(String(code, radix: 16, uppercase: true))"
+        }
+    }
+}
+
+/// The application segments libjpeg and OpenCV look at before the first scan: JFIF (APP0) and
+/// Adobe (APP14) decide the colour space, the first EXIF (APP1) segment the orientation.
+struct JPEGApplicationSegments {
+    /// Whether a JFIF APP0 segment was seen (jdmarker.c `examine_app0`: "JFIF\0", ≥ 14 bytes).
+    var sawJFIF = false
+    /// The colour transform flag of the last Adobe APP14 segment (`examine_app14`: "Adobe",
+    /// ≥ 12 bytes, byte 11), nil without one.
+    var adobeTransform: Int?
+    /// Whether an `Exif\0\0` APP1 segment was seen: only the first one counts, as in OpenCV.
+    var sawExif = false
+    /// The orientation of that first EXIF segment, nil without one (or when it has none).
+    var orientation: ImageOrientation?
+
+    /// Notes the segment with marker `code` and `body`, if it is one of these.
+    mutating func read(_ code: UInt8, _ body: UnsafeRawBufferPointer) {
+        func starts(with text: String) -> Bool { body.starts(with: Array(text.utf8)) }
+        switch code {
+        case 0xE0:
+            if body.count >= 14 && starts(with: "JFIF\0") { sawJFIF = true }
+        case 0xE1:
+            if !sawExif && starts(with: "Exif\0\0") {
+                sawExif = true
+                orientation = ImageOrientation.parse(tiff: UnsafeRawBufferPointer(rebasing: body[6...]))
+            }
+        case 0xEE:
+            if body.count >= 12 && starts(with: "Adobe") { adobeTransform = Int(body[11]) }
+        default:
+            break
         }
     }
 }

@@ -11,12 +11,8 @@ struct JPEGImageDecoder {
     /// MCUs between restart markers; 0 when restarts are off.
     var restartInterval = 0
     var frame: JPEGFrame?
-    var sawJFIF = false
-    /// The transform flag of the last Adobe APP14 segment, nil without one.
-    var adobeTransform: Int?
-    /// The orientation of the first EXIF APP1 segment; nil without one.
-    var orientation: ImageOrientation?
-    var sawExif = false
+    /// What the JFIF, EXIF and Adobe segments before the first scan say.
+    var application = JPEGApplicationSegments()
     /// Fixed when the first scan starts, as libjpeg fixes it in `jpeg_read_header`.
     var colorSpace: JPEGColorSpace?
 
@@ -95,7 +91,7 @@ struct JPEGImageDecoder {
                 break segments
             case 0xE0...0xEF:
                 let body = try markers.segmentBody(marker)
-                if colorSpace == nil { readApplicationSegment(marker.code, body) }
+                if colorSpace == nil { application.read(marker.code, body) }
             case 0xFE:
                 _ = try markers.segmentBody(marker)
             case 0xD0...0xD7, 0x01:
@@ -136,7 +132,7 @@ struct JPEGImageDecoder {
         }
         guard let planes else { throw FormatError.malformed("JPEG has no image data") }
         let image = JPEGColorConverter.render(frame: frame, planes: planes, colorSpace: colorSpace)
-        return (orientation ?? .topLeft).apply(to: image)
+        return (application.orientation ?? .topLeft).apply(to: image)
     }
 
     /// Inverse-transforms every block that holds image samples into sample planes, first
@@ -197,39 +193,13 @@ struct JPEGImageDecoder {
         }
     }
 
-    /// Notes the JFIF (APP0), EXIF (APP1) and Adobe (APP14) segments libjpeg and OpenCV look at.
-    mutating func readApplicationSegment(_ code: UInt8, _ body: UnsafeRawBufferPointer) {
-        func starts(with text: String) -> Bool { body.starts(with: Array(text.utf8)) }
-        switch code {
-        case 0xE0:
-            // jdmarker.c examine_app0: "JFIF\0" and at least the 14 bytes of a JFIF header.
-            if body.count >= 14 && starts(with: "JFIF\0") { sawJFIF = true }
-        case 0xE1:
-            if !sawExif, body.count >= 6, starts(with: "Exif\0\0") {
-                sawExif = true
-                orientation = JPEGImageDecoder.exifOrientation(body)
-            }
-        case 0xEE:
-            // examine_app14: "Adobe" and at least 12 bytes; byte 11 is the colour transform.
-            if body.count >= 12 && starts(with: "Adobe") { adobeTransform = Int(body[11]) }
-        default:
-            break
-        }
-    }
-
-    /// The orientation in an APP1 body that starts with `Exif\0\0`, or nil.
-    static func exifOrientation(_ body: UnsafeRawBufferPointer) -> ImageOrientation? {
-        guard body.count >= 6, body.starts(with: Array("Exif\0\0".utf8)) else { return nil }
-        return ImageOrientation.parse(tiff: UnsafeRawBufferPointer(rebasing: body[6...]))
-    }
-
     /// libjpeg's guess of the colour space of a 3-component image (jdapimin.c
     /// `default_decompress_parms`): JFIF means YCbCr; else an Adobe marker's transform flag
     /// (0 = RGB); else component ids 'R', 'G', 'B' mean RGB; anything else is taken as YCbCr.
     func guessColorSpace(_ frame: JPEGFrame) -> JPEGColorSpace {
         if frame.components.count == 1 { return .grayscale }
-        if sawJFIF { return .yCbCr }
-        if let adobeTransform { return adobeTransform == 0 ? .rgb : .yCbCr }
+        if application.sawJFIF { return .yCbCr }
+        if let transform = application.adobeTransform { return transform == 0 ? .rgb : .yCbCr }
         let ids = frame.components.map(\.id)
         return ids == [0x52, 0x47, 0x42] ? .rgb : .yCbCr
     }

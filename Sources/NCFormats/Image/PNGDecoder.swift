@@ -50,6 +50,7 @@ public enum PNGDecoder {
         var chunks = try PNGChunkReader(bytes)
         var header: PNGHeader?
         var orientation: ImageOrientation?
+        var sawExif = false
         while let chunk = try chunks.next(verifyCRC: false) {
             switch chunk.type {
             case "IHDR":
@@ -57,7 +58,8 @@ public enum PNGDecoder {
                 header = try PNGHeader(chunk.data, maxPixels: Int.max)
             case "eXIf":
                 try chunk.verifyCRC()
-                orientation = ImageOrientation.parse(tiff: chunk.data)
+                if !sawExif { orientation = ImageOrientation.parse(tiff: chunk.data) }
+                sawExif = true
             case "IEND":
                 guard let header else { throw FormatError.malformed("PNG has no IHDR chunk") }
                 return ImageSize(width: header.width, height: header.height, orientation: orientation ?? .topLeft, format: .png)

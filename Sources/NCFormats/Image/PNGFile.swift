@@ -71,6 +71,7 @@ struct PNGFile {
         var palette: [UInt8]?
         var transparency: [UInt8]?
         var orientation: ImageOrientation?
+        var sawExif = false
         var idat: [UInt8] = []
         var idatState = 0  // 0: none yet, 1: inside the IDAT run, 2: run ended
         var sawEnd = false
@@ -129,7 +130,9 @@ struct PNGFile {
                 idatState = 1
                 idat.append(contentsOf: data)
             case "eXIf":
-                if orientation == nil { orientation = ImageOrientation.parse(tiff: data) }
+                // The spec allows one; should there be more, the first counts (as for JPEG).
+                if !sawExif { orientation = ImageOrientation.parse(tiff: data) }
+                sawExif = true
             case "IEND":
                 sawEnd = true
             default:
