@@ -119,11 +119,16 @@ enum JPEGColorConverter {
     ) -> UnsafePointer<UInt8> {
         let stride = 8 * c.blocksPerLine
         let sw = c.sampledWidth
+        assert(sw <= stride, "sampled row wider than the plane")
+        @inline(__always) func row(_ r: Int) -> UnsafeMutablePointer<UInt8> {
+            assert(r >= 0 && r < 8 * c.blocksPerColumn, "row outside the plane")
+            return plane + r * stride
+        }
         switch method {
         case .none:
-            return UnsafePointer(plane + y * stride)
+            return UnsafePointer(row(y))
         case .h2v1Fancy:
-            let s = plane + y * stride
+            let s = row(y)
             scratch[0] = s[0]
             scratch[1] = UInt8(truncatingIfNeeded: (Int32(s[0]) &* 3 &+ Int32(s[1]) &+ 2) >> 2)
             for i in 1..<(sw - 1) {
@@ -140,7 +145,7 @@ enum JPEGColorConverter {
             let isUpper = y & 1 == 0
             let other = isUpper ? max(r - 1, 0) : min(r + 1, c.sampledHeight - 1)
             let bias: Int32 = isUpper ? 1 : 2
-            let near = plane + r * stride, far = plane + other * stride
+            let near = row(r), far = row(other)
             for x in 0..<sw {
                 scratch[x] = UInt8(truncatingIfNeeded: (Int32(near[x]) &* 3 &+ Int32(far[x]) &+ bias) >> 2)
             }
@@ -148,7 +153,7 @@ enum JPEGColorConverter {
         case .h2v2Fancy:
             let r = y >> 1
             let other = y & 1 == 0 ? max(r - 1, 0) : min(r + 1, c.sampledHeight - 1)
-            let near = plane + r * stride, far = plane + other * stride
+            let near = row(r), far = row(other)
             for x in 0..<sw { colsum[x] = Int32(near[x]) &* 3 &+ Int32(far[x]) }
             scratch[0] = UInt8(truncatingIfNeeded: (colsum[0] &* 4 &+ 8) >> 4)
             scratch[1] = UInt8(truncatingIfNeeded: (colsum[0] &* 3 &+ colsum[1] &+ 7) >> 4)
@@ -162,7 +167,7 @@ enum JPEGColorConverter {
             scratch[2 * last + 1] = UInt8(truncatingIfNeeded: (colsum[last] &* 4 &+ 7) >> 4)
             return UnsafePointer(scratch)
         case .replicate(let hx, let vx):
-            let s = plane + (y / vx) * stride
+            let s = row(y / vx)
             for i in 0..<sw {
                 let v = s[i]
                 for k in 0..<hx { scratch[i * hx + k] = v }

@@ -69,7 +69,7 @@ extension JPEGImageDecoder {
                 return JPEGSequentialTarget(
                     dc: dc[s], ac: ac[s], quant: q.baseAddress! + 64 * s, planeBase: planes?.base(e.component),
                     coefficientBase: store?.base(e.component), stride: 8 * c.blocksPerLine, blocksPerLine: c.blocksPerLine,
-                    widthInBlocks: c.widthInBlocks, heightInBlocks: c.heightInBlocks)
+                    blocksPerColumn: c.blocksPerColumn, widthInBlocks: c.widthInBlocks, heightInBlocks: c.heightInBlocks)
             }
             return try withUnsafeTemporaryAllocation(of: Int16.self, capacity: 64) { block in
                 try withUnsafeTemporaryAllocation(of: Int32.self, capacity: 4) { predictions in
@@ -136,6 +136,7 @@ extension JPEGImageDecoder {
             kind: kind, scan: scan, tables: tables, zigzag: JPEGLookupTables.shared.naturalOrder,
             coefficients: scan.entries.map { store.base($0.component) },
             blocksPerLine: scan.entries.map { frame.components[$0.component].blocksPerLine },
+            blocksPerColumn: scan.entries.map { frame.components[$0.component].blocksPerColumn },
             predictions: [Int32](repeating: 0, count: scan.entries.count))
         return try JPEGScanWalker.walk(&decoder, scan: scan, frame: frame, data: data, start: dataStart, restartInterval: restartInterval)
     }

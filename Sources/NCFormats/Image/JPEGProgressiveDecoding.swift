@@ -12,6 +12,7 @@ struct JPEGProgressiveDecoder: JPEGBlockDecoder {
     let zigzag: UnsafePointer<UInt8>
     let coefficients: [UnsafeMutablePointer<Int16>]
     let blocksPerLine: [Int]
+    let blocksPerColumn: [Int]
     var predictions: [Int32]
     /// Blocks left in the current end-of-band run (AC scans).
     var eobRun = 0
@@ -22,6 +23,7 @@ struct JPEGProgressiveDecoder: JPEGBlockDecoder {
     }
 
     mutating func decode(_ reader: inout JPEGBitReader, component s: Int, bx: Int, by: Int) throws {
+        assert(bx >= 0 && bx < blocksPerLine[s] && by >= 0 && by < blocksPerColumn[s], "block outside the padded grid")
         let block = coefficients[s] + (by * blocksPerLine[s] + bx) * 64
         switch kind {
         case .dcFirst:

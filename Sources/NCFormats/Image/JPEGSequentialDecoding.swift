@@ -58,7 +58,7 @@ struct JPEGSequentialTarget {
     let planeBase: UnsafeMutablePointer<UInt8>?
     let coefficientBase: UnsafeMutablePointer<Int16>?
     let stride: Int
-    let blocksPerLine: Int
+    let blocksPerLine: Int, blocksPerColumn: Int
     let widthInBlocks: Int, heightInBlocks: Int
 }
 
@@ -81,6 +81,7 @@ struct JPEGSequentialDecoder: JPEGBlockDecoder {
 
     mutating func decode(_ reader: inout JPEGBitReader, component s: Int, bx: Int, by: Int) throws {
         let t = targets[s]
+        assert(bx >= 0 && bx < t.blocksPerLine && by >= 0 && by < t.blocksPerColumn, "block outside the padded grid")
         if toPlanes {
             block.initialize(repeating: 0, count: 64)
             let hasAC = try decodeSequentialBlock(
