@@ -12,11 +12,11 @@ final class FixtureIntegrityTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: shared) else {
             throw XCTSkip("../shared/fixtures is not beside this clone")
         }
-        // Sub-folders mirror the shared ones (`inputs/...`), so walk the whole tree.
-        let copies = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.directory).filter { name in
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: Fixtures.path(name), isDirectory: &isDirectory)
-            return !isDirectory.boolValue && name != "README.md"
+        // Sub-folders mirror the shared ones (`inputs/`, `gen1/`, ...): compare every file below.
+        var isDirectory: ObjCBool = false
+        let copies = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.directory).filter {
+            $0 != "README.md"
+                && FileManager.default.fileExists(atPath: Fixtures.path($0), isDirectory: &isDirectory) && !isDirectory.boolValue
         }
         XCTAssertGreaterThan(copies.count, 20)
         for name in copies {
