@@ -9,16 +9,16 @@ import Glibc
 #endif
 
 /// `neurocycle bench`: measures throughput (never asserted by tests): checkpoint loading,
-/// the reference run, the chip simulation, trace size and replay.
+/// the reference run, the chip simulation, trace size and replay, image decoding.
 enum BenchCommand {
     static let command = Command(
         spec: CommandSpec(
-            name: "bench", summary: "Measure speed and memory: load, reference, simulate, trace and replay.",
-            usage: "[load|reference|simulate|all] [--model M | --scale S] [--imgsz N] [--hw H] [--repeat R] [--json out.json]",
+            name: "bench", summary: "Measure speed and memory: load, reference, simulate, trace and replay, decode.",
+            usage: "[load|reference|simulate|all] [--model M | --scale S] [--imgsz N] [--hw H] [--repeat R] [--json out.json]\n       decode [FILE...] [--repeat R] [--json out.json]",
             options: ModelOptions.options.filter { $0.name != "input" } + [HardwareOptions.option,
                 ("repeat", "repetitions of each timed step (default 3 for load, 1 otherwise)"),
                 ("json", "also write the measurements as JSON")],
-            maxPositionals: 1),
+            maxPositionals: 1000),
         run: run)
 
     struct Measurement: Encodable {
@@ -29,8 +29,12 @@ enum BenchCommand {
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         let what = args.positionals.first ?? "all"
-        guard ["load", "reference", "simulate", "all"].contains(what) else {
-            throw CLIError.usage("bench measures load, reference, simulate or all", command: "bench")
+        guard ["load", "reference", "simulate", "all", "decode"].contains(what) else {
+            throw CLIError.usage("bench measures load, reference, simulate, all or decode", command: "bench")
+        }
+        if what == "decode" { return try benchDecode(args, console) }
+        if args.positionals.count > 1 {
+            throw CLIError.usage("unexpected argument '\(args.positionals[1])'", command: "bench")
         }
         var results = [Measurement]()
         func time<T>(_ name: String, _ body: () throws -> T, detail: (T, Double) -> String) rethrows -> T {
@@ -91,6 +95,56 @@ enum BenchCommand {
             }, detail: { _, s in String(format: "%.1fx faster than simulate", simulateSeconds / max(s, 1e-9)) })
         }
         try finish(args, results, console, what)
+    }
+
+    /// The images `bench decode` reads when given none: the input fixtures, from the package root.
+    static let defaultDecodeInputs = "Tests/Fixtures/inputs"
+
+    /// `bench decode [FILE...]`: JPEG/PNG decoding to RGB from memory (the file is read once),
+    /// one core, repeated until about a second has passed (or `--repeat` times).
+    static func benchDecode(_ args: ParsedArguments, _ console: Console) throws {
+        var files = Array(args.positionals.dropFirst())
+        if files.isEmpty {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: defaultDecodeInputs)) ?? []
+            files = names.filter { $0.hasSuffix(".jpg") || $0.hasSuffix(".png") }.sorted().map { defaultDecodeInputs + "/" + $0 }
+            guard !files.isEmpty else {
+                throw CLIError.usage("bench decode needs image files (or run it from the package root to use \(defaultDecodeInputs))", command: "bench")
+            }
+        }
+        let repeats = try args.int("repeat", in: 1...1_000_000)
+        var results = [Measurement]()
+        for path in files {
+            let bytes = try MappedFile(path: path).withBytes { Array($0) }
+            let first = try FormatError.attaching(path) { try ImageDecoder.decode(bytes) }
+            var count = 0
+            let start = Date()
+            let startCPU = threadCPUSeconds()
+            var elapsed = 0.0
+            repeat {
+                _ = try ImageDecoder.decode(bytes)
+                count += 1
+                elapsed = Date().timeIntervalSince(start)
+            } while repeats.map({ count < $0 }) ?? (elapsed < 1 || count < 10)
+            let perImage = elapsed / Double(count)
+            // On a shared machine the wall time includes waiting for a core; the thread's CPU
+            // time is what one core needs.
+            let cpuPerImage = (threadCPUSeconds() - startCPU) / Double(count)
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let detail = String(
+                format: "%dx%d, %d bytes: %.2f ms per image (%.2f ms CPU), %.0f images/s (%.0f per CPU second), %.1f MB/s compressed, %.1f Mpixel/s",
+                first.width, first.height, bytes.count, perImage * 1e3, cpuPerImage * 1e3, 1 / perImage, 1 / cpuPerImage,
+                Double(bytes.count) / perImage / 1e6, Double(first.width * first.height) / perImage / 1e6)
+            results.append(Measurement(name: "decode \(name)", seconds: perImage, detail: detail))
+            console.error(String(format: "%-44@ %@", "decode \(name)" as NSString, detail as NSString))
+        }
+        try finish(args, results, console, "decode")
+    }
+
+    /// CPU time used by the calling thread so far, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
     }
 
     static func finish(_ args: ParsedArguments, _ results: [Measurement], _ console: Console, _ what: String) throws {
