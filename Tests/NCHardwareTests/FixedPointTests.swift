@@ -1,8 +1,8 @@
 import NCFormats
-import NCModel
 import XCTest
 
 @testable import NCHardware
+@testable import NCModel
 
 final class FixedPointTests: XCTestCase {
     /// The event-driven fixed-point engine equals the dense fixed-point reference bit for bit,

@@ -103,34 +103,21 @@ public struct ChipEngine: Sendable {
         var saturated: Int
     }
 
+    /// Every membrane and spike in the chip's arithmetic: the step interpreter (the same one the
+    /// integer reference runs), keeping every timestep's spikes for the timing model.
     func runFunctional(_ graph: SpikingGraph, _ image: InputImage) throws -> Functional {
-        let topology = graph.topology
+        let arithmetic: Arithmetic
         switch machine.arithmetic {
         case .fp32:
-            var state = ChipFunctional<Double>(
-                topology: topology, weights: graph.weights, threads: threads, low: -.infinity, high: .infinity,
-                toWord: { v, _, _ in v }, fromWord: { u, _, _ in u },
-                spikeOf: { u, _, _, levels in ILIF.spike(u, levels: levels) },
-                leak: { u, s, x, _, _ in ILIF.integrate(previous: u, spike: s, input: x) }, zero: 0)
-            state.run(image)
-            return Functional(spikes: state.history, stats: state.populationStats, heads: state.headOutputs(), saturated: 0)
+            arithmetic = .fp32WeightsFP64Accumulation
         case let .fixed(weightBits, membraneBits):
             guard membraneBits <= 30, weightBits <= 16, weightBits >= 2 else {
                 throw MappingError.unsupported("fixed-point membranes wider than 30 bits or weights wider than 16 bits are not supported; use arithmetic fp32")
             }
-            let format = FixedPointFormat(topology: topology, weights: graph.weights, weightBits: weightBits, membraneBits: membraneBits)
-            let f = format.fractionBits
-            let (low, high) = (format.low, format.high)
-            var state = ChipFunctional<Int32>(
-                topology: topology, weights: graph.weights, threads: threads, low: low, high: high,
-                toWord: { v, b, c in format.quantize(v, f[b][c]) },
-                fromWord: { u, b, c in Double(u) / format.pow2(f[b][c]) },
-                spikeOf: { u, b, c, levels in FixedPointFormat.spike(u, f[b][c], levels: levels) },
-                leak: { u, s, x, b, c in
-                    Int32(max(Int64(low), min(Int64(high), FixedPointFormat.leak(u, spike: s, f[b][c]) + Int64(x))))
-                }, zero: 0)
-            state.run(image)
-            return Functional(spikes: state.history, stats: state.populationStats, heads: state.headOutputs(), saturated: state.saturated)
+            arithmetic = .fixed(weightBits: weightBits, membraneBits: membraneBits)
         }
+        let run = try Interpreter.run(graph, frames: [image], options: Interpreter.Options(
+            arithmetic: arithmetic, threads: threads, keepSpikes: true, countOperations: false))
+        return Functional(spikes: run.spikes, stats: run.populations, heads: run.heads, saturated: run.saturated)
     }
 }

@@ -1,7 +1,4 @@
-import NCModel
-
-/// A membrane word of the chip: `Double` for the fp32 mode (FP32 weights, accumulation exact
-/// enough that event order never shows), `Int32` for fixed point (saturating adds). The event
+/// A word the event loops add binary events into: `Int32` for fixed point (saturating adds). The
 /// loops are written per concrete type because Swift's SIMD operators only vectorise on concrete
 /// vector types.
 protocol MembraneWord: Sendable, Comparable {
@@ -17,9 +14,6 @@ protocol MembraneWord: Sendable, Comparable {
 
     /// Scalar saturating add (tails).
     static func add(_ a: Self, _ b: Self, low: Self, high: Self) -> Self
-
-    /// `|self|` for words that saturate; nil for floating point.
-    var saturatingMagnitude: Double? { get }
 }
 
 /// The binary events under one output pixel's kernel window.
@@ -28,58 +22,6 @@ struct EventWindow {
     var channels: [UnsafePointer<Int32>]
     var kernel: Int, inChannels: Int, inWidth: Int, padded: Int
     var y0: Int, x0: Int, kyLo: Int, kyHi: Int, kxLo: Int, kxHi: Int
-}
-
-extension Double: MembraneWord {
-    @inline(__always)
-    static func accumulate(_ g: EventWindow, _ o0: Int, _ w: UnsafePointer<Double>, _ acc: UnsafeMutablePointer<Double>,
-                           low: Double, high: Double, clamp: Bool) -> Int {
-        typealias V = SIMD4<Double>
-        let wide = g.padded - o0 >= 16
-        let base = UnsafeMutableRawPointer(acc + o0)
-        var a0 = base.loadUnaligned(as: V.self), a1 = base.loadUnaligned(fromByteOffset: 32, as: V.self)
-        var a2 = wide ? base.loadUnaligned(fromByteOffset: 64, as: V.self) : V()
-        var a3 = wide ? base.loadUnaligned(fromByteOffset: 96, as: V.self) : V()
-        for j in 0..<g.starts.count {
-            let start = g.starts[j], channel = g.channels[j]
-            for ky in g.kyLo..<g.kyHi {
-                let rowPixel = (g.y0 + ky) * g.inWidth + g.x0
-                for kx in g.kxLo..<g.kxHi {
-                    let p = rowPixel + kx
-                    let tap = (ky * g.kernel + kx) * g.inChannels
-                    var e = Int(start[p])
-                    let end = Int(start[p + 1])
-                    while e < end {
-                        let row = UnsafeRawPointer(w + (tap + Int(channel[e])) * g.padded + o0)
-                        a0 += row.loadUnaligned(as: V.self)
-                        a1 += row.loadUnaligned(fromByteOffset: 32, as: V.self)
-                        if wide {
-                            a2 += row.loadUnaligned(fromByteOffset: 64, as: V.self)
-                            a3 += row.loadUnaligned(fromByteOffset: 96, as: V.self)
-                        }
-                        e += 1
-                    }
-                }
-            }
-        }
-        base.storeBytes(of: a0, as: V.self)
-        base.storeBytes(of: a1, toByteOffset: 32, as: V.self)
-        guard wide else { return 8 }
-        base.storeBytes(of: a2, toByteOffset: 64, as: V.self)
-        base.storeBytes(of: a3, toByteOffset: 96, as: V.self)
-        return 16
-    }
-
-    @inline(__always)
-    static func depthwise8(_ spikes: UnsafePointer<UInt8>, level: UInt8, _ w: UnsafePointer<Double>,
-                           _ acc: UnsafeMutablePointer<Double>, low: Double, high: Double) {
-        for k in 0..<8 where spikes[k] > level { acc[k] += w[k] }
-    }
-
-    @inline(__always)
-    static func add(_ a: Double, _ b: Double, low: Double, high: Double) -> Double { a + b }
-
-    var saturatingMagnitude: Double? { nil }
 }
 
 extension Int32: MembraneWord {
@@ -148,8 +90,6 @@ extension Int32: MembraneWord {
 
     @inline(__always)
     static func add(_ a: Int32, _ b: Int32, low: Int32, high: Int32) -> Int32 { Swift.min(Swift.max(a &+ b, low), high) }
-
-    var saturatingMagnitude: Double? { Double(self.magnitude) }
 }
 
 /// The event loops over whole layers, parallel over output rows (each output is computed by one
@@ -193,35 +133,34 @@ enum EventKernels {
     }
 
     /// Depthwise convolution over an HWC spike map, virtual step by virtual step.
-    static func depthwise<M: MembraneWord>(_ spikes: [UInt8], _ layer: ConvLayer, levels: Int, weights: [M], padded: Int,
+    static func depthwise<M: MembraneWord>(_ spikes: UnsafeBufferPointer<UInt8>, _ layer: ConvLayer, levels: Int, weights: [M], padded: Int,
                                            acc: inout [M], low: M, high: M, threads: Int) {
-        spikes.withUnsafeBufferPointer { sp in
-            weights.withUnsafeBufferPointer { wp in
-                acc.withUnsafeMutableBufferPointer { ap in
-                    let box = UncheckedSendable((sp, wp, ap))
-                    Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
-                        let (sp, wp, ap) = box.value
-                        guard let s = sp.baseAddress, let w = wp.baseAddress, let a = ap.baseAddress else { return }
-                        let k = layer.kernel, c = layer.inChannels
-                        for oy in rows {
-                            for ox in 0..<layer.outWidth {
-                                let y0 = oy * layer.stride - layer.padding, x0 = ox * layer.stride - layer.padding
-                                let dst = a + (oy * layer.outWidth + ox) * padded
-                                for j in 0..<levels {
-                                    let level = UInt8(j)
-                                    for ky in max(0, -y0)..<min(k, layer.inHeight - y0) {
-                                        for kx in max(0, -x0)..<min(k, layer.inWidth - x0) {
-                                            let src = s + ((y0 + ky) * layer.inWidth + x0 + kx) * c
-                                            let tap = w + (ky * k + kx) * padded
-                                            var ch = 0
-                                            while ch + 8 <= c {
-                                                M.depthwise8(src + ch, level: level, tap + ch, dst + ch, low: low, high: high)
-                                                ch += 8
-                                            }
-                                            while ch < c {
-                                                if src[ch] > level { dst[ch] = M.add(dst[ch], tap[ch], low: low, high: high) }
-                                                ch += 1
-                                            }
+        let sp = spikes
+        weights.withUnsafeBufferPointer { wp in
+            acc.withUnsafeMutableBufferPointer { ap in
+                let box = UncheckedSendable((sp, wp, ap))
+                Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
+                    let (sp, wp, ap) = box.value
+                    guard let s = sp.baseAddress, let w = wp.baseAddress, let a = ap.baseAddress else { return }
+                    let k = layer.kernel, c = layer.inChannels
+                    for oy in rows {
+                        for ox in 0..<layer.outWidth {
+                            let y0 = oy * layer.stride - layer.padding, x0 = ox * layer.stride - layer.padding
+                            let dst = a + (oy * layer.outWidth + ox) * padded
+                            for j in 0..<levels {
+                                let level = UInt8(j)
+                                for ky in max(0, -y0)..<min(k, layer.inHeight - y0) {
+                                    for kx in max(0, -x0)..<min(k, layer.inWidth - x0) {
+                                        let src = s + ((y0 + ky) * layer.inWidth + x0 + kx) * c
+                                        let tap = w + (ky * k + kx) * padded
+                                        var ch = 0
+                                        while ch + 8 <= c {
+                                            M.depthwise8(src + ch, level: level, tap + ch, dst + ch, low: low, high: high)
+                                            ch += 8
+                                        }
+                                        while ch < c {
+                                            if src[ch] > level { dst[ch] = M.add(dst[ch], tap[ch], low: low, high: high) }
+                                            ch += 1
                                         }
                                     }
                                 }

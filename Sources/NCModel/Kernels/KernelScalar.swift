@@ -10,7 +10,7 @@ protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable {
         _ value: UnsafePointer<Self>, _ w: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>
     ) -> Int
 
-    /// The I-LIF spike of membrane `u` (`ILIF.spike`, through the concrete conversion).
+    /// The I-LIF spike of membrane `u` (`IntegerSpike.of`, through the concrete conversion).
     static func spike(_ u: Self, levels: Int) -> UInt8
 
     /// `dst[0..<8] += spikes[0..<8] * w[0..<8]` (eight channels of a depthwise tap).
@@ -31,7 +31,7 @@ struct GatherGeometry {
 
 extension Float: KernelScalar {
     @inline(__always)
-    static func spike(_ u: Float, levels: Int) -> UInt8 { ILIF.spike(u, levels: levels) }
+    static func spike(_ u: Float, levels: Int) -> UInt8 { IntegerSpike.of(u, levels: levels) }
 
     @inline(__always)
     static func gatherChunk(
@@ -82,7 +82,7 @@ extension Float: KernelScalar {
 
 extension Double: KernelScalar {
     @inline(__always)
-    static func spike(_ u: Double, levels: Int) -> UInt8 { ILIF.spike(u, levels: levels) }
+    static func spike(_ u: Double, levels: Int) -> UInt8 { IntegerSpike.of(u, levels: levels) }
 
     @inline(__always)
     static func gatherChunk(

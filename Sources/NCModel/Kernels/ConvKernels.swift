@@ -5,15 +5,17 @@
 /// proportional to the synaptic operations, not to the MACs. Every output is computed by one
 /// thread in a fixed order, so results do not depend on the thread count.
 enum ConvKernels {
-    /// Dense weights `[outChannels][inChannels][k][k]` re-laid as `[k*k*inChannels][outPadded]`.
-    static func gatherLayout<S: KernelScalar>(_ w: [Float], _ layer: ConvLayer, padTo outPadded: Int) -> [S] {
+    /// Dense weights `[outChannels][inChannels][k][k]` re-laid as `[k*k*inChannels][outPadded]`,
+    /// each converted by `convert`.
+    static func gatherLayout<S: KernelScalar>(_ w: [Double], _ layer: ConvLayer, padTo outPadded: Int,
+                                              _ convert: (Double) -> S) -> [S] {
         let k = layer.kernel, cin = layer.inChannels, cout = layer.outChannels
         var out = [S](repeating: 0, count: k * k * cin * outPadded)
         for o in 0..<cout {
             for i in 0..<cin {
                 for ky in 0..<k {
                     for kx in 0..<k {
-                        out[((ky * k + kx) * cin + i) * outPadded + o] = S(w[((o * cin + i) * k + ky) * k + kx])
+                        out[((ky * k + kx) * cin + i) * outPadded + o] = convert(w[((o * cin + i) * k + ky) * k + kx])
                     }
                 }
             }
@@ -21,12 +23,14 @@ enum ConvKernels {
         return out
     }
 
-    /// Depthwise weights `[channels][1][k][k]` re-laid as `[k*k][channelsPadded]`.
-    static func depthwiseLayout<S: KernelScalar>(_ w: [Float], _ layer: ConvLayer, padTo cp: Int) -> [S] {
+    /// Depthwise weights `[channels][1][k][k]` re-laid as `[k*k][channelsPadded]`, each converted
+    /// by `convert`.
+    static func depthwiseLayout<S: KernelScalar>(_ w: [Double], _ layer: ConvLayer, padTo cp: Int,
+                                                 _ convert: (Double) -> S) -> [S] {
         let k = layer.kernel
         var out = [S](repeating: 0, count: k * k * cp)
         for c in 0..<layer.outChannels {
-            for t in 0..<(k * k) { out[t * cp + c] = S(w[c * k * k + t]) }
+            for t in 0..<(k * k) { out[t * cp + c] = convert(w[c * k * k + t]) }
         }
         return out
     }

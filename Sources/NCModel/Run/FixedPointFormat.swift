@@ -1,18 +1,17 @@
 import Foundation
-import NCModel
-
 /// The fixed-point format of the chip's membranes: each buffer channel counts in units of
 /// `2^-fractionBits[b][c]`. All weights into a channel share its unit (so residual additions add
 /// like integers) and are rounded to `weightBits` signed integers: the unit is the finest one
 /// at which the channel's largest weight still fits. Buffers copied into each other (nearest
 /// upsampling) share units per channel.
-struct FixedPointFormat {
+public struct FixedPointFormat: Sendable {
     /// Fractional bits per buffer, per channel.
     var fractionBits: [[Int]]
     /// Largest and smallest membrane value (saturation bounds).
     let high: Int32, low: Int32
 
-    init(topology: NetworkTopology, weights: [ConvWeights], weightBits: Int, membraneBits: Int) {
+    /// The format of `topology`'s buffers for `weights` (each as `weight` converts it).
+    init(topology: NetworkTopology, weights: [ConvWeights], weightBits: Int, membraneBits: Int, weight: (Double) -> Double) {
         high = Int32((1 << (membraneBits - 1)) - 1)
         low = -high - 1
         // Union-find over (buffer, channel): upsampled buffers copy their sources' values.
@@ -41,7 +40,7 @@ struct FixedPointFormat {
                 for c in 0..<s.channelCount {
                     let o = c0 + c
                     var m = 0.0
-                    for k in 0..<per { m = max(m, abs(Double(weights[i].weight[o * per + k]))) }
+                    for k in 0..<per { m = max(m, abs(weight(weights[i].weight[o * per + k]))) }
                     let root = find(offset[s.buffer] + s.channelStart + c)
                     largest[root] = max(largest[root], m)
                 }
