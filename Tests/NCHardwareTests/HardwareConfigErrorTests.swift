@@ -103,7 +103,7 @@ final class HardwareConfigErrorTests: XCTestCase {
                       "energy.accumulate_pj must be at least 0 (found -0.1)")
         // JSON cannot spell NaN or infinity; a config built in Swift can, and validation catches it.
         var config = HardwareConfig.defaults
-        config.energy.dramPicojoulesPerBit = .infinity
+        config.energy[.dram] = .infinity
         assertConfigError("energy.dram_pj_per_bit must be a finite number (found inf)") { try config.validate() }
         config = HardwareConfig.defaults
         config.chip.clockHz = .nan

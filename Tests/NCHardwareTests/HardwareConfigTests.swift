@@ -54,11 +54,11 @@ final class HardwareConfigTests: XCTestCase {
 
     func testPoolCompareDefaultsToThisTablesAccumulate() throws {
         let omitted = try HardwareConfig.decode(json: #"{"version": 1, "energy": {"accumulate_pj": 0.5}}"#)
-        XCTAssertEqual(omitted.energy.poolComparePicojoules, 0.5)
+        XCTAssertEqual(omitted.energy[.poolCompare], 0.5)
         let given = try HardwareConfig.decode(json: #"{"version": 1, "energy": {"accumulate_pj": 0.5, "pool_compare_pj": 0.01}}"#)
-        XCTAssertEqual(given.energy.poolComparePicojoules, 0.01)
-        XCTAssertEqual(try Presets.load("default").energy.poolComparePicojoules, 0.077)
-        XCTAssertEqual(try Presets.load("speck-like").energy.poolComparePicojoules, 0.053)
+        XCTAssertEqual(given.energy[.poolCompare], 0.01)
+        XCTAssertEqual(try Presets.load("default").energy[.poolCompare], 0.077)
+        XCTAssertEqual(try Presets.load("speck-like").energy[.poolCompare], 0.053)
     }
 
     func testFP32BitWidthsDefaultTo32() throws {
@@ -109,7 +109,7 @@ final class HardwareConfigTests: XCTestCase {
 
     func testTextOfNonFiniteNumbersStillPrints() {
         var config = HardwareConfig.defaults
-        config.energy.spikePicojoules = .nan
+        config.energy[.spike] = .nan
         let text = config.jsonText()
         XCTAssertTrue(text.contains(#""spike_pj" : "nan""#), text)
         assertRejects(text, "energy.spike_pj must be a number")

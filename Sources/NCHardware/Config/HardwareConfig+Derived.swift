@@ -1,3 +1,5 @@
+import NCModel
+
 extension HardwareConfig {
     /// Cores on the chip: `meshWidthCores * meshHeightCores`.
     public var coreCount: Int { chip.meshWidthCores * chip.meshHeightCores }
@@ -32,4 +34,17 @@ extension HardwareConfig {
 
     /// Id of the core at column `x`, row `y` (the inverse of `coordinates(of:)`).
     public func coreID(x: Int, y: Int) -> Int { y * chip.meshWidthCores + x }
+
+    /// The arithmetic the chip computes in: FP32 weights (accumulated in FP64, so event order
+    /// never shows) or fixed point of `weightBits` and `membraneBits`.
+    public var arithmetic: Arithmetic {
+        core.arithmetic == .fp32 ? .fp32WeightsFP64Accumulation : .fixed(weightBits: core.weightBits, membraneBits: core.membraneBits)
+    }
+
+    /// Bits per stored integer spike count `0...levels`.
+    public func spikeBits(levels: Int) -> Int {
+        var b = 1
+        while (1 << b) <= levels { b += 1 }
+        return b
+    }
 }

@@ -25,11 +25,11 @@ public struct Mapping: Sendable, Equatable {
     /// Cores on the chip.
     public var coreCount: Int
 
-    /// Places `topology` on `machine`. Throws an actionable error when a layer cannot fit at all.
-    public static func plan(_ topology: NetworkTopology, on machine: Machine) throws -> Mapping {
+    /// Places `topology` on the chip `config` describes. Throws an actionable error when a layer cannot fit at all.
+    public static func plan(_ topology: NetworkTopology, on config: HardwareConfig) throws -> Mapping {
         // The encoding layer runs on the encoder's MAC array, which holds its own weights.
         let perChannel = topology.convs.map { conv in
-            conv.isEncoding ? 0 : bytes(bits: (conv.inChannels / conv.groups) * conv.kernel * conv.kernel * machine.weightBits)
+            conv.isEncoding ? 0 : bytes(bits: (conv.inChannels / conv.groups) * conv.kernel * conv.kernel * config.weightBitsEffective)
         }
         // Which convolutions write each channel of each buffer.
         var writers = topology.buffers.map { [[Int]](repeating: [], count: $0.channels) }
@@ -50,19 +50,19 @@ public struct Mapping: Sendable, Equatable {
                         worst = list.max { perChannel[$0] < perChannel[$1] } ?? -1
                     }
                 }
-                if need > machine.synapticMemoryBytes {
+                if need > config.core.synapticMemoryBytes {
                     let name = worst >= 0 ? topology.convs[worst].name : buffer.name
-                    throw MappingError.weightsTooLarge(layer: name, bytes: need, capacity: machine.synapticMemoryBytes)
+                    throw MappingError.weightsTooLarge(layer: name, bytes: need, capacity: config.core.synapticMemoryBytes)
                 }
-                return try tile(b, buffer, weightBytesPerChannel: need, machine: machine)
+                return try tile(b, buffer, weightBytesPerChannel: need, config: config)
             }
         }
         var buffers = try tilings(resident: true)
         let total = buffers.reduce(0) { $0 + $1.tiles.count }
         let mode: Mode
-        if total <= machine.coreCount {
+        if total <= config.coreCount {
             mode = .resident
-            let order = serpentine(machine)
+            let order = serpentine(config)
             var next = 0
             for b in buffers.indices {
                 for t in buffers[b].tiles.indices {
@@ -73,7 +73,7 @@ public struct Mapping: Sendable, Equatable {
         } else {
             mode = .streamed
             buffers = try tilings(resident: false)
-            let order = serpentine(machine)
+            let order = serpentine(config)
             for b in buffers.indices {
                 for t in buffers[b].tiles.indices {
                     buffers[b].tiles[t].core = order[t % order.count]
@@ -82,21 +82,21 @@ public struct Mapping: Sendable, Equatable {
             }
         }
         let weightBytes = topology.convs.map { conv in
-            conv.isEncoding ? 0 : bytes(bits: conv.weightCount * machine.weightBits)
+            conv.isEncoding ? 0 : bytes(bits: conv.weightCount * config.weightBitsEffective)
         }
-        return Mapping(mode: mode, buffers: buffers, convWeightBytes: weightBytes, coreCount: machine.coreCount)
+        return Mapping(mode: mode, buffers: buffers, convWeightBytes: weightBytes, coreCount: config.coreCount)
     }
 
     /// Cuts a buffer into the fewest tiles that fit a core: as many channels as synaptic memory
     /// allows (fewer weight copies), then as many rows as neuron memory allows.
-    static func tile(_ b: Int, _ buffer: CurrentBuffer, weightBytesPerChannel: Int, machine: Machine) throws -> BufferTiling {
+    static func tile(_ b: Int, _ buffer: CurrentBuffer, weightBytesPerChannel: Int, config: HardwareConfig) throws -> BufferTiling {
         let w = buffer.width
-        guard w <= machine.neuronMemory else {
-            throw MappingError.rowTooWide(buffer: buffer.name, neurons: w, capacity: machine.neuronMemory)
+        guard w <= config.core.neuronMemoryNeurons else {
+            throw MappingError.rowTooWide(buffer: buffer.name, neurons: w, capacity: config.core.neuronMemoryNeurons)
         }
-        let byWeights = weightBytesPerChannel == 0 ? buffer.channels : machine.synapticMemoryBytes / weightBytesPerChannel
-        var g = max(1, min(buffer.channels, byWeights, machine.neuronMemory / w))
-        var r = min(buffer.height, machine.neuronMemory / (g * w))
+        let byWeights = weightBytesPerChannel == 0 ? buffer.channels : config.core.synapticMemoryBytes / weightBytesPerChannel
+        var g = max(1, min(buffer.channels, byWeights, config.core.neuronMemoryNeurons / w))
+        var r = min(buffer.height, config.core.neuronMemoryNeurons / (g * w))
         let groups = (buffer.channels + g - 1) / g
         g = (buffer.channels + groups - 1) / groups
         let bands = (buffer.height + r - 1) / r
@@ -115,11 +115,11 @@ public struct Mapping: Sendable, Equatable {
     }
 
     /// Cores in boustrophedon order, so consecutive tiles (and layers) are mesh neighbours.
-    static func serpentine(_ machine: Machine) -> [Int] {
+    static func serpentine(_ config: HardwareConfig) -> [Int] {
         var order = [Int]()
-        for y in 0..<machine.meshHeight {
-            let xs = y % 2 == 0 ? Array(0..<machine.meshWidth) : Array((0..<machine.meshWidth).reversed())
-            for x in xs { order.append(y * machine.meshWidth + x) }
+        for y in 0..<config.chip.meshHeightCores {
+            let xs = y % 2 == 0 ? Array(0..<config.chip.meshWidthCores) : Array((0..<config.chip.meshWidthCores).reversed())
+            for x in xs { order.append(y * config.chip.meshWidthCores + x) }
         }
         return order
     }

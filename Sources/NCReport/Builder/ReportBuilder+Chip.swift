@@ -29,7 +29,7 @@ extension ReportBuilder {
         }
         let total = result.timing.cycles
         let cores = result.timing.cores.map { c -> CoreRow in
-            let (x, y) = result.machine.position(c.id)
+            let (x, y) = result.config.coordinates(of: c.id)
             let idle = max(0, total - c.busy - c.stall)
             return CoreRow(id: c.id, x: x, y: y, busyCycles: c.busy, stallCycles: c.stall, idleCycles: idle,
                            utilisation: total > 0 ? Double(c.busy) / Double(total) : 0, queueHighWater: c.queueHighWater,
@@ -37,8 +37,8 @@ extension ReportBuilder {
         }
         let t = result.timing
         let hardware = HardwareSection(
-            config: config.name, clockHz: result.machine.clockHz, meshWidth: result.machine.meshWidth,
-            meshHeight: result.machine.meshHeight, mappingMode: t.mappingMode.rawValue, arithmetic: result.machine.arithmeticName,
+            config: config.name, clockHz: result.config.chip.clockHz, meshWidth: result.config.chip.meshWidthCores,
+            meshHeight: result.config.chip.meshHeightCores, mappingMode: t.mappingMode.rawValue, arithmetic: result.config.arithmeticLabel,
             cycles: total, latencySeconds: result.latencySeconds, cores: cores,
             noc: NoCStats(packets: t.packets, flitHops: t.flitHops, flits: t.flits, busiestLinkFlits: t.busiestLinkFlits),
             actions: Dictionary(uniqueKeysWithValues: t.actions.named.map { ($0.key, $0.value) }), differences: differences)

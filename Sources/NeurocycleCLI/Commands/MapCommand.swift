@@ -42,8 +42,7 @@ enum MapCommand {
         let options = try ModelOptions(args, progress: ProgressLine(console))
         let (topology, _) = try GraphBuilder.chains(blueprint: options.model.blueprint, weights: options.model.weights,
                                                     inputHeight: options.image.height, inputWidth: options.image.width)
-        let machine = Machine(config)
-        let mapping = try Mapping.plan(topology, on: machine)
+        let mapping = try Mapping.plan(topology, on: config)
         var writers = [[String]](repeating: [], count: topology.buffers.count)
         for conv in topology.convs { for s in conv.output where !writers[s.buffer].contains(conv.name) { writers[s.buffer].append(conv.name) } }
         let rows = mapping.buffers.map { t -> Row in
@@ -52,10 +51,10 @@ enum MapCommand {
             return Row(buffer: b.name, writers: writers[t.buffer], channels: b.channels, height: b.height, width: b.width,
                        tiles: t.tiles.count, cores: Set(t.tiles.map(\.core)).count, passes: t.passes,
                        channelsPerTile: t.channelsPerTile, rowsPerTile: t.rowsPerTile,
-                       neuronUtilisation: Double(maxNeurons) / Double(machine.neuronMemory),
-                       synapticUtilisation: Double(t.weightBytesPerTile) / Double(machine.synapticMemoryBytes))
+                       neuronUtilisation: Double(maxNeurons) / Double(config.core.neuronMemoryNeurons),
+                       synapticUtilisation: Double(t.weightBytesPerTile) / Double(config.core.synapticMemoryBytes))
         }
-        let summary = Summary(hardware: config.name, mode: mapping.mode.rawValue, coresAvailable: machine.coreCount,
+        let summary = Summary(hardware: config.name, mode: mapping.mode.rawValue, coresAvailable: config.coreCount,
                               tiles: rows.reduce(0) { $0 + $1.tiles }, layers: rows)
         if args.flag("json") {
             console.print(try Output.json(summary))
@@ -69,8 +68,8 @@ enum MapCommand {
         }
         console.print("""
             \(options.model.displayName) at \(options.image.height)x\(options.image.width) on \(config.name): \
-            \(summary.mode) mapping, \(summary.tiles) tiles on \(machine.coreCount) cores \
-            (\(machine.neuronMemory) neurons, \(Bytes.describe(machine.synapticMemoryBytes)) synaptic memory each)
+            \(summary.mode) mapping, \(summary.tiles) tiles on \(config.coreCount) cores \
+            (\(config.core.neuronMemoryNeurons) neurons, \(Bytes.describe(config.core.synapticMemoryBytes)) synaptic memory each)
             """)
         console.print(Output.table(table))
     }

@@ -22,7 +22,7 @@ enum ReplayCommand {
         let topology = reader.topology
         let result: SimulationResult
         do {
-            result = try ChipEngine(machine: Machine(config)).replay(topology: topology, spikesAt: { t in
+            result = try ChipEngine(config: config).replay(topology: topology, spikesAt: { t in
                 try topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) }
             }) { progress.update($0) }
         } catch let e as ModelError {

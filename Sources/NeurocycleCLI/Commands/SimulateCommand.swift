@@ -28,8 +28,7 @@ enum SimulateCommand {
         let recorder = try args.string("record").map { try TraceRecording(path: $0, model: options.model, image: options.image, inputName: options.inputName) }
         progress.update("folding the graph")
         let graph = try options.model.graph(height: options.image.height, width: options.image.width)
-        let machine = Machine(config)
-        let result = try ChipEngine(machine: machine, threads: options.threads).simulate(graph, image: options.image) {
+        let result = try ChipEngine(config: config, threads: options.threads).simulate(graph, image: options.image) {
             progress.update($0)
         }
         let nms = NonMaxSuppression(confidence: Float(conf), iou: Float(iou))
@@ -39,7 +38,7 @@ enum SimulateCommand {
         let detections = nms(decoded, anchors: anchors, classCount: classes)
         var differences: Differences?
         var notes = ["schedule: a barrier per layer and timestep; \(result.timing.mappingMode.rawValue) mapping"]
-        if case .fixed = machine.arithmetic, !args.flag("no-compare") {
+        if case .fixed = config.arithmetic, !args.flag("no-compare") {
             progress.update("FP32 reference for comparison")
             let reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: options.threads, keepSpikes: true)).run(options.image)
             var differing = 0
@@ -50,7 +49,7 @@ enum SimulateCommand {
             let refDetections = nms(rd, anchors: ra, classCount: classes)
             differences = Differences(spikes: differing, detections: DetectionMatching.unmatched(detections, refDetections),
                                       saturations: result.saturatedMembranes)
-            notes.append("fixed point \(machine.arithmeticName): compared with the FP32 reference (differences)")
+            notes.append("fixed point \(config.arithmeticLabel): compared with the FP32 reference (differences)")
         }
         progress.finish()
         let report = ReportBuilder.chip(
