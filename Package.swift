@@ -7,7 +7,8 @@
 //   NCHardware — hardware configs, mapping onto cores, the cycle-level event-driven engine
 //   NCTrace    — the .nctrace spike-trace format (topology + integer spike counts)
 //   NCEnergy   — pricing action counts, the paper-style estimate, the ANN baseline
-//   NCReport   — terminal tables, JSON, CSV, HTML/SVG
+//   NCSimulation — the jobs (reference, chip, replay, estimate): run, count, price; return outcomes
+//   NCReport   — presents outcomes: terminal tables, JSON, CSV, HTML/SVG
 //   NeurocycleCLI — the commands; only wires the libraries together (neurocycle is its thin executable)
 import PackageDescription
 
@@ -32,6 +33,7 @@ let package = Package(
         .library(name: "NCHardware", targets: ["NCHardware"]),
         .library(name: "NCTrace", targets: ["NCTrace"]),
         .library(name: "NCEnergy", targets: ["NCEnergy"]),
+        .library(name: "NCSimulation", targets: ["NCSimulation"]),
         .library(name: "NCReport", targets: ["NCReport"]),
     ],
     dependencies: [],
@@ -41,10 +43,11 @@ let package = Package(
         .target(name: "NCHardware", dependencies: ["NCModel"], swiftSettings: numeric),
         .target(name: "NCTrace", dependencies: ["NCModel", "NCFormats"]),
         .target(name: "NCEnergy", dependencies: ["NCHardware", "NCModel"]),
-        .target(name: "NCReport", dependencies: ["NCEnergy", "NCHardware", "NCModel"]),
+        .target(name: "NCSimulation", dependencies: ["NCEnergy", "NCHardware", "NCModel"]),
+        .target(name: "NCReport", dependencies: ["NCSimulation", "NCEnergy", "NCHardware", "NCModel"]),
         .target(
             name: "NeurocycleCLI",
-            dependencies: ["NCFormats", "NCModel", "NCHardware", "NCTrace", "NCEnergy", "NCReport"]),
+            dependencies: ["NCFormats", "NCModel", "NCHardware", "NCTrace", "NCEnergy", "NCSimulation", "NCReport"]),
         .executableTarget(name: "neurocycle", dependencies: ["NeurocycleCLI"]),
 
         .testTarget(name: "NCFormatsTests", dependencies: ["NCFormats"]),
@@ -52,7 +55,7 @@ let package = Package(
         .testTarget(name: "NCHardwareTests", dependencies: ["NCHardware", "NCModel"]),
         .testTarget(name: "NCTraceTests", dependencies: ["NCTrace", "NCHardware", "NCModel"]),
         .testTarget(name: "NCEnergyTests", dependencies: ["NCEnergy", "NCHardware", "NCModel"]),
-        .testTarget(name: "NCReportTests", dependencies: ["NCReport", "NCEnergy", "NCHardware", "NCModel"]),
+        .testTarget(name: "NCReportTests", dependencies: ["NCReport", "NCSimulation", "NCEnergy", "NCHardware", "NCModel"]),
         .testTarget(name: "NeurocycleCLITests", dependencies: ["NeurocycleCLI", "NCFormats"]),
     ]
 )

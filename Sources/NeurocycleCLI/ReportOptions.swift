@@ -1,6 +1,8 @@
 import NCEnergy
 import NCFormats
+import NCModel
 import NCReport
+import NCSimulation
 
 /// Output options shared by the reporting commands, and the energy constants a user may change.
 struct ReportOptions {
@@ -19,6 +21,13 @@ struct ReportOptions {
     var macPicojoules: Double
     var acPicojoules: Double
     var annMACPicojoules: Double
+
+    /// The run settings these options and the command's `--conf`, `--iou` and `--threads` give.
+    func settings(_ args: ParsedArguments) throws -> RunSettings {
+        RunSettings(threads: try args.int("threads", in: 1...256) ?? Parallel.defaultThreads,
+                    confidence: try args.double("conf", in: 0...1) ?? 0.25, iou: try args.double("iou", in: 0...1) ?? 0.7,
+                    paperMACPicojoules: macPicojoules, paperACPicojoules: acPicojoules, annMACPicojoules: annMACPicojoules)
+    }
 
     init(_ args: ParsedArguments) throws {
         json = args.string("json")
