@@ -45,7 +45,7 @@ public struct ChipEngine: Sendable {
         let mapping = try Mapping.plan(topology, on: config)
         progress?("computing spikes event by event (\(config.arithmeticLabel))")
         let functional = try runFunctional(graph, image)
-        var timing = TimingModel(topology: topology, mapping: mapping, config: config)
+        var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config)
         let t = timing.run(spikesAt: { functional.spikes[$0] }, progress: progress)
         return SimulationResult(config: config, mapping: mapping, timing: t, populations: functional.stats,
                                 spikes: functional.spikes, heads: functional.heads, saturatedMembranes: functional.saturated)
@@ -58,7 +58,7 @@ public struct ChipEngine: Sendable {
                        progress: ((String) -> Void)? = nil) throws -> SimulationResult {
         try topology.validate()
         let mapping = try Mapping.plan(topology, on: config)
-        var timing = TimingModel(topology: topology, mapping: mapping, config: config)
+        var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config)
         var stats = topology.populations.map {
             PopulationStatistics(name: $0.name, count: $0.count, spikes: 0,
                                  histogram: [Int](repeating: 0, count: topology.spikeLevels + 1), timesteps: topology.timesteps)

@@ -43,7 +43,7 @@ struct ConvStepSimulator {
     /// Runs the step starting at `start`. `spikes` is the source population (channels-last,
     /// `channels` per pixel); `destinations` the output tiles in this pass.
     func run(start: Int, spikes: [UInt8], channels: Int, sources: [Source], destinations: [Destination],
-             mesh: inout Mesh, cores: inout [CoreTimeline]) -> Outcome {
+             mesh: inout some NetworkOnChip, cores: inout [CoreTimeline]) -> Outcome {
         var outcome = Outcome()
         outcome.end = start
         let depthwise = layer.groups > 1

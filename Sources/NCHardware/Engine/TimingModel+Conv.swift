@@ -31,14 +31,14 @@ extension TimingModel {
                 for s in layer.output {
                     for tile in mapping.buffers[s.buffer].tiles {
                         let f = (tile.neurons(width: topology.buffers[s.buffer].width) * mb + config.noc.linkWidthBits - 1) / config.noc.linkWidthBits
-                        let h = mesh.hops(from: Mesh.port, to: tile.core)
+                        let h = mesh.hops(from: NoCPort.id, to: tile.core)
                         flits += f
                         farthest = max(farthest, h)
                         actions[.flitHop] += f * h
                         used.insert(tile.core)
                     }
                 }
-                mesh.flitHops += actions[.flitHop]
+                mesh.charge(flitHops: actions[.flitHop])
                 cycles = max(cycles, flits) + farthest * config.noc.hopLatencyCycles
             }
             clock += cycles
@@ -75,14 +75,14 @@ extension TimingModel {
                     actions[.dram] += preload + rows.count * pop.width * pop.channels * config.spikeBits(levels: topology.spikeLevels)
                     clock += dramCycles(bits: preload)
                     barrier()
-                    sources = rows.isEmpty ? [] : [.init(node: Mesh.port, channelLo: 0, channelHi: pop.channels,
+                    sources = rows.isEmpty ? [] : [.init(node: NoCPort.id, channelLo: 0, channelHi: pop.channels,
                                                          rowLo: rows.lowerBound, rowHi: rows.upperBound,
                                                          cyclesPerNeuron: bytesPerNeuron / config.dram.bandwidthBytesPerCycle,
                                                          dramStart: clock + config.dram.latencyCycles)]
                 } else {
                     sources = residentSources(p)
                 }
-                let flitsBefore = mesh.flitHops
+                let flitsBefore = mesh.statistics.flitHops
                 let sim = ConvStepSimulator(config: config, layer: layer, levels: topology.spikeLevels)
                 let o = sim.run(start: clock, spikes: spikes[p], channels: pop.channels, sources: sources,
                                 destinations: destinations, mesh: &mesh, cores: &cores)
@@ -97,7 +97,7 @@ extension TimingModel {
                 actions[.synapticRead] += o.sops * wb
                 actions[.membraneRead] += o.sops * mb
                 actions[.membraneWrite] += o.sops * mb
-                actions[.flitHop] += mesh.flitHops - flitsBefore
+                actions[.flitHop] += mesh.statistics.flitHops - flitsBefore
                 result.packets += o.events
                 result.flits += o.events * config.flitsPerPacket
                 if mapping.mode == .streamed {
@@ -156,14 +156,14 @@ extension TimingModel {
                     chargeTiles([s], readBitsPerNeuron: mb, writeBitsPerNeuron: 0, into: &actions)
                     for tile in mapping.buffers[s.buffer].tiles {
                         let f = (tile.neurons(width: buffer.width) * mb + config.noc.linkWidthBits - 1) / config.noc.linkWidthBits
-                        let h = mesh.hops(from: Mesh.port, to: tile.core)
+                        let h = mesh.hops(from: NoCPort.id, to: tile.core)
                         actions[.flitHop] += f * h
                         cycles += f
                     }
                 }
             }
         }
-        mesh.flitHops += actions[.flitHop]
+        mesh.charge(flitHops: actions[.flitHop])
         clock += cycles
         result.layers[c].cycles += cycles
         result.layers[c].actions.add(actions)

@@ -4,11 +4,11 @@ import NCModel
 /// every population's spikes: `simulate` and `replay` both call it, so a replayed trace gives
 /// exactly the numbers of the full simulation. Layers run one after another with a barrier per
 /// layer and timestep.
-struct TimingModel {
+struct TimingModel<NoC: NetworkOnChip> {
     let topology: NetworkTopology
     let mapping: Mapping
     let config: HardwareConfig
-    var mesh: Mesh
+    var mesh: NoC
     var cores: [CoreTimeline]
     var clock = 0
     var result: TimingResult
@@ -23,7 +23,7 @@ struct TimingModel {
         self.topology = topology
         self.mapping = mapping
         self.config = config
-        mesh = Mesh(width: config.chip.meshWidthCores, height: config.chip.meshHeightCores, hopLatency: config.noc.hopLatencyCycles)
+        mesh = NoC(config: config)
         cores = (0..<config.coreCount).map { _ in CoreTimeline(depth: config.core.eventQueueDepthEvents, routerBuffer: config.noc.routerBufferPackets) }
         result = TimingResult(layers: topology.convs.map { LayerTiming(name: $0.name) },
                               cores: (0..<config.coreCount).map { CoreTiming(id: $0) }, mappingMode: mapping.mode)
@@ -57,8 +57,8 @@ struct TimingModel {
             result.cores[i].actions = cores[i].actions
         }
         result.cycles = clock
-        result.flitHops = mesh.flitHops
-        result.busiestLinkFlits = mesh.load.max() ?? 0
+        result.flitHops = mesh.statistics.flitHops
+        result.busiestLinkFlits = mesh.statistics.busiestLinkFlits
         for l in result.layers { result.actions.add(l.actions) }
         return result
     }
@@ -97,7 +97,7 @@ struct TimingModel {
             }
             chargeTiles([BufferSlice(buffer: b, channelStart: 0, channelCount: buffer.channels)],
                         readBitsPerNeuron: mb, writeBitsPerNeuron: mb, into: &actions)
-            mesh.flitHops += actions[.flitHop]
+            mesh.charge(flitHops: actions[.flitHop])
         }
         pending.add(actions)
         pendingCycles += cycles
