@@ -41,7 +41,7 @@ final class HardwareConfigErrorTests: XCTestCase {
         assertRejects(#"{"version": 1, "dram": null}"#, "dram must be a JSON object")
         assertRejects("[1, 2]", "the hardware config must be a JSON object")
         assertRejects(#"{"version": 1, "core": {"arithmetic": 32}}"#, "core.arithmetic must be a string")
-        assertRejects(#"{"version": 1, "core": {"arithmetic": "int8"}}"#, #"core.arithmetic must be "fp32" or "fixed" (found "int8")"#)
+        assertRejects(#"{"version": 1, "core": {"arithmetic": "int8"}}"#, #"core.arithmetic must be "fp32", "fp64" or "fixed" (found "int8")"#)
     }
 
     func testMeshAndClock() {

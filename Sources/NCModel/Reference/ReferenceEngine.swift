@@ -2,15 +2,15 @@
 public enum Precision: String, Sendable, CaseIterable, Codable {
     /// FP32 accumulation, as PyTorch computes on CPU.
     case fp32
-    /// FP64 accumulation of the same FP32 folded weights: independent of summation order to
-    /// ~1e-16, the oracle the event-driven engine is compared with.
+    /// FP64 end to end (weights folded and kept in FP64, FP64 accumulation), as PyTorch computes
+    /// with `model.double()`: independent of summation order to ~1e-16.
     case fp64
 
     /// The arithmetic of a reference run in this precision.
     public var arithmetic: Arithmetic {
         switch self {
         case .fp32: return .fp32
-        case .fp64: return .fp32WeightsFP64Accumulation
+        case .fp64: return .fp64
         }
     }
 }

@@ -1,18 +1,19 @@
 /// The number representations a run can use, by name; each is one `MembraneArithmetic` type.
 public enum Arithmetic: Sendable, Equatable, Hashable {
-    /// FP32 weights and FP32 accumulation, as PyTorch computes on CPU.
+    /// FP32 weights and FP32 accumulation, as PyTorch computes on CPU (`model.float()`).
     case fp32
-    /// FP32 weights accumulated in FP64.
-    case fp32WeightsFP64Accumulation
+    /// FP64 end to end: weights folded and kept in FP64, FP64 accumulation, as PyTorch computes
+    /// with `model.double()`. Rounding noise is ~1e-16, so spikes do not depend on summation order.
+    case fp64
     /// Integer weights of `weightBits` and saturating integer membranes of `membraneBits`, in
     /// units chosen per buffer channel (`FixedPointFormat`).
     case fixed(weightBits: Int, membraneBits: Int)
 
-    /// `fp32`, `fp32/fp64`, `int8/int24`.
+    /// `fp32`, `fp64`, `int8/int24`.
     public var name: String {
         switch self {
         case .fp32: return "fp32"
-        case .fp32WeightsFP64Accumulation: return "fp32/fp64"
+        case .fp64: return "fp64"
         case let .fixed(w, m): return "int\(w)/int\(m)"
         }
     }
@@ -57,8 +58,8 @@ public enum Interpreter {
         switch options.arithmetic {
         case .fp32:
             return try run(graph, frames, options, FloatArithmetic<Float>(roundsWeightsToFloat: true), neuron)
-        case .fp32WeightsFP64Accumulation:
-            return try run(graph, frames, options, FloatArithmetic<Double>(roundsWeightsToFloat: true), neuron)
+        case .fp64:
+            return try run(graph, frames, options, FloatArithmetic<Double>(roundsWeightsToFloat: false), neuron)
         case let .fixed(weightBits, membraneBits):
             guard (2...16).contains(weightBits), (8...30).contains(membraneBits), membraneBits >= weightBits else {
                 throw ModelError.option(

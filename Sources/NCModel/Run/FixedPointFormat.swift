@@ -2,8 +2,8 @@ import Foundation
 /// The fixed-point format of the chip's membranes: each buffer channel counts in units of
 /// `2^-fractionBits[b][c]`. All weights into a channel share its unit (so residual additions add
 /// like integers) and are rounded to `weightBits` signed integers: the unit is the finest one
-/// at which the channel's largest weight still fits. Buffers copied into each other (nearest
-/// upsampling) share units per channel.
+/// at which the channel's largest weight still fits. Buffers derived from others (nearest
+/// upsampling, SPPF's max-pooling) share their sources' units channel by channel.
 public struct FixedPointFormat: Sendable {
     /// Fractional bits per buffer, per channel.
     var fractionBits: [[Int]]
@@ -23,13 +23,20 @@ public struct FixedPointFormat: Sendable {
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
+        // Derived buffers copy raw words from their sources (upsampling copies, max-pooling picks
+        // one of them), so each of their channels shares its source channel's unit.
         for (b, buffer) in topology.buffers.enumerated() {
-            if case let .upsample(of: slices, _, _) = buffer.initial {
+            switch buffer.initial {
+            case .zero:
+                break
+            case let .upsample(of: slices, _, _):
                 var c0 = 0
                 for s in slices {
                     for c in 0..<s.channelCount { parent[find(offset[b] + c0 + c)] = find(offset[s.buffer] + s.channelStart + c) }
                     c0 += s.channelCount
                 }
+            case let .maxPool(of: source, _):
+                for c in 0..<buffer.channels { parent[find(offset[b] + c)] = find(offset[source] + c) }
             }
         }
         var largest = [Double](repeating: 0, count: total)

@@ -10,7 +10,7 @@ public enum Calibration {
         let chains = try GraphBuilder.chains(blueprint: blueprint, weights: store, inputHeight: image.height, inputWidth: image.width)
         let calibration = BatchNormCalibration(store: store)
         let synapses = UnfoldedSynapses(chains: chains.chains, calibration: calibration)
-        var run = StepInterpreter(topology: chains.topology, arithmetic: FloatArithmetic<Double>(roundsWeightsToFloat: true),
+        var run = StepInterpreter(topology: chains.topology, arithmetic: FloatArithmetic<Double>(roundsWeightsToFloat: false),
                                   neuron: ILIF(), synapses: synapses, threads: threads)
         _ = try run.run([image])
         calibration.apply(to: &store)
