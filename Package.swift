@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(name: "NCHardwareTests", dependencies: ["NCHardware", "NCModel"]),
         .testTarget(name: "NCTraceTests", dependencies: ["NCTrace", "NCHardware", "NCModel"]),
         .testTarget(name: "NCEnergyTests", dependencies: ["NCEnergy", "NCHardware", "NCModel"]),
+        .testTarget(name: "NCSimulationTests", dependencies: ["NCSimulation", "NCModel"]),
         .testTarget(name: "NCReportTests", dependencies: ["NCReport", "NCSimulation", "NCEnergy", "NCHardware", "NCModel"]),
         .testTarget(name: "NeurocycleCLITests", dependencies: ["NeurocycleCLI", "NCFormats"]),
     ]

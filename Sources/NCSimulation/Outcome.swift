@@ -21,6 +21,8 @@ public struct Outcome: Sendable {
     public var annMACPicojoules: Double
     /// The chip's timing and energy (simulate and replay).
     public var chip: ChipOutcome?
+    /// This run against FP64 (when asked for).
+    public var numerics: NumericSensitivity?
     /// `spikes[t][p]`, when kept (for recording a trace).
     public var spikes: [[[UInt8]]]
     /// Facts about how the numbers were made, one sentence each.
@@ -44,12 +46,32 @@ public struct ChipOutcome: Sendable {
 
 /// A fixed-point chip's run against the FP32 reference on the same input.
 public struct FixedPointComparison: Sendable, Equatable {
-    /// Neuron-timesteps whose integer spike differs.
-    public var differingSpikes: Int
+    /// The spikes, neuron by neuron.
+    public var spikes: SpikeComparison
     /// Detections present in one run and not matched in the other.
     public var unmatchedDetections: Int
     /// Convolution outputs that ended at a saturation bound.
     public var saturations: Int
+
+    /// Neuron-timesteps whose integer spike differs.
+    public var differingSpikes: Int { spikes.differing }
+}
+
+/// A run against the same network in FP64 on the same input: the numeric uncertainty of its
+/// spike counts, SOPs and energies (`--compare-fp64`).
+public struct NumericSensitivity: Sendable, Equatable {
+    /// This run's arithmetic.
+    public var arithmetic: String
+    /// The spikes against FP64's, neuron by neuron.
+    public var spikes: SpikeComparison
+    /// Event-exact SOPs here and in FP64.
+    public var sops: Int, sopsFP64: Int
+    /// The paper's SNN energy here and in FP64, mJ.
+    public var paperMillijoules: Double, paperMillijoulesFP64: Double
+    /// The chip's energy here and with FP64's spikes replayed on the same chip, mJ (chip runs).
+    public var chipMillijoules: Double?, chipMillijoulesFP64: Double?
+    /// The chip's cycles here and with FP64's spikes (chip runs).
+    public var cycles: Int?, cyclesFP64: Int?
 }
 
 /// The ANN the paper compares with, priced two ways.

@@ -7,22 +7,67 @@ import NCModel
 /// everything a report shows. Reports only present it; the command line only wires.
 public enum Simulation {
     /// The integer reference (the authors' model, exactly) on `image`.
+    /// With `compareFP64`, the same network also runs in FP64 and the outcome's `numerics` says
+    /// how the spikes, SOPs and energy differ.
     public static func reference(_ graph: SpikingGraph, image: InputImage, precision: Precision, keepSpikes: Bool = false,
-                                 settings: RunSettings) throws -> Outcome {
+                                 compareFP64: Bool = false, settings: RunSettings) throws -> Outcome {
         let run = try ReferenceEngine(graph: graph, options: ReferenceOptions(precision: precision, threads: settings.threads,
-                                                                             keepSpikes: keepSpikes)).run(image)
-        return outcome(graph.topology, run.populations, run.convs, detections: detect(run.heads, graph.topology, settings),
-                       chip: nil, spikes: run.spikes, settings: settings, notes: [
-                           "accumulation: \(precision.rawValue)",
-                           "NMS: conf \(settings.confidence), IoU \(settings.iou), at most \(settings.nms.maxDetections) detections",
-                       ])
+                                                                             keepSpikes: keepSpikes || compareFP64)).run(image)
+        var o = outcome(graph.topology, run.populations, run.convs, detections: detect(run.heads, graph.topology, settings),
+                        chip: nil, spikes: keepSpikes ? run.spikes : [], settings: settings, notes: [
+                            "accumulation: \(precision.rawValue)",
+                            "NMS: conf \(settings.confidence), IoU \(settings.iou), at most \(settings.nms.maxDetections) detections",
+                        ] + chaosNote(precision.arithmetic))
+        if compareFP64 {
+            let fp64 = try fp64Run(graph, image, settings)
+            o.numerics = sensitivity(o, spikes: run.spikes, arithmetic: precision.arithmetic, fp64: fp64, settings: settings)
+        }
+        return o
+    }
+
+    /// What every report of a run in `arithmetic` says about the numeric uncertainty of its spikes.
+    static func chaosNote(_ arithmetic: Arithmetic) -> [String] {
+        if arithmetic == .fp64 {
+            return ["fp64: rounding noise ~1e-16, so spike counts equal PyTorch's FP64 model (model.double()) spike for spike"]
+        }
+        return ["\(arithmetic.name) spike counts are chaotic: a membrane within rounding error of k + 1/2 rounds the other way and "
+            + "the flipped spike cascades through later layers, so per-population counts carry a numeric uncertainty "
+            + "(PyTorch's own FP32 and FP64 runs of SpikeYOLO-n differ by up to 12 % per population, totals by 0.3 %); "
+            + "--compare-fp64 measures it for this input"]
+    }
+
+    /// The network in FP64 with spikes kept and operations counted.
+    static func fp64Run(_ graph: SpikingGraph, _ image: InputImage, _ settings: RunSettings) throws -> ReferenceRun {
+        try Interpreter.run(graph, frames: [image], options: Interpreter.Options(
+            arithmetic: .fp64, threads: settings.threads, keepSpikes: true, countOperations: true))
+    }
+
+    /// `o` (whose spikes were `spikes`) against `fp64`; a chip outcome also replays FP64's spikes
+    /// on its chip.
+    static func sensitivity(_ o: Outcome, spikes: [[[UInt8]]], arithmetic: Arithmetic, fp64: ReferenceRun,
+                            settings: RunSettings) -> NumericSensitivity {
+        let reference = outcome(o.topology, fp64.populations, fp64.convs, detections: nil, chip: nil, spikes: [],
+                                settings: settings, notes: [])
+        var s = NumericSensitivity(
+            arithmetic: arithmetic.name, spikes: SpikeComparison(o.topology, spikes: spikes, reference: fp64.spikes, referenceName: "fp64"),
+            sops: o.convs.reduce(0) { $0 + $1.sops }, sopsFP64: fp64.totalSOPs, paperMillijoules: o.paper.snnMillijoules,
+            paperMillijoulesFP64: reference.paper.snnMillijoules)
+        if let chip = o.chip, let replayed = try? ChipEngine(config: chip.config, threads: settings.threads)
+            .replay(topology: o.topology, spikes: fp64.spikes) {
+            s.chipMillijoules = chip.energy.total.totalPicojoules * 1e-9
+            s.chipMillijoulesFP64 = ChipEnergy(replayed, topology: o.topology, table: chip.config.energy).total.totalPicojoules * 1e-9
+            s.cycles = chip.result.timing.cycles
+            s.cyclesFP64 = replayed.timing.cycles
+        }
+        return s
     }
 
     /// The network on the chip `config` describes: every spike in the chip's arithmetic, then
     /// cycle-level timing and priced energy. A fixed-point chip is compared with the FP32
     /// reference unless `compare` is false.
     public static func chip(_ graph: SpikingGraph, image: InputImage, config: HardwareConfig, compare: Bool = true,
-                            settings: RunSettings, progress: ((String) -> Void)? = nil) throws -> Outcome {
+                            compareFP64: Bool = false, settings: RunSettings,
+                            progress: ((String) -> Void)? = nil) throws -> Outcome {
         let topology = graph.topology
         let result = try ChipEngine(config: config, threads: settings.threads).simulate(graph, image: image, progress: progress)
         let detections = detect(result.heads ?? [], topology, settings)
@@ -32,18 +77,20 @@ public enum Simulation {
             progress?("FP32 reference for comparison")
             let reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: settings.threads, keepSpikes: true))
                 .run(image)
-            var differing = 0
-            for (t, step) in result.spikes.enumerated() {
-                for (p, s) in step.enumerated() { differing += zip(s, reference.spikes[t][p]).reduce(0) { $0 + ($1.0 != $1.1 ? 1 : 0) } }
-            }
             comparison = FixedPointComparison(
-                differingSpikes: differing,
+                spikes: SpikeComparison(topology, spikes: result.spikes, reference: reference.spikes, referenceName: "fp32"),
                 unmatchedDetections: DetectionMatching.unmatched(detections, detect(reference.heads, topology, settings)),
                 saturations: result.saturatedMembranes)
             notes.append("fixed point \(config.arithmeticLabel): compared with the FP32 reference (differences)")
         }
-        return chipOutcome(topology, result, config: config, detections: detections, comparison: comparison,
-                           spikes: result.spikes, settings: settings, notes: notes)
+        var o = chipOutcome(topology, result, config: config, detections: detections, comparison: comparison,
+                            spikes: result.spikes, settings: settings, notes: notes + chaosNote(config.arithmetic))
+        if compareFP64 {
+            progress?("FP64 reference for --compare-fp64")
+            let fp64 = try fp64Run(graph, image, settings)
+            o.numerics = sensitivity(o, spikes: result.spikes, arithmetic: config.arithmetic, fp64: fp64, settings: settings)
+        }
+        return o
     }
 
     /// Recorded spikes replayed on the chip `config` describes (timing and energy; no weights).
@@ -125,6 +172,7 @@ public enum Simulation {
         let counts = SOPCounts(valueWeighted: paper.sops, eventExact: convs.reduce(0) { $0 + $1.sops },
                                neuroBench: convs.reduce(0) { $0 + $1.nonzeroSOPs }, syops: spikingMACs)
         return Outcome(topology: topology, populations: populations, convs: convs, detections: detections, paper: paper,
-                       conventions: counts, annMACPicojoules: settings.annMACPicojoules, chip: chip, spikes: spikes, notes: notes)
+                       conventions: counts, annMACPicojoules: settings.annMACPicojoules, chip: chip, numerics: nil, spikes: spikes,
+                       notes: notes)
     }
 }

@@ -76,3 +76,22 @@ extension RunCommandTests {
         XCTAssertEqual((json["totals"] as? [String: Any])?["macs"] as? Int, reparam["MACs_total"] as? Int)
     }
 }
+
+final class CompareFP64Tests: XCTestCase {
+    /// The t fixture's FP32 and FP64 spikes agree on input128 (the fixture README: the t model is too
+    /// small to show FP32's chaos), so `--compare-fp64` must report no difference there; and the
+    /// section appears in text, JSON and HTML.
+    func testRunCompareFP64OnTheFixture() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let r = CLI.capture(["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("input128.npy"),
+                             "--compare-fp64", "--json", dir + "/r.json", "--html", dir + "/r.html"])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("NUMERICS — fp32 against fp64 on this input"), r.out)
+        let numerics = try XCTUnwrap(Paths.json(dir + "/r.json")["numerics"] as? [String: Any])
+        XCTAssertEqual(numerics["differing"] as? Int, 0)
+        XCTAssertEqual(numerics["spikes"] as? Int, numerics["reference_spikes"] as? Int)
+        XCTAssertEqual((numerics["populations"] as? [Any])?.count, 88)
+        let html = try String(contentsOfFile: dir + "/r.html", encoding: .utf8)
+        XCTAssertTrue(html.contains("Numerics — fp32 against fp64 on this input"))
+    }
+}

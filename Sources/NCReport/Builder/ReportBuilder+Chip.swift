@@ -13,7 +13,8 @@ extension ReportBuilder {
                            energyMillijoules: chip.energy.cores[c.id].millijoules)
         }
         let differences = chip.comparison.map {
-            Differences(spikes: $0.differingSpikes, detections: $0.unmatchedDetections, saturations: $0.saturations)
+            Differences(spikes: $0.differingSpikes, detections: $0.unmatchedDetections, saturations: $0.saturations,
+                        neuronTimesteps: $0.spikes.neuronTimesteps, mostMoved: $0.spikes.mostMoved().map(populationDifference))
         }
         return HardwareSection(
             config: config.name, clockHz: config.chip.clockHz, meshWidth: config.chip.meshWidthCores,
@@ -21,5 +22,25 @@ extension ReportBuilder {
             cycles: t.cycles, latencySeconds: chip.result.latencySeconds, cores: cores,
             noc: NoCStats(packets: t.packets, flitHops: t.flitHops, flits: t.flits, busiestLinkFlits: t.busiestLinkFlits),
             actions: Dictionary(uniqueKeysWithValues: t.actions.named.map { ($0.key, $0.value) }), differences: differences)
+    }
+}
+
+extension ReportBuilder {
+    /// One population of a spike comparison.
+    static func populationDifference(_ p: SpikeComparison.Population) -> PopulationDifference {
+        PopulationDifference(name: p.name, neuronTimesteps: p.neuronTimesteps, differing: p.differing, spikes: p.spikes,
+                             referenceSpikes: p.referenceSpikes)
+    }
+
+    /// The numerics section of an outcome compared with FP64.
+    static func numerics(_ n: NumericSensitivity) -> NumericsSection {
+        let (spikes, reference) = n.spikes.spikes
+        return NumericsSection(
+            arithmetic: n.arithmetic, reference: n.spikes.reference, neuronTimesteps: n.spikes.neuronTimesteps,
+            differing: n.spikes.differing, spikes: spikes, referenceSpikes: reference, sops: n.sops, referenceSOPs: n.sopsFP64,
+            paperMillijoules: n.paperMillijoules, referencePaperMillijoules: n.paperMillijoulesFP64,
+            chipMillijoules: n.chipMillijoules, referenceChipMillijoules: n.chipMillijoulesFP64, cycles: n.cycles,
+            referenceCycles: n.cyclesFP64, populations: n.spikes.populations.map(populationDifference),
+            mostMoved: n.spikes.mostMoved().map(populationDifference))
     }
 }

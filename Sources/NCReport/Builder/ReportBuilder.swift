@@ -53,7 +53,8 @@ public enum ReportBuilder {
         return Report(
             command: command, model: modelSection(info, topology), neurons: o.populations.isEmpty ? nil : neuronRows(o.populations),
             layers: layers, totals: totals, detections: o.detections.map { detectionRows($0, names: classNames) },
-            hardware: o.chip.map(hardware), energy: energy(o, hardware: hardwareEnergy), notes: o.notes)
+            hardware: o.chip.map(hardware), energy: energy(o, hardware: hardwareEnergy), numerics: o.numerics.map(numerics),
+            notes: o.notes)
     }
 
     /// The model section for `topology`.

@@ -17,7 +17,8 @@ enum RunCommand {
                 ("conf", "NMS confidence threshold (default 0.25)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
                 ("record", "also write the spikes to this .nctrace file for replay"),
-            ]),
+            ],
+            flags: [("compare-fp64", "also run in FP64 and report how spikes, SOPs and energy differ (the numeric uncertainty)")]),
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
@@ -36,7 +37,7 @@ enum RunCommand {
         let graph = try options.model.graph(height: options.image.height, width: options.image.width)
         progress.update("running the integer reference")
         let outcome = try Simulation.reference(graph, image: options.image, precision: precision, keepSpikes: recorder != nil,
-                                               settings: settings)
+                                               compareFP64: args.flag("compare-fp64"), settings: settings)
         progress.finish()
         let report = ReportBuilder.report(command: "run", info: .init(options.model, input: options.inputName), outcome: outcome,
                                           classNames: options.model.classNames)
