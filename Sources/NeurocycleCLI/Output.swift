@@ -10,13 +10,18 @@ enum Output {
         return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     }
 
+    /// An output to `path`, or to standard output (the console) when `path` is `-`, that
+    /// appears only when committed and is deleted if the command fails or is interrupted.
+    static func open(_ path: String, console: Console) throws -> AtomicFile {
+        AtomicFile.installInterruptHandler()
+        return try AtomicFile(path: path, standardOutput: { console.print($0) })
+    }
+
     /// Writes `text` to `path` atomically, or to standard output when `path` is `-`.
     static func write(_ text: String, to path: String, console: Console) throws {
-        if path == "-" {
-            console.print(text)
-        } else {
-            try AtomicFile.write(text: text, to: path)
-        }
+        let file = try open(path, console: console)
+        file.write(text)
+        try file.commit()
     }
 
     /// Rows as an aligned table: the first row is the header; numeric-looking cells are right-aligned.
