@@ -47,12 +47,16 @@ let package = Package(
             dependencies: ["NCFormats", "NCModel", "NCHardware", "NCTrace", "NCEnergy", "NCReport"]),
         .executableTarget(name: "neurocycle", dependencies: ["NeurocycleCLI"]),
 
-        .testTarget(name: "NCFormatsTests", dependencies: ["NCFormats"]),
-        .testTarget(name: "NCModelTests", dependencies: ["NCModel", "NCFormats"]),
-        .testTarget(name: "NCHardwareTests", dependencies: ["NCHardware", "NCModel"]),
-        .testTarget(name: "NCTraceTests", dependencies: ["NCTrace", "NCHardware", "NCModel"]),
-        .testTarget(name: "NCEnergyTests", dependencies: ["NCEnergy", "NCHardware", "NCModel"]),
-        .testTarget(name: "NCReportTests", dependencies: ["NCReport", "NCEnergy", "NCHardware", "NCModel"]),
-        .testTarget(name: "NeurocycleCLITests", dependencies: ["NeurocycleCLI", "NCFormats"]),
+        // Shared by the test targets (fixture paths, scratch directories, a seeded generator);
+        // a plain library so they can all depend on it, and no product ships it.
+        .target(name: "NCTestSupport", path: "Tests/NCTestSupport"),
+
+        .testTarget(name: "NCFormatsTests", dependencies: ["NCFormats", "NCTestSupport"]),
+        .testTarget(name: "NCModelTests", dependencies: ["NCModel", "NCFormats", "NCTestSupport"]),
+        .testTarget(name: "NCHardwareTests", dependencies: ["NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NCTraceTests", dependencies: ["NCTrace", "NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NCEnergyTests", dependencies: ["NCEnergy", "NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NCReportTests", dependencies: ["NCReport", "NCEnergy", "NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NeurocycleCLITests", dependencies: ["NeurocycleCLI", "NCFormats", "NCTestSupport"]),
     ]
 )

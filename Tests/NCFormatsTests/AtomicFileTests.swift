@@ -1,4 +1,5 @@
 import Foundation
+import NCTestSupport
 import XCTest
 
 @testable import NCFormats
@@ -15,7 +16,7 @@ final class AtomicFileTests: XCTestCase {
         let file = try AtomicFile(path: path)
         let temporary = try XCTUnwrap(file.temporaryPath)
         XCTAssertTrue(temporary.hasPrefix(path + ".partial-"), temporary)
-        XCTAssertEqual(try listing(dir), [(temporary as NSString).lastPathComponent])
+        XCTAssertEqual(try Paths.listing(dir), [(temporary as NSString).lastPathComponent])
         // Small text pieces, a piece larger than the buffer, then bytes: the file is their
         // concatenation, in order.
         var expected = [UInt8]()
@@ -32,7 +33,7 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
         try file.commit()
         XCTAssertNil(file.temporaryPath)
-        XCTAssertEqual(try listing(dir), ["out.csv"])
+        XCTAssertEqual(try Paths.listing(dir), ["out.csv"])
         XCTAssertEqual(Array(try Data(contentsOf: URL(fileURLWithPath: path))), expected)
         try file.commit()  // committing twice is harmless
     }
@@ -49,9 +50,9 @@ final class AtomicFileTests: XCTestCase {
         do {
             let released = try AtomicFile(path: path)
             try released.write([UInt8](repeating: 1, count: 2 << 20))
-            XCTAssertEqual(try listing(dir).count, 2)
+            XCTAssertEqual(try Paths.listing(dir).count, 2)
         }
-        XCTAssertEqual(try listing(dir), ["keep.txt"])
+        XCTAssertEqual(try Paths.listing(dir), ["keep.txt"])
         XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "old\n")
     }
 
@@ -68,7 +69,7 @@ final class AtomicFileTests: XCTestCase {
         try closed.close()
         assertFormatError(try closed.write([1]), .io, "b.txt: the output is already closed")
         assertFormatError(try closed.commit(), .io, "b.txt: the output is already closed")
-        XCTAssertEqual(try listing(dir), ["a.txt"])
+        XCTAssertEqual(try Paths.listing(dir), ["a.txt"])
     }
 
     /// With a standard output closure, `-` streams whole lines to it; without one it is a file.
@@ -113,7 +114,7 @@ final class AtomicFileTests: XCTestCase {
         let dir = try scratchDirectory()
         let file = try AtomicFile(path: dir + "/killed.nctrace")
         try file.write([UInt8](repeating: 7, count: 3 << 20))
-        XCTAssertEqual(try listing(dir).count, 1)
+        XCTAssertEqual(try Paths.listing(dir).count, 1)
         let child = fork()
         if child == 0 {
             AtomicFile.installInterruptHandler()
@@ -125,17 +126,7 @@ final class AtomicFileTests: XCTestCase {
         XCTAssertEqual(waitpid(child, &status, 0), child)
         XCTAssertEqual(status & 0x7F, 0, "the child exited rather than being killed")
         XCTAssertEqual((status >> 8) & 0xFF, 128 + SIGTERM)
-        XCTAssertEqual(try listing(dir), [])
+        XCTAssertEqual(try Paths.listing(dir), [])
         file.discard()
-    }
-
-    private func scratchDirectory() throws -> String {
-        let dir = try Fixtures.temporaryDirectory()
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
-        return dir
-    }
-
-    private func listing(_ dir: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
     }
 }

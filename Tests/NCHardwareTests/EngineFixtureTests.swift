@@ -1,5 +1,6 @@
 import NCFormats
 import NCModel
+import NCTestSupport
 import XCTest
 
 @testable import NCHardware

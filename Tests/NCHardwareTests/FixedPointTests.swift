@@ -1,4 +1,5 @@
 import NCFormats
+import NCTestSupport
 import XCTest
 
 @testable import NCHardware

@@ -1,5 +1,6 @@
 import Foundation
 import NCFormats
+import NCTestSupport
 
 @testable import NCModel
 
@@ -11,8 +12,7 @@ struct ReferenceFixture {
 
     init(_ input: String) throws {
         name = input
-        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("ref_t_\(input).json")))
-        json = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        json = try Fixtures.json("ref_t_\(input).json")
     }
 
     /// `(name, sum, numel, hist)` of every neuron call, in execution order.

@@ -1,5 +1,6 @@
 import Foundation
 import NCFormats
+import NCTestSupport
 import XCTest
 
 #if canImport(FoundationXML)

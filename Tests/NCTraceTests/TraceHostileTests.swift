@@ -1,5 +1,6 @@
 import Foundation
 import NCFormats
+import NCTestSupport
 import XCTest
 
 @testable import NCModel
@@ -316,6 +317,6 @@ final class TraceHostileTests: XCTestCase {
             _ = try TraceWriter(path: path, topology: TestTopology.single(channels: 1 << 10, height: 1 << 10, width: 1 << 10),
                                 identity: TraceFiles.identity)
         }
-        XCTAssertEqual(try TraceFiles.listing(dir), [])
+        XCTAssertEqual(try Paths.listing(dir), [])
     }
 }

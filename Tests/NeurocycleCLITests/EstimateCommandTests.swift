@@ -1,4 +1,5 @@
 import Foundation
+import NCTestSupport
 import XCTest
 
 @testable import NeurocycleCLI

@@ -1,4 +1,5 @@
 import Foundation
+import NCTestSupport
 import XCTest
 
 @testable import NeurocycleCLI
@@ -64,8 +65,8 @@ final class GoldenReportTests: XCTestCase {
             try files.createSymbolicLink(atPath: dir + "/" + name, withDestinationPath: Fixtures.path(name))
         }
         try files.createSymbolicLink(atPath: dir + "/spikeyolo-t_input128.nctrace",
-                                     withDestinationPath: Paths.root + "/traces/spikeyolo-t_input128.nctrace")
-        try files.createSymbolicLink(atPath: dir + "/hwconfigs", withDestinationPath: Paths.root + "/hwconfigs")
+                                     withDestinationPath: Paths.sampleTrace)
+        try files.createSymbolicLink(atPath: dir + "/hwconfigs", withDestinationPath: Paths.hwconfigs)
         let previous = files.currentDirectoryPath
         XCTAssertTrue(files.changeCurrentDirectoryPath(dir))
         defer { _ = files.changeCurrentDirectoryPath(previous) }
@@ -108,7 +109,7 @@ final class GoldenReportTests: XCTestCase {
 
     /// The authors' test.py printout of `ref_t_128.json`'s per-population means.
     func ratesText() throws -> String {
-        let ref = try Paths.json(Fixtures.path("ref_t_128.json"))
+        let ref = try Fixtures.json("ref_t_128.json")
         let events = try XCTUnwrap(ref["events"] as? [[String: Any]]).filter { $0["kind"] as? String == "mem_update" }
         var text = "{"
         for e in events {

@@ -1,11 +1,12 @@
 import Foundation
+import NCTestSupport
 import NCTrace
 import XCTest
 
 @testable import NeurocycleCLI
 
 final class TraceExportCommandTests: XCTestCase {
-    static let sample = Paths.root + "/traces/spikeyolo-t_input128.nctrace"
+    static let sample = Paths.sampleTrace
 
     /// `--csv FILE` and `--csv -` write the same bytes as `TraceExport` into memory: the 16 MB
     /// export reaches the file, and standard output in whole lines, with nothing lost or added.
