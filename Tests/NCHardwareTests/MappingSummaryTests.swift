@@ -13,7 +13,8 @@ final class MappingSummaryTests: XCTestCase {
     func testResidentSummary() throws {
         let topology = TinyNetworks.single(channels: 2, size: 4, outChannels: 8, kernel: 3)
         let machine = TinyNetworks.machine(width: 4, height: 2, units: 1, latency: 0, neurons: 48, synapticBytes: 576)
-        let summary = MappingSummary(try Mapping.plan(topology, on: machine), topology: topology, machine: machine)
+        let summary = MappingSummary(try Mapping.plan(topology, on: machine), topology: topology, neuronsPerCore: 48,
+                                     synapticBytesPerCore: 576)
         XCTAssertEqual(summary.mode, .resident)
         XCTAssertEqual(summary.coreCount, 8)
         XCTAssertEqual(summary.neuronsPerCore, 48)
@@ -32,7 +33,8 @@ final class MappingSummaryTests: XCTestCase {
     func testStreamedSummary() throws {
         let topology = TinyNetworks.single(channels: 2, size: 4, outChannels: 8, kernel: 3)
         let machine = TinyNetworks.machine(width: 1, units: 1, latency: 0, synapticBytes: 40)
-        let summary = MappingSummary(try Mapping.plan(topology, on: machine), topology: topology, machine: machine)
+        let summary = MappingSummary(try Mapping.plan(topology, on: machine), topology: topology,
+                                     neuronsPerCore: 1 << 16, synapticBytesPerCore: 40)
         XCTAssertEqual(summary.mode, .streamed)
         XCTAssertEqual(summary.tiles, 5)
         let out = summary.buffers[1]

@@ -39,8 +39,9 @@ public struct MappingSummary: Sendable, Equatable {
     /// Tiles over all buffers.
     public var tiles: Int { buffers.reduce(0) { $0 + $1.tiles } }
 
-    /// The summary of `mapping`, the plan of `topology` on `machine`.
-    public init(_ mapping: Mapping, topology: NetworkTopology, machine: Machine) {
+    /// The summary of `mapping`, the plan of `topology` on a chip whose cores each hold
+    /// `neuronsPerCore` membranes and `synapticBytesPerCore` bytes of weights.
+    public init(_ mapping: Mapping, topology: NetworkTopology, neuronsPerCore: Int, synapticBytesPerCore: Int) {
         var writers = [[String]](repeating: [], count: topology.buffers.count)
         for conv in topology.convs {
             for slice in conv.output where !writers[slice.buffer].contains(conv.name) {
@@ -48,9 +49,9 @@ public struct MappingSummary: Sendable, Equatable {
             }
         }
         mode = mapping.mode
-        coreCount = machine.coreCount
-        neuronsPerCore = machine.neuronMemory
-        synapticBytesPerCore = machine.synapticMemoryBytes
+        coreCount = mapping.coreCount
+        self.neuronsPerCore = neuronsPerCore
+        self.synapticBytesPerCore = synapticBytesPerCore
         buffers = mapping.buffers.map { tiling in
             let buffer = topology.buffers[tiling.buffer]
             let largest = tiling.tiles.map { $0.neurons(width: buffer.width) }.max() ?? 0
@@ -58,8 +59,8 @@ public struct MappingSummary: Sendable, Equatable {
                 name: buffer.name, writers: writers[tiling.buffer], channels: buffer.channels, height: buffer.height,
                 width: buffer.width, tiles: tiling.tiles.count, cores: Set(tiling.tiles.map(\.core)).count,
                 passes: tiling.passes, channelsPerTile: tiling.channelsPerTile, rowsPerTile: tiling.rowsPerTile,
-                neuronUtilisation: Double(largest) / Double(machine.neuronMemory),
-                synapticUtilisation: Double(tiling.weightBytesPerTile) / Double(machine.synapticMemoryBytes))
+                neuronUtilisation: Double(largest) / Double(neuronsPerCore),
+                synapticUtilisation: Double(tiling.weightBytesPerTile) / Double(synapticBytesPerCore))
         }
     }
 }

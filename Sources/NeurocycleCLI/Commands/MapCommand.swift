@@ -20,9 +20,10 @@ enum MapCommand {
                                                     inputHeight: options.image.height, inputWidth: options.image.width)
         let machine = Machine(config)
         let mapping = try Mapping.plan(topology, on: machine)
-        let report = MapReport(MappingSummary(mapping, topology: topology, machine: machine), hardware: config.name,
-                               model: options.model.displayName, inputHeight: options.image.height,
-                               inputWidth: options.image.width)
+        let summary = MappingSummary(mapping, topology: topology, neuronsPerCore: machine.neuronMemory,
+                                     synapticBytesPerCore: machine.synapticMemoryBytes)
+        let report = MapReport(summary, hardware: config.name, model: options.model.displayName,
+                               inputHeight: options.image.height, inputWidth: options.image.width)
 
         console.print(args.flag("json") ? try report.jsonText() : report.text)
     }
