@@ -1,7 +1,6 @@
 import NCFormats
 import NCHardware
 import NCModel
-import NCTestSupport
 import XCTest
 
 @testable import NCEnergy

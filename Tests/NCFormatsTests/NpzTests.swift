@@ -1,5 +1,4 @@
 import Foundation
-import NCTestSupport
 import XCTest
 
 @testable import NCFormats
@@ -69,7 +68,7 @@ final class NpzTests: XCTestCase {
         XCTAssertEqual(lif1.bytes.reduce(0) { $0 + Int($1) }, 8870)
 
         // ref_t_128.json records, for every neuron call, the shape and the spike-count sum.
-        let events = try XCTUnwrap(Fixtures.json("ref_t_128.json")["events"] as? [[String: Any]])
+        let events = try XCTUnwrap(Paths.json(Fixtures.path("ref_t_128.json"))["events"] as? [[String: Any]])
         var reference = [String: (shape: [Int], sum: Int)]()
         for e in events {
             if let name = e["name"] as? String, let sum = e["sum"] as? Int, let shape = e["out_shape"] as? [Int] {

@@ -1,4 +1,3 @@
-import NCTestSupport
 import XCTest
 
 @testable import NCFormats

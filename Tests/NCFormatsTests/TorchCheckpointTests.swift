@@ -1,5 +1,4 @@
 import Foundation
-import NCTestSupport
 import XCTest
 
 @testable import NCFormats
@@ -83,7 +82,7 @@ final class TorchCheckpointTests: XCTestCase {
         XCTAssertNil(pt.moduleAttributes["model.26"]?["_parameters"])
 
         // Names the reference run uses: conv modules have weights, neurons are mem_update modules.
-        let events = try XCTUnwrap(Fixtures.json("ref_t_128.json")["events"] as? [[String: Any]])
+        let events = try XCTUnwrap(Paths.json(Fixtures.path("ref_t_128.json"))["events"] as? [[String: Any]])
         var convs = 0, neurons = 0
         for e in events {
             let name = try XCTUnwrap(e["name"] as? String)

@@ -1,6 +1,5 @@
 import NCFormats
 import NCModel
-import NCTestSupport
 import XCTest
 
 @testable import NCHardware

@@ -1,5 +1,4 @@
 import NCFormats
-import NCTestSupport
 import XCTest
 
 @testable import NCHardware

@@ -1,5 +1,4 @@
 import Foundation
-import NCTestSupport
 import XCTest
 @testable import NCHardware
 

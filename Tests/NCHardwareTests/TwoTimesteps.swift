@@ -1,6 +1,5 @@
 import NCFormats
 import NCModel
-import NCTestSupport
 
 /// The fixture's weights in an architecture with T = 2 (`MS_GetT [3, 2]`): exercises the I-LIF
 /// leak and the state of every neuron across timesteps.

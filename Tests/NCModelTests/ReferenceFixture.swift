@@ -1,6 +1,5 @@
 import Foundation
 import NCFormats
-import NCTestSupport
 
 @testable import NCModel
 
@@ -12,7 +11,7 @@ struct ReferenceFixture {
 
     init(_ input: String) throws {
         name = input
-        json = try Fixtures.json("ref_t_\(input).json")
+        json = try Paths.json(Fixtures.path("ref_t_\(input).json"))
     }
 
     /// `(name, sum, numel, hist)` of every neuron call, in execution order.

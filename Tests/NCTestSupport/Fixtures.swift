@@ -5,7 +5,6 @@ import Foundation
 ///
 ///     let model = try SpikeYOLOModel.load(path: Fixtures.path("spikeyolo-t.pt"))
 ///     let photo = Fixtures.path("inputs/x.jpg")        // a fixture in a sub-folder
-///     let ref = try Fixtures.json("ref_t_128.json")     // a JSON fixture as a dictionary
 ///     let dir = try Fixtures.temporaryDirectory()       // a fresh empty directory
 ///     let bad = try Fixtures.temporaryFile("bad.json", "{")  // a throwaway input file
 public enum Fixtures {
@@ -14,9 +13,6 @@ public enum Fixtures {
 
     /// The full path of fixture `name`, which may include sub-folders (`inputs/x.jpg`).
     public static func path(_ name: String) -> String { directory + "/" + name }
-
-    /// The JSON object in fixture `name`.
-    public static func json(_ name: String) throws -> [String: Any] { try Paths.json(path(name)) }
 
     /// A fresh empty directory under the system's temporary directory. It is left behind;
     /// `XCTestCase.scratchDirectory()` gives one that is deleted when the test ends.

@@ -1,7 +1,6 @@
 import Foundation
 import NCFormats
 import NCModel
-import NCTestSupport
 import XCTest
 
 @testable import NCTrace

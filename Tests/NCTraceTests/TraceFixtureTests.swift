@@ -1,6 +1,5 @@
 import Foundation
 import NCFormats
-import NCTestSupport
 import XCTest
 
 @testable import NCModel

@@ -1,5 +1,4 @@
 import Foundation
-import NCTestSupport
 import XCTest
 
 @testable import NeurocycleCLI
@@ -109,7 +108,7 @@ final class GoldenReportTests: XCTestCase {
 
     /// The authors' test.py printout of `ref_t_128.json`'s per-population means.
     func ratesText() throws -> String {
-        let ref = try Fixtures.json("ref_t_128.json")
+        let ref = try Paths.json(Fixtures.path("ref_t_128.json"))
         let events = try XCTUnwrap(ref["events"] as? [[String: Any]]).filter { $0["kind"] as? String == "mem_update" }
         var text = "{"
         for e in events {

@@ -1,5 +1,4 @@
 import Foundation
-import NCTestSupport
 import XCTest
 
 @testable import NeurocycleCLI
@@ -13,7 +12,7 @@ final class RunCommandTests: XCTestCase {
         let r = CLI.capture(["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("input128.npy"), "--json", out])
         XCTAssertEqual(r.status, 0, r.err)
         let json = try Paths.json(out)
-        let ref = try Fixtures.json("ref_t_128.json")
+        let ref = try Paths.json(Fixtures.path("ref_t_128.json"))
         let reparam = try XCTUnwrap((ref["energy"] as? [String: Any])?["reparam"] as? [String: Any])
         let paper = try XCTUnwrap((json["energy"] as? [String: Any])?["paper"] as? [String: Any])
         let ann = try XCTUnwrap(paper["ann_mJ"] as? Double), snn = try XCTUnwrap(paper["snn_mJ"] as? Double)
@@ -69,7 +68,7 @@ extension RunCommandTests {
         XCTAssertEqual(r.status, 0, r.err)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let paper = try XCTUnwrap((json["energy"] as? [String: Any])?["paper"] as? [String: Any])
-        let reparam = try XCTUnwrap((Fixtures.json("ref_t_320.json")["energy"] as? [String: Any])?["reparam"] as? [String: Any])
+        let reparam = try XCTUnwrap((Paths.json(Fixtures.path("ref_t_320.json"))["energy"] as? [String: Any])?["reparam"] as? [String: Any])
         for (mine, theirs) in [("ann_mJ", "ANN_mJ"), ("snn_mJ", "SNN_mJ")] {
             let a = try XCTUnwrap(paper[mine] as? Double), b = try XCTUnwrap(reparam[theirs] as? Double)
             XCTAssertEqual(a, b, accuracy: 1e-9 * b, mine)

@@ -2,7 +2,6 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import NCTestSupport
 import XCTest
 
 @testable import NeurocycleCLI

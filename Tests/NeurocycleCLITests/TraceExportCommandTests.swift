@@ -1,5 +1,4 @@
 import Foundation
-import NCTestSupport
 import NCTrace
 import XCTest
 
