@@ -48,24 +48,23 @@ struct ReportOptions {
         if let json { texts.append((json, try ReportText.json(report))) }
         if let csv { texts.append((csv, ReportText.csv(report))) }
         if let html { texts.append((html, ReportText.html(report))) }
-        var staged = [StagedFile]()
-        var tokens = [Int]()
-        defer { tokens.forEach(InterruptCleanup.unregister) }
         var standardOutput: String?
+        var files = [AtomicFile]()
         do {
             for (path, text) in texts {
                 if path == "-" {
                     standardOutput = text
-                } else {
-                    let file = try AtomicFile.stage(text: text, to: path)
-                    staged.append(file)
-                    tokens.append(InterruptCleanup.register(file.temporary))
+                    continue
                 }
+                let file = try Output.open(path, console: console)
+                files.append(file)
+                file.write(text)
+                try file.close()
             }
             try beforeCommit?()
-            for file in staged { try file.commit() }
+            for file in files { try file.commit() }
         } catch {
-            for file in staged { file.discard() }
+            for file in files { file.discard() }
             throw error
         }
         console.print(standardOutput ?? ReportText.terminal(report))

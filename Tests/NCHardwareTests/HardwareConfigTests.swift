@@ -5,7 +5,7 @@ import XCTest
 /// Presets, defaults, the built-in default and the effective-config text.
 final class HardwareConfigTests: XCTestCase {
     func testEveryPresetLoadsAndValidates() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Presets.directory)
+        let files = try FileManager.default.contentsOfDirectory(atPath: Paths.hwconfigs)
             .filter { $0.hasSuffix(".json") }.sorted()
         XCTAssertEqual(files, Presets.names.map { "\($0).json" }, "a preset was added or removed: update Presets.names and the README")
         for name in Presets.names {
@@ -19,7 +19,7 @@ final class HardwareConfigTests: XCTestCase {
     func testBuiltinDefaultEqualsTheFile() throws {
         let file = try Presets.load("default")
         XCTAssertEqual(HardwareConfig.builtinDefault, file)
-        let text = try String(contentsOfFile: Presets.path("default"), encoding: .utf8)
+        let text = try String(contentsOfFile: Paths.hwconfig("default"), encoding: .utf8)
         XCTAssertEqual(HardwareConfig.builtinDefaultJSON + "\n", text,
                        "HardwareConfig+Builtin.swift embeds hwconfigs/default.json byte for byte: edit both")
         XCTAssertEqual(try HardwareConfig.decode(json: HardwareConfig.builtinDefaultJSON), file)

@@ -11,8 +11,8 @@ final class RunCommandTests: XCTestCase {
         let out = dir + "/run.json"
         let r = CLI.capture(["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("input128.npy"), "--json", out])
         XCTAssertEqual(r.status, 0, r.err)
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
-        let ref = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Fixtures.path("ref_t_128.json")))) as? [String: Any])
+        let json = try Paths.json(out)
+        let ref = try Paths.json(Fixtures.path("ref_t_128.json"))
         let reparam = try XCTUnwrap((ref["energy"] as? [String: Any])?["reparam"] as? [String: Any])
         let paper = try XCTUnwrap((json["energy"] as? [String: Any])?["paper"] as? [String: Any])
         let ann = try XCTUnwrap(paper["ann_mJ"] as? Double), snn = try XCTUnwrap(paper["snn_mJ"] as? Double)
