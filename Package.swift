@@ -7,7 +7,8 @@
 //   NCHardware — hardware configs, mapping onto cores, the cycle-level event-driven engine
 //   NCTrace    — the .nctrace spike-trace format (topology + integer spike counts)
 //   NCEnergy   — pricing action counts, the paper-style estimate, the ANN baseline
-//   NCReport   — terminal tables, JSON, CSV, HTML/SVG
+//   NCSimulation — the jobs (reference, chip, replay, estimate): run, count, price; return outcomes
+//   NCReport   — presents outcomes: terminal tables, JSON, CSV, HTML/SVG
 //   NeurocycleCLI — the commands; only wires the libraries together (neurocycle is its thin executable)
 import PackageDescription
 
@@ -32,6 +33,7 @@ let package = Package(
         .library(name: "NCHardware", targets: ["NCHardware"]),
         .library(name: "NCTrace", targets: ["NCTrace"]),
         .library(name: "NCEnergy", targets: ["NCEnergy"]),
+        .library(name: "NCSimulation", targets: ["NCSimulation"]),
         .library(name: "NCReport", targets: ["NCReport"]),
     ],
     dependencies: [],
@@ -41,18 +43,24 @@ let package = Package(
         .target(name: "NCHardware", dependencies: ["NCModel"], swiftSettings: numeric),
         .target(name: "NCTrace", dependencies: ["NCModel", "NCFormats"]),
         .target(name: "NCEnergy", dependencies: ["NCHardware", "NCModel"]),
-        .target(name: "NCReport", dependencies: ["NCEnergy", "NCHardware", "NCModel"]),
+        .target(name: "NCSimulation", dependencies: ["NCEnergy", "NCHardware", "NCModel"]),
+        .target(name: "NCReport", dependencies: ["NCSimulation", "NCEnergy", "NCHardware", "NCModel", "NCFormats"]),
         .target(
             name: "NeurocycleCLI",
-            dependencies: ["NCFormats", "NCModel", "NCHardware", "NCTrace", "NCEnergy", "NCReport"]),
+            dependencies: ["NCFormats", "NCModel", "NCHardware", "NCTrace", "NCEnergy", "NCSimulation", "NCReport"]),
         .executableTarget(name: "neurocycle", dependencies: ["NeurocycleCLI"]),
 
-        .testTarget(name: "NCFormatsTests", dependencies: ["NCFormats"]),
-        .testTarget(name: "NCModelTests", dependencies: ["NCModel", "NCFormats"]),
-        .testTarget(name: "NCHardwareTests", dependencies: ["NCHardware", "NCModel"]),
-        .testTarget(name: "NCTraceTests", dependencies: ["NCTrace", "NCHardware", "NCModel"]),
-        .testTarget(name: "NCEnergyTests", dependencies: ["NCEnergy", "NCHardware", "NCModel"]),
-        .testTarget(name: "NCReportTests", dependencies: ["NCReport", "NCEnergy", "NCHardware", "NCModel"]),
-        .testTarget(name: "NeurocycleCLITests", dependencies: ["NeurocycleCLI", "NCFormats"]),
+        // Shared by the test targets (fixture paths, scratch directories, a seeded generator);
+        // a plain library so they can all depend on it, and no product ships it.
+        .target(name: "NCTestSupport", path: "Tests/NCTestSupport"),
+
+        .testTarget(name: "NCFormatsTests", dependencies: ["NCFormats", "NCTestSupport"]),
+        .testTarget(name: "NCModelTests", dependencies: ["NCModel", "NCFormats", "NCTestSupport"]),
+        .testTarget(name: "NCHardwareTests", dependencies: ["NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NCTraceTests", dependencies: ["NCTrace", "NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NCEnergyTests", dependencies: ["NCEnergy", "NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NCSimulationTests", dependencies: ["NCSimulation", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NCReportTests", dependencies: ["NCReport", "NCSimulation", "NCEnergy", "NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NeurocycleCLITests", dependencies: ["NeurocycleCLI", "NCFormats", "NCTestSupport"]),
     ]
 )

@@ -27,7 +27,7 @@ public final class TraceWriter {
     public let identity: TraceIdentity
 
     private let populations: TracePopulations
-    private var file: PartialFile?
+    private var file: AtomicFile?
     private var chunks: [TraceChunk] = []
     private var totals: [PopulationTotals]
     private var finished = false
@@ -40,20 +40,15 @@ public final class TraceWriter {
         self.topology = topology
         self.identity = identity
         let pops: TracePopulations
-        let file: PartialFile
+        let file: AtomicFile
         do {
             pops = try TracePopulations(topology)
             guard pops.chunkCount <= Int(UInt32.max) else {
                 throw FormatError.limitExceeded("\(pops.chunkCount) chunks are more than an index can list")
             }
             let header = try TraceHeader(topology: topology, identity: identity).encoded()
-            file = try PartialFile(destination: path)
-            do {
-                try file.write(header)
-            } catch {
-                file.discard()
-                throw error
-            }
+            file = try AtomicFile(path: path)
+            try file.write(header)
         } catch let error as FormatError {
             throw error.inFile(path)
         }
@@ -65,7 +60,7 @@ public final class TraceWriter {
     deinit { file?.discard() }
 
     /// The temporary file being written, until the trace is finished or abandoned.
-    public var temporaryPath: String? { file?.isOpen == true ? file?.temporaryPath : nil }
+    public var temporaryPath: String? { file?.temporaryPath }
 
     /// The `(timestep, population)` the next `write` must supply, or nil once all are written.
     public var nextChunk: (timestep: Int, population: Int)? {

@@ -1,6 +1,8 @@
 import NCEnergy
 import NCFormats
+import NCModel
 import NCReport
+import NCSimulation
 
 /// Output options shared by the reporting commands, and the energy constants a user may change.
 struct ReportOptions {
@@ -19,6 +21,13 @@ struct ReportOptions {
     var macPicojoules: Double
     var acPicojoules: Double
     var annMACPicojoules: Double
+
+    /// The run settings these options and the command's `--conf`, `--iou` and `--threads` give.
+    func settings(_ args: ParsedArguments) throws -> RunSettings {
+        RunSettings(threads: try args.int("threads", in: 1...256) ?? Parallel.defaultThreads,
+                    confidence: try args.double("conf", in: 0...1) ?? 0.25, iou: try args.double("iou", in: 0...1) ?? 0.7,
+                    paperMACPicojoules: macPicojoules, paperACPicojoules: acPicojoules, annMACPicojoules: annMACPicojoules)
+    }
 
     init(_ args: ParsedArguments) throws {
         json = args.string("json")
@@ -39,24 +48,23 @@ struct ReportOptions {
         if let json { texts.append((json, try ReportText.json(report))) }
         if let csv { texts.append((csv, ReportText.csv(report))) }
         if let html { texts.append((html, ReportText.html(report))) }
-        var staged = [StagedFile]()
-        var tokens = [Int]()
-        defer { tokens.forEach(InterruptCleanup.unregister) }
         var standardOutput: String?
+        var files = [AtomicFile]()
         do {
             for (path, text) in texts {
                 if path == "-" {
                     standardOutput = text
-                } else {
-                    let file = try AtomicFile.stage(text: text, to: path)
-                    staged.append(file)
-                    tokens.append(InterruptCleanup.register(file.temporary))
+                    continue
                 }
+                let file = try Output.open(path, console: console)
+                files.append(file)
+                file.write(text)
+                try file.close()
             }
             try beforeCommit?()
-            for file in staged { try file.commit() }
+            for file in files { try file.commit() }
         } catch {
-            for file in staged { file.discard() }
+            for file in files { file.discard() }
             throw error
         }
         console.print(standardOutput ?? ReportText.terminal(report))

@@ -232,7 +232,7 @@ final class DatEventFileTests: XCTestCase {
 
     func testBinarySearchEqualsALinearScan() throws {
         // Many equal timestamps and gaps; every window against a scan written here.
-        var rng = SplitMix64(seed: 7)
+        var rng = TestRandom(seed: 7)
         var t: UInt32 = 0
         var times: [UInt32] = []
         for _ in 0..<3000 {

@@ -32,7 +32,7 @@ final class HostileCheckpointTests: XCTestCase {
     }
 
     func assertFails(_ bytes: [UInt8], _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        assertFails(try writeTemporary(bytes, name: "hostile.pt"), expected, file: file, line: line)
+        assertFails(try Fixtures.temporaryFile("hostile.pt", bytes: bytes), expected, file: file, line: line)
     }
 
     /// Everything a load yields, compared between the intact and a damaged file.

@@ -35,7 +35,7 @@ final class JPEGHostileTests: XCTestCase {
 
     func testSmallPNGClaimingAHugeImageDoesNotAllocateIt() throws {
         // 32 KB of incompressible image data under an IHDR claiming 16384 × 16384 RGB (805 MB).
-        var rng = SplitMix64(seed: 7)
+        var rng = TestRandom(seed: 7)
         let noise = (0..<(32 * 1024)).map { _ in UInt8.random(in: 0...255, using: &rng) }
         let small = try PNGEncoder.encode(width: 128, height: 85, channels: 3, pixels: Array(noise[0..<(128 * 85 * 3)]))
         var png = small
@@ -243,7 +243,7 @@ final class JPEGHostileTests: XCTestCase {
 
     /// Random byte flips (seeded): deterministic outcome, an error or an image, never a trap.
     func testRandomByteFlipsNeverTrap() throws {
-        var rng = SplitMix64(seed: 2026)
+        var rng = TestRandom(seed: 2026)
         var inputs = JPEGVectors.all.map(\.1.bytes)
         for name in ["dev01_chelsea_cv2_q90_420.jpg", "dev04_motorcycle_left_pil_prog_q85.jpg", "dev05_camera_gray_cv2_q90_rst4.jpg"] {
             inputs.append(try .fixture("inputs/\(name)"))

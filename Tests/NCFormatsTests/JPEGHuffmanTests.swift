@@ -44,7 +44,7 @@ final class JPEGHuffmanTests: XCTestCase {
     }
 
     func testLookaheadAndLongCodesDecodeWhatWasEncoded() throws {
-        var rng = SplitMix64(seed: 16)
+        var rng = TestRandom(seed: 16)
         // Count vectors with every length in use, a table reaching 16 bits, and the standard one.
         let tables: [[Int]] = [
             [0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2],
@@ -72,7 +72,7 @@ final class JPEGHuffmanTests: XCTestCase {
     /// The combined code-and-value entries (`fastAC`) decode exactly as the symbol followed by its
     /// magnitude bits does, for every 9-bit pattern of the standard AC tables and a random one.
     func testFastACEntriesEqualTheGeneralPath() throws {
-        var rng = SplitMix64(seed: 99)
+        var rng = TestRandom(seed: 99)
         let randomSymbols = (0..<162).map { _ in UInt8.random(in: 0...255, using: &rng) }
         let tables = [
             try JPEGHuffmanTable(counts: JPEGStandardTables.acLuminanceCounts, symbols: JPEGStandardTables.acLuminanceValues, isDC: false),

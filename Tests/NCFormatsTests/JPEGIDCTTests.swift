@@ -152,7 +152,7 @@ final class JPEGIDCTTests: XCTestCase {
     /// error at most 0.0015 in magnitude. Outputs are compared after adding 128 and clamping to
     /// 0...255, which is all the decoder keeps.
     func testRandomBlocksMeetIEEE1180Accuracy() {
-        var rng = SplitMix64(seed: 1180)
+        var rng = TestRandom(seed: 1180)
         let quant = [Int32](repeating: 1, count: 64)
         for limit in [5, 64, 128] {
             for sign in [1.0, -1.0] {
@@ -182,7 +182,7 @@ final class JPEGIDCTTests: XCTestCase {
     /// Dequantisation is part of the transform: coefficient × quantiser equals the product
     /// passed as a coefficient with quantiser 1.
     func testDequantisationIsAProduct() {
-        var rng = SplitMix64(seed: 5)
+        var rng = TestRandom(seed: 5)
         for _ in 0..<200 {
             let c = (0..<64).map { _ in Int16(Int.random(in: -20...20, using: &rng)) }
             let q = (0..<64).map { _ in Int32(Int.random(in: 1...50, using: &rng)) }

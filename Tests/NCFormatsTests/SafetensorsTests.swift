@@ -11,7 +11,7 @@ final class SafetensorsTests: XCTestCase {
     }
 
     func load(_ bytes: [UInt8]) throws -> TorchCheckpoint {
-        try TorchCheckpoint.load(path: writeTemporary(bytes, name: "model.safetensors"))
+        try TorchCheckpoint.load(path: Fixtures.temporaryFile("model.safetensors", bytes: bytes))
     }
 
     func assertFails(_ bytes: [UInt8], _ expected: String, file: StaticString = #filePath, line: UInt = #line) {

@@ -45,16 +45,3 @@ func npyImage(_ dict: String, _ data: [UInt8] = [], major: UInt8 = 1) -> [UInt8]
     for k in 0..<lengthBytes { out.append(UInt8(truncatingIfNeeded: text.count >> (8 * k))) }
     return out + text + data
 }
-
-/// A small deterministic generator so fuzz-style tests repeat exactly.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

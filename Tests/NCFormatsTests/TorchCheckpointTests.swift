@@ -82,9 +82,7 @@ final class TorchCheckpointTests: XCTestCase {
         XCTAssertNil(pt.moduleAttributes["model.26"]?["_parameters"])
 
         // Names the reference run uses: conv modules have weights, neurons are mem_update modules.
-        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("ref_t_128.json")))
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
-        let events = try XCTUnwrap(json["events"] as? [[String: Any]])
+        let events = try XCTUnwrap(Paths.json(Fixtures.path("ref_t_128.json"))["events"] as? [[String: Any]])
         var convs = 0, neurons = 0
         for e in events {
             let name = try XCTUnwrap(e["name"] as? String)
@@ -189,7 +187,7 @@ final class TorchCheckpointTests: XCTestCase {
 
     func testEveryDTypeAndStridedViewsInBothByteOrders() throws {
         for bigEndian in [false, true] {
-            let path = try writeTemporary(Self.syntheticStateDict(bigEndian: bigEndian), name: "synthetic.pt")
+            let path = try Fixtures.temporaryFile("synthetic.pt", bytes: Self.syntheticStateDict(bigEndian: bigEndian))
             let ckpt = try TorchCheckpoint.load(path: path)
             XCTAssertEqual(ckpt.kind, .stateDict)
             XCTAssertEqual(
@@ -221,9 +219,7 @@ final class TorchCheckpointTests: XCTestCase {
     func testSyntheticModuleTree() throws {
         let weights = (0..<8).flatMap { Self.element(Double($0), .float32, bigEndian: false) }
         let count = Self.element(42, .int64, bigEndian: false)
-        let path = try writeTemporary(
-            TestZipWriter.torchArchive(pickle: SyntheticTorch.modelPickle, storages: [("0", weights), ("1", count)]),
-            name: "model.pt")
+        let path = try Fixtures.temporaryFile("model.pt", bytes: TestZipWriter.torchArchive(pickle: SyntheticTorch.modelPickle, storages: [("0", weights), ("1", count)]))
         let ckpt = try TorchCheckpoint.load(path: path)
         XCTAssertEqual(ckpt.kind, .ultralytics)
         // Parameters, then persistent buffers (not `cache`), then children; None entries skipped.

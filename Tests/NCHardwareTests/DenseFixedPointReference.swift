@@ -1,7 +1,7 @@
 import Foundation
-import NCModel
 
 @testable import NCHardware
+@testable import NCModel
 
 /// A second, independent implementation of the chip's fixed-point arithmetic, written densely
 /// and plainly: every output neuron loops over every input under its kernel, virtual step by
@@ -19,7 +19,7 @@ struct DenseFixedPointReference {
         self.topology = topology
         self.weights = weights
         fractionBits = FixedPointFormat(topology: topology, weights: weights, weightBits: weightBits,
-                                        membraneBits: membraneBits).fractionBits
+                                        membraneBits: membraneBits) { Double(Float($0)) }.fractionBits
         high = (Int64(1) << Int64(membraneBits - 1)) - 1
         low = -high - 1
     }
@@ -73,8 +73,7 @@ struct DenseFixedPointReference {
                 let L = t.convs[ci]
                 let w = weights[ci]
                 let encoded: [Double]? = L.isEncoding
-                    ? DenseConvolution.evaluate(L, weights: ConvWeights(weight: w.weight, bias: [Float](repeating: 0, count: L.outChannels)),
-                                                input: pixels, threads: 1)
+                    ? DenseConvolution.evaluate(L, weights: w.weight.map { Double(Float($0)) }, input: pixels, threads: 1)
                     : nil
                 var o = 0
                 for s in L.output {
@@ -86,7 +85,7 @@ struct DenseFixedPointReference {
                         for oy in 0..<L.outHeight {
                             for ox in 0..<L.outWidth {
                                 let idx = (oy * dst.width + ox) * dst.channels + oc
-                                var u = sat(buffers[s.buffer][idx] + q(Double(w.bias[o]), f))
+                                var u = sat(buffers[s.buffer][idx] + q(Double(Float(w.bias[o])), f))
                                 if let encoded {
                                     u = sat(u + q(encoded[(oy * L.outWidth + ox) * L.outChannels + o], f))
                                 } else if case .population(let p) = L.source {
@@ -100,7 +99,7 @@ struct DenseFixedPointReference {
                                                 if ix < 0 || ix >= L.inWidth { continue }
                                                 for k in 0..<cinG where sp[(iy * L.inWidth + ix) * pc + firstIn + k] > UInt8(j) {
                                                     let weight = w.weight[((o * cinG + k) * L.kernel + ky) * L.kernel + kx]
-                                                    u = sat(u + q(Double(weight), f))
+                                                    u = sat(u + q(Double(Float(weight)), f))
                                                 }
                                             }
                                         }

@@ -4,12 +4,18 @@ import XCTest
 
 @testable import NCHardware
 
-/// A generous generic machine for functional tests.
-func testMachine(arithmetic: Machine.Arithmetic = .fp32, mesh: Int = 16, neurons: Int = 1 << 16, synapticBytes: Int = 1 << 22) -> Machine {
-    Machine(meshWidth: mesh, meshHeight: mesh, clockHz: 5e8, neuronMemory: neurons, synapticMemoryBytes: synapticBytes,
-            arithmetic: arithmetic, accumulateUnits: 16, queueDepth: 64, pipelineLatency: 4, fireRate: 16, hopLatency: 2,
-            flitsPerPacket: 1, linkWidthBits: 64, routerBuffer: 4, encoderMACsPerCycle: 256, dramBytesPerCycle: 32,
-            dramLatency: 100)
+/// A generous generic chip for functional tests: fp32, or fixed point of `fixed` (weight bits,
+/// membrane bits).
+func testMachine(fixed: (Int, Int)? = nil, mesh: Int = 16, neurons: Int = 1 << 16, synapticBytes: Int = 1 << 22) -> HardwareConfig {
+    var c = HardwareConfig.defaults
+    c.chip = ChipConfig(meshWidthCores: mesh, meshHeightCores: mesh, clockHz: 5e8)
+    c.core = CoreConfig(neuronMemoryNeurons: neurons, synapticMemoryBytes: synapticBytes, arithmetic: fixed == nil ? .fp32 : .fixed,
+                        weightBits: fixed?.0 ?? 32, membraneBits: fixed?.1 ?? 32, accumulateUnits: 16, eventQueueDepthEvents: 64,
+                        pipelineLatencyCycles: 4, fireNeuronsPerCycle: 16)
+    c.noc = NoCConfig(hopLatencyCycles: 2, linkWidthBits: 64, packetBits: 64, routerBufferPackets: 4)
+    c.encoder = EncoderConfig(macsPerCycle: 256)
+    c.dram = DRAMConfig(bandwidthBytesPerCycle: 32, latencyCycles: 100)
+    return c
 }
 
 enum FixtureInputs {
@@ -28,7 +34,7 @@ final class EngineFixtureTests: XCTestCase {
             let image = try FixtureInputs.image(input)
             let graph = try model.graph(height: image.height, width: image.width)
             let reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(precision: .fp64, keepSpikes: true)).run(image)
-            let chip = try ChipEngine(machine: testMachine()).simulate(graph, image: image)
+            let chip = try ChipEngine(config: testMachine()).simulate(graph, image: image)
             XCTAssertEqual(chip.spikes.count, reference.spikes.count)
             for (p, pop) in graph.topology.populations.enumerated() {
                 XCTAssertEqual(chip.spikes[0][p], reference.spikes[0][p], "\(input) \(pop.name)")
@@ -49,7 +55,7 @@ extension EngineFixtureTests {
         let graph = try TwoTimesteps.graph(size: 64)
         let image = TestImage.make(height: 64, width: 64)
         let reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(precision: .fp64, keepSpikes: true)).run(image)
-        let chip = try ChipEngine(machine: testMachine()).simulate(graph, image: image)
+        let chip = try ChipEngine(config: testMachine()).simulate(graph, image: image)
         XCTAssertEqual(chip.spikes.count, 2)
         XCTAssertEqual(chip.spikes, reference.spikes)
         XCTAssertEqual(chip.populations, reference.populations)

@@ -1,8 +1,8 @@
 import NCFormats
-import NCModel
 import XCTest
 
 @testable import NCHardware
+@testable import NCModel
 
 final class FixedPointTests: XCTestCase {
     /// The event-driven fixed-point engine equals the dense fixed-point reference bit for bit,
@@ -12,7 +12,7 @@ final class FixedPointTests: XCTestCase {
         let image = TestImage.make(height: 64, width: 64)
         let graph = try model.graph(height: 64, width: 64)
         for (wb, mb) in [(8, 24), (6, 12)] {
-            let chip = try ChipEngine(machine: testMachine(arithmetic: .fixed(weightBits: wb, membraneBits: mb))).simulate(graph, image: image)
+            let chip = try ChipEngine(config: testMachine(fixed: (wb, mb))).simulate(graph, image: image)
             let dense = DenseFixedPointReference(topology: graph.topology, weights: graph.weights, weightBits: wb, membraneBits: mb)
                 .run(image)
             for (p, pop) in graph.topology.populations.enumerated() {
@@ -26,7 +26,7 @@ final class FixedPointTests: XCTestCase {
     func testEngineEqualsDenseReferenceOverTwoTimesteps() throws {
         let graph = try TwoTimesteps.graph(size: 64)
         let image = TestImage.make(height: 64, width: 64)
-        let chip = try ChipEngine(machine: testMachine(arithmetic: .fixed(weightBits: 8, membraneBits: 16))).simulate(graph, image: image)
+        let chip = try ChipEngine(config: testMachine(fixed: (8, 16))).simulate(graph, image: image)
         let dense = DenseFixedPointReference(topology: graph.topology, weights: graph.weights, weightBits: 8, membraneBits: 16).run(image)
         XCTAssertEqual(chip.spikes.count, 2)
         for t in 0..<2 {

@@ -12,7 +12,7 @@ final class HandComputedTimingTests: XCTestCase {
     func testOneEventThroughOneCore() throws {
         let topo = TinyNetworks.single(outChannels: 4)
         let machine = TinyNetworks.machine(width: 2, units: 2, latency: 3)
-        let r = try ChipEngine(machine: machine).replay(topology: topo, spikes: [[[1]]])
+        let r = try ChipEngine(config: machine).replay(topology: topo, spikes: [[[1]]])
         XCTAssertEqual(r.timing.mappingMode, .resident)
         // fire: 1 neuron at 1 per cycle -> cycle 1. The event leaves core 0 at 1, crosses one
         // link (2 cycles), arrives at 3, occupies the units ceil(4 / 2) = 2 cycles, and its
@@ -22,14 +22,14 @@ final class HandComputedTimingTests: XCTestCase {
         XCTAssertEqual(layer.events, 1)
         XCTAssertEqual(layer.deliveries, 1)
         XCTAssertEqual(layer.sops, 4)
-        XCTAssertEqual(layer.actions.accumulate, 4)
-        XCTAssertEqual(layer.actions.synapticReadBits, 4 * 8)
+        XCTAssertEqual(layer.actions[.accumulate], 4)
+        XCTAssertEqual(layer.actions[.synapticRead], 4 * 8)
         // Membranes: the fire reads 1 x 24 bits; the bias preload read-modify-writes 4 x 24;
         // every accumulate read-modify-writes 24 bits.
-        XCTAssertEqual(layer.actions.membraneReadBits, 24 + 4 * 24 + 4 * 24)
-        XCTAssertEqual(layer.actions.membraneWriteBits, 4 * 24 + 4 * 24)
-        XCTAssertEqual(layer.actions.spike, 1)
-        XCTAssertEqual(layer.actions.flitHops, 1)
+        XCTAssertEqual(layer.actions[.membraneRead], 24 + 4 * 24 + 4 * 24)
+        XCTAssertEqual(layer.actions[.membraneWrite], 4 * 24 + 4 * 24)
+        XCTAssertEqual(layer.actions[.spike], 1)
+        XCTAssertEqual(layer.actions[.flitHop], 1)
         XCTAssertEqual(r.timing.cores[1].busy, 2)
         XCTAssertEqual(r.timing.cores[0].busy, 1)
     }
@@ -44,14 +44,14 @@ final class HandComputedTimingTests: XCTestCase {
                                   inChannels: 1, outChannels: 4, kernel: 1, stride: 1, padding: 0, groups: 1,
                                   inHeight: 1, inWidth: 1, outHeight: 1, outWidth: 1, origin: .conv)
         let machine = TinyNetworks.machine(width: 3, units: 4, latency: 1)
-        let r = try ChipEngine(machine: machine).replay(topology: topo, spikes: [[[3]]])
+        let r = try ChipEngine(config: machine).replay(topology: topo, spikes: [[[3]]])
         // fire ends at 1. Events leave at 1, 2, 3 (one flit per cycle), arrive 2 hops x 2 cycles
         // later at 5, 6, 7; each takes ceil(4/4) = 1 cycle, so they start at 5, 6, 7 and the last
         // completes at 7 + 1 + 1 = 9.
         XCTAssertEqual(r.timing.cycles, 9)
         XCTAssertEqual(r.timing.layers[0].events, 3)
         XCTAssertEqual(r.timing.layers[0].sops, 12)
-        XCTAssertEqual(r.timing.layers[0].actions.flitHops, 3 * 2)
+        XCTAssertEqual(r.timing.layers[0].actions[.flitHop], 3 * 2)
         XCTAssertEqual(r.timing.cores[2].busy, 3)
     }
 
@@ -59,7 +59,7 @@ final class HandComputedTimingTests: XCTestCase {
     func testQueueBackPressure() throws {
         let topo = TinyNetworks.single(channels: 4, outChannels: 8)
         let machine = TinyNetworks.machine(width: 2, units: 1, latency: 2, queue: 1, fireRate: 4)
-        let r = try ChipEngine(machine: machine).replay(topology: topo, spikes: [[[1, 1, 1, 1]]])
+        let r = try ChipEngine(config: machine).replay(topology: topo, spikes: [[[1, 1, 1, 1]]])
         // fire: 4 neurons at 4 per cycle -> 1. The pixel's four events leave core 0 as one burst
         // at 1, 2, 3, 4 and arrive at 3, 4, 5, 6; each needs 8 cycles.
         //   e0: arrives 3, starts 3, units free at 11.
@@ -81,7 +81,7 @@ final class HandComputedTimingTests: XCTestCase {
         for c in 0..<4 { spikes[c] = 1; spikes[4 + c] = 1 }  // pixels (0, 0) and (0, 1)
         for (buffer, stall) in [(1, 6), (4, 0)] {
             let machine = TinyNetworks.machine(width: 2, units: 1, latency: 2, queue: 1, routerBuffer: buffer, fireRate: 16)
-            let r = try ChipEngine(machine: machine).replay(topology: topo, spikes: [[spikes]])
+            let r = try ChipEngine(config: machine).replay(topology: topo, spikes: [[spikes]])
             // fire ends at 1. Burst A (4 events) leaves at 1..4 and arrives 3..6; the core starts
             // them at 3, 11, 19, 27. With a 1-packet router buffer the 4th event finds queue and
             // router full until event 2 starts at 11, so the link is held until 11 and burst B,

@@ -5,7 +5,7 @@ import XCTest
 /// Presets, defaults, the built-in default and the effective-config text.
 final class HardwareConfigTests: XCTestCase {
     func testEveryPresetLoadsAndValidates() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Presets.directory)
+        let files = try FileManager.default.contentsOfDirectory(atPath: Paths.hwconfigs)
             .filter { $0.hasSuffix(".json") }.sorted()
         XCTAssertEqual(files, Presets.names.map { "\($0).json" }, "a preset was added or removed: update Presets.names and the README")
         for name in Presets.names {
@@ -19,7 +19,7 @@ final class HardwareConfigTests: XCTestCase {
     func testBuiltinDefaultEqualsTheFile() throws {
         let file = try Presets.load("default")
         XCTAssertEqual(HardwareConfig.builtinDefault, file)
-        let text = try String(contentsOfFile: Presets.path("default"), encoding: .utf8)
+        let text = try String(contentsOfFile: Paths.hwconfig("default"), encoding: .utf8)
         XCTAssertEqual(HardwareConfig.builtinDefaultJSON + "\n", text,
                        "HardwareConfig+Builtin.swift embeds hwconfigs/default.json byte for byte: edit both")
         XCTAssertEqual(try HardwareConfig.decode(json: HardwareConfig.builtinDefaultJSON), file)
@@ -54,11 +54,11 @@ final class HardwareConfigTests: XCTestCase {
 
     func testPoolCompareDefaultsToThisTablesAccumulate() throws {
         let omitted = try HardwareConfig.decode(json: #"{"version": 1, "energy": {"accumulate_pj": 0.5}}"#)
-        XCTAssertEqual(omitted.energy.poolComparePicojoules, 0.5)
+        XCTAssertEqual(omitted.energy[.poolCompare], 0.5)
         let given = try HardwareConfig.decode(json: #"{"version": 1, "energy": {"accumulate_pj": 0.5, "pool_compare_pj": 0.01}}"#)
-        XCTAssertEqual(given.energy.poolComparePicojoules, 0.01)
-        XCTAssertEqual(try Presets.load("default").energy.poolComparePicojoules, 0.077)
-        XCTAssertEqual(try Presets.load("speck-like").energy.poolComparePicojoules, 0.053)
+        XCTAssertEqual(given.energy[.poolCompare], 0.01)
+        XCTAssertEqual(try Presets.load("default").energy[.poolCompare], 0.077)
+        XCTAssertEqual(try Presets.load("speck-like").energy[.poolCompare], 0.053)
     }
 
     func testFP32BitWidthsDefaultTo32() throws {
@@ -109,7 +109,7 @@ final class HardwareConfigTests: XCTestCase {
 
     func testTextOfNonFiniteNumbersStillPrints() {
         var config = HardwareConfig.defaults
-        config.energy.spikePicojoules = .nan
+        config.energy[.spike] = .nan
         let text = config.jsonText()
         XCTAssertTrue(text.contains(#""spike_pj" : "nan""#), text)
         assertRejects(text, "energy.spike_pj must be a number")

@@ -28,7 +28,7 @@ final class MappingTests: XCTestCase {
         // Every event of a dense conv reaches every channel group: s = 2 -> 2 events x 4 cores.
         var spikes = [UInt8](repeating: 0, count: 2 * 16)
         spikes[0] = 2
-        let r = try ChipEngine(machine: machine).replay(topology: topo, spikes: [[spikes]])
+        let r = try ChipEngine(config: machine).replay(topology: topo, spikes: [[spikes]])
         XCTAssertEqual(r.timing.layers[0].events, 2)
         XCTAssertEqual(r.timing.layers[0].deliveries, 8)
         // Corner input (0, 0) of a padded 3x3 conv reaches 2 x 2 outputs x 8 channels per event.
@@ -42,7 +42,7 @@ final class MappingTests: XCTestCase {
         let m = try Mapping.plan(topo, on: machine)
         XCTAssertEqual(m.mode, .streamed)
         XCTAssertEqual(m.buffers[1].passes, 4)
-        let r = try ChipEngine(machine: machine).replay(topology: topo, spikes: [[[UInt8](repeating: 1, count: 32)]])
+        let r = try ChipEngine(config: machine).replay(topology: topo, spikes: [[[UInt8](repeating: 1, count: 32)]])
         let layer = r.timing.layers[0]
         XCTAssertEqual(layer.passes, 4)
         // DRAM traffic of the conv: each pass loads its 2 channels' weights (36 bytes) and reads
@@ -51,9 +51,9 @@ final class MappingTests: XCTestCase {
         let passes = 4
         let conv = passes * (36 * 8 + 32 * 3 + 2 * 16 * 24)
         let fire = 32 * 24 + 32 * 3
-        XCTAssertEqual(layer.actions.dramBits, conv + fire)
+        XCTAssertEqual(layer.actions[.dram], conv + fire)
         // Every output neuron is still reached exactly as without splitting: SOPs are the same.
-        let resident = try ChipEngine(machine: TinyNetworks.machine(width: 8, height: 2, units: 1, latency: 0))
+        let resident = try ChipEngine(config: TinyNetworks.machine(width: 8, height: 2, units: 1, latency: 0))
             .replay(topology: topo, spikes: [[[UInt8](repeating: 1, count: 32)]])
         XCTAssertEqual(layer.sops, resident.timing.layers[0].sops)
         // With every spike 1, NeuroBench's count (non-zero inputs x fan-out) equals the SOPs,

@@ -8,8 +8,8 @@ final class PresetTests: XCTestCase {
         XCTAssertEqual(paper.core.arithmetic, .fp32)
         XCTAssertEqual(paper.weightBitsEffective, 32)
         XCTAssertEqual(paper.membraneBitsEffective, 32)
-        XCTAssertEqual(paper.energy.accumulatePicojoules, 0.9)
-        XCTAssertEqual(paper.energy.macPicojoules, 4.6)
+        XCTAssertEqual(paper.energy[.accumulate], 0.9)
+        XCTAssertEqual(paper.energy[.encoderMAC], 4.6)
         for entry in paper.energy.entries where !["accumulate_pj", "mac_pj"].contains(entry.key) {
             XCTAssertEqual(entry.value, 0, "paper-45nm: \(entry.key) must be exactly 0")
         }
@@ -31,9 +31,9 @@ final class PresetTests: XCTestCase {
         XCTAssertEqual(loihi.coreCount, 128)
         XCTAssertEqual(loihi.core.neuronMemoryNeurons, 1024)
         XCTAssertEqual(loihi.core.synapticMemoryBytes, 128 * 1024)
-        XCTAssertEqual(loihi.energy.accumulatePicojoules, 23.6)
-        XCTAssertEqual(loihi.energy.spikePicojoules, 1.7)
-        XCTAssertEqual(loihi.energy.nocHopPicojoulesPerFlit, 3.5)
+        XCTAssertEqual(loihi.energy[.accumulate], 23.6)
+        XCTAssertEqual(loihi.energy[.spike], 1.7)
+        XCTAssertEqual(loihi.energy[.flitHop], 3.5)
         XCTAssertEqual(loihi.cycleSeconds, 3.5e-9, accuracy: 1e-15)
     }
 

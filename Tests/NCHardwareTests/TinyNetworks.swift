@@ -20,13 +20,17 @@ enum TinyNetworks {
                                inputChannels: 3, inputHeight: 32, inputWidth: 32)
     }
 
-    /// A machine with every timing parameter given explicitly.
+    /// A chip (int8/int24) with every timing parameter given explicitly.
     static func machine(width: Int, height: Int = 1, units: Int, latency: Int, hop: Int = 2, queue: Int = 64,
-                        routerBuffer: Int = 4, neurons: Int = 1 << 16, synapticBytes: Int = 1 << 20, fireRate: Int = 1,
-                        arithmetic: Machine.Arithmetic = .fixed(weightBits: 8, membraneBits: 24)) -> Machine {
-        Machine(meshWidth: width, meshHeight: height, clockHz: 1e9, neuronMemory: neurons, synapticMemoryBytes: synapticBytes,
-                arithmetic: arithmetic, accumulateUnits: units, queueDepth: queue, pipelineLatency: latency, fireRate: fireRate,
-                hopLatency: hop, flitsPerPacket: 1, linkWidthBits: 64, routerBuffer: routerBuffer, encoderMACsPerCycle: 64,
-                dramBytesPerCycle: 8, dramLatency: 10)
+                        routerBuffer: Int = 4, neurons: Int = 1 << 16, synapticBytes: Int = 1 << 20, fireRate: Int = 1) -> HardwareConfig {
+        var c = HardwareConfig.defaults
+        c.chip = ChipConfig(meshWidthCores: width, meshHeightCores: height, clockHz: 1e9)
+        c.core = CoreConfig(neuronMemoryNeurons: neurons, synapticMemoryBytes: synapticBytes, arithmetic: .fixed, weightBits: 8,
+                            membraneBits: 24, accumulateUnits: units, eventQueueDepthEvents: queue, pipelineLatencyCycles: latency,
+                            fireNeuronsPerCycle: fireRate)
+        c.noc = NoCConfig(hopLatencyCycles: hop, linkWidthBits: 64, packetBits: 64, routerBufferPackets: routerBuffer)
+        c.encoder = EncoderConfig(macsPerCycle: 64)
+        c.dram = DRAMConfig(bandwidthBytesPerCycle: 8, latencyCycles: 10)
+        return c
     }
 }

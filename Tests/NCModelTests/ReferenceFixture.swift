@@ -11,8 +11,7 @@ struct ReferenceFixture {
 
     init(_ input: String) throws {
         name = input
-        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("ref_t_\(input).json")))
-        json = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        json = try Paths.json(Fixtures.path("ref_t_\(input).json"))
     }
 
     /// `(name, sum, numel, hist)` of every neuron call, in execution order.

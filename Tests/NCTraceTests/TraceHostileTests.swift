@@ -316,6 +316,6 @@ final class TraceHostileTests: XCTestCase {
             _ = try TraceWriter(path: path, topology: TestTopology.single(channels: 1 << 10, height: 1 << 10, width: 1 << 10),
                                 identity: TraceFiles.identity)
         }
-        XCTAssertEqual(try TraceFiles.listing(dir), [])
+        XCTAssertEqual(try Paths.listing(dir), [])
     }
 }

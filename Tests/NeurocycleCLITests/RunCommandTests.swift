@@ -11,8 +11,8 @@ final class RunCommandTests: XCTestCase {
         let out = dir + "/run.json"
         let r = CLI.capture(["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("input128.npy"), "--json", out])
         XCTAssertEqual(r.status, 0, r.err)
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
-        let ref = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Fixtures.path("ref_t_128.json")))) as? [String: Any])
+        let json = try Paths.json(out)
+        let ref = try Paths.json(Fixtures.path("ref_t_128.json"))
         let reparam = try XCTUnwrap((ref["energy"] as? [String: Any])?["reparam"] as? [String: Any])
         let paper = try XCTUnwrap((json["energy"] as? [String: Any])?["paper"] as? [String: Any])
         let ann = try XCTUnwrap(paper["ann_mJ"] as? Double), snn = try XCTUnwrap(paper["snn_mJ"] as? Double)
@@ -74,5 +74,24 @@ extension RunCommandTests {
             XCTAssertEqual(a, b, accuracy: 1e-9 * b, mine)
         }
         XCTAssertEqual((json["totals"] as? [String: Any])?["macs"] as? Int, reparam["MACs_total"] as? Int)
+    }
+}
+
+final class CompareFP64Tests: XCTestCase {
+    /// The t fixture's FP32 and FP64 spikes agree on input128 (the fixture README: the t model is too
+    /// small to show FP32's chaos), so `--compare-fp64` must report no difference there; and the
+    /// section appears in text, JSON and HTML.
+    func testRunCompareFP64OnTheFixture() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let r = CLI.capture(["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("input128.npy"),
+                             "--compare-fp64", "--json", dir + "/r.json", "--html", dir + "/r.html"])
+        XCTAssertEqual(r.status, 0, r.err)
+        XCTAssertTrue(r.out.contains("NUMERICS — fp32 against fp64 on this input"), r.out)
+        let numerics = try XCTUnwrap(Paths.json(dir + "/r.json")["numerics"] as? [String: Any])
+        XCTAssertEqual(numerics["differing"] as? Int, 0)
+        XCTAssertEqual(numerics["spikes"] as? Int, numerics["reference_spikes"] as? Int)
+        XCTAssertEqual((numerics["populations"] as? [Any])?.count, 88)
+        let html = try String(contentsOfFile: dir + "/r.html", encoding: .utf8)
+        XCTAssertTrue(html.contains("Numerics — fp32 against fp64 on this input"))
     }
 }

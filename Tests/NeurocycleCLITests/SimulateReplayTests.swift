@@ -13,7 +13,7 @@ final class SimulateReplayTests: XCTestCase {
     func testReplayEqualsSimulateOnEveryPreset() throws {
         let dir = try Fixtures.temporaryDirectory()
         let trace = dir + "/t320.nctrace"
-        let presets = try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/hwconfigs")
+        let presets = try FileManager.default.contentsOfDirectory(atPath: Paths.hwconfigs)
             .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
         XCTAssertEqual(presets, ["default", "edge-small", "loihi-like", "paper-45nm", "speck-like"])
         for preset in presets {

@@ -18,8 +18,8 @@ public struct ChipEnergy: Sendable {
 
     /// Prices `result` with `table`.
     public init(_ result: SimulationResult, topology: NetworkTopology, table: EnergyTable) {
-        let m = result.machine
-        let cycleSeconds = 1 / m.clockHz
+        let m = result.config
+        let cycleSeconds = m.cycleSeconds
         total = EnergyBreakdown(actions: result.timing.actions, table: table, cores: m.coreCount,
                                 seconds: Double(result.timing.cycles) * cycleSeconds)
         layers = result.timing.layers.map {
@@ -29,9 +29,9 @@ public struct ChipEnergy: Sendable {
             EnergyBreakdown(actions: $0.actions, table: table, cores: 1, seconds: Double(result.timing.cycles) * cycleSeconds)
         }
         let macs = Double(topology.macs * topology.timesteps)
-        let perMAC = table.macPicojoules + Double(m.weightBits) * table.synapticReadPicojoulesPerBit
-            + Double(m.membraneBits) * (table.membraneReadPicojoulesPerBit + table.membraneWritePicojoulesPerBit)
-        let denseSeconds = macs / Double(m.coreCount * m.accumulateUnits) * cycleSeconds
+        let perMAC = table[.encoderMAC] + Double(m.weightBitsEffective) * table[.synapticRead]
+            + Double(m.membraneBitsEffective) * (table[.membraneRead] + table[.membraneWrite])
+        let denseSeconds = macs / Double(m.coreCount * m.core.accumulateUnits) * cycleSeconds
         sameChipANNPicojoules = macs * perMAC + table.leakageMilliwattsPerCore * Double(m.coreCount) * denseSeconds * 1e9
     }
 }

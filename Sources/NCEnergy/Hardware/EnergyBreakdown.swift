@@ -5,28 +5,17 @@ public struct EnergyBreakdown: Sendable, Equatable {
     /// Component name -> picojoules, in a fixed order.
     public private(set) var components: [(name: String, picojoules: Double)]
 
-    /// The component names, in report order.
-    public static let names = ["accumulate", "encoder_mac", "synaptic_read", "membrane_read", "membrane_write",
-                               "spike", "noc", "dram", "pool_compare", "leakage"]
+    /// The component names, in report order: one per `Action` (its `energyKey`), then leakage.
+    public static let names = Action.allCases.map(\.energyKey) + ["leakage"]
 
     /// All components at zero.
     public init() { components = EnergyBreakdown.names.map { ($0, 0) } }
 
     /// Prices `actions` with `table`, plus leakage of `cores` cores over `seconds`.
-    public init(actions a: ActionCounts, table t: EnergyTable, cores: Int, seconds: Double) {
-        components = [
-            ("accumulate", Double(a.accumulate) * t.accumulatePicojoules),
-            ("encoder_mac", Double(a.encoderMAC) * t.macPicojoules),
-            ("synaptic_read", Double(a.synapticReadBits) * t.synapticReadPicojoulesPerBit),
-            ("membrane_read", Double(a.membraneReadBits) * t.membraneReadPicojoulesPerBit),
-            ("membrane_write", Double(a.membraneWriteBits) * t.membraneWritePicojoulesPerBit),
-            ("spike", Double(a.spike) * t.spikePicojoules),
-            ("noc", Double(a.flitHops) * t.nocHopPicojoulesPerFlit),
-            ("dram", Double(a.dramBits) * t.dramPicojoulesPerBit),
-            ("pool_compare", Double(a.poolCompare) * t.poolComparePicojoules),
-            // mW x s = mJ = 1e9 pJ.
-            ("leakage", t.leakageMilliwattsPerCore * Double(cores) * seconds * 1e9),
-        ]
+    public init(actions: ActionCounts, table: EnergyTable, cores: Int, seconds: Double) {
+        components = Action.allCases.map { ($0.energyKey, Double(actions[$0]) * table[$0]) }
+        // mW x s = mJ = 1e9 pJ.
+        components.append(("leakage", table.leakageMilliwattsPerCore * Double(cores) * seconds * 1e9))
     }
 
     /// Sum of the components, pJ.

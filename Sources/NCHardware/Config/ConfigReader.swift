@@ -22,7 +22,11 @@ struct ConfigReader {
     /// Throws for the first key (in alphabetical order, so the message does not depend on
     /// dictionary order) that `Keys` does not list, suggesting the closest known key.
     func rejectUnknownKeys<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws {
-        let known = Keys.allCases.map(\.stringValue)
+        try rejectUnknownKeys(Keys.allCases.map(\.stringValue))
+    }
+
+    /// Throws for the first key (alphabetically) not in `known`, suggesting the closest known key.
+    func rejectUnknownKeys(_ known: [String]) throws {
         let unknown = container.allKeys.map(\.stringValue).filter { !known.contains($0) }.sorted()
         guard let first = unknown.first else { return }
         let suggestion = KeySuggestion.closest(to: first, among: known).map(keyPath)

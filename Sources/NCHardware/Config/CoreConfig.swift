@@ -7,8 +7,19 @@ public struct CoreConfig: Codable, Equatable, Sendable {
     public enum Arithmetic: String, Codable, Sendable, CaseIterable {
         /// 32-bit IEEE floats for weights and membranes (the paper's accounting).
         case fp32
+        /// 64-bit IEEE floats for weights and membranes (a reference chip: equals PyTorch in FP64).
+        case fp64
         /// Two's-complement integers of `weightBits` and `membraneBits` bits; additions saturate.
         case fixed
+
+        /// Bits of a floating-point word (nil for fixed point).
+        public var floatBits: Int? {
+            switch self {
+            case .fp32: return 32
+            case .fp64: return 64
+            case .fixed: return nil
+            }
+        }
     }
 
     /// Membrane words (one per neuron) in a core's neuron memory, in neurons
@@ -17,12 +28,12 @@ public struct CoreConfig: Codable, Equatable, Sendable {
     /// Synaptic (weight) memory of one core, in bytes (`synaptic_memory_bytes`, 1...2^40). Holds
     /// the weights of the layers mapped to the core at `weightBitsEffective` bits each.
     public var synapticMemoryBytes: Int
-    /// Number format of weights and membranes (`arithmetic`: `"fp32"` or `"fixed"`).
+    /// Number format of weights and membranes (`arithmetic`: `"fp32"`, `"fp64"` or `"fixed"`).
     public var arithmetic: Arithmetic
-    /// Bits per weight (`weight_bits`): 2...16 in fixed point; must be 32 (or omitted) in fp32.
+    /// Bits per weight (`weight_bits`): 2...16 in fixed point; must be 32 (64) or omitted in fp32 (fp64).
     public var weightBits: Int
-    /// Bits per membrane word (`membrane_bits`): 8...32 and at least `weightBits` in fixed point;
-    /// must be 32 (or omitted) in fp32.
+    /// Bits per membrane word (`membrane_bits`): 8...30 and at least `weightBits` in fixed point;
+    /// must be 32 (64) or omitted in fp32 (fp64).
     public var membraneBits: Int
     /// Accumulate units, i.e. synaptic operations a core completes per cycle
     /// (`accumulate_units`, 1...65536).
@@ -75,14 +86,14 @@ public struct CoreConfig: Codable, Equatable, Sendable {
         synapticMemoryBytes = try reader.int(CodingKeys.synapticMemoryBytes, default: fallback.synapticMemoryBytes)
         let name = try reader.string(CodingKeys.arithmetic, default: fallback.arithmetic.rawValue)
         guard let arithmetic = Arithmetic(rawValue: name) else {
-            let allowed = Arithmetic.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: " or ")
+            let names = Arithmetic.allCases.map { "\"\($0.rawValue)\"" }
+            let allowed = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
             throw HardwareConfigError.invalidValue(path: reader.keyPath(CodingKeys.arithmetic.rawValue),
                                                    requirement: "be \(allowed)", found: "\"\(name)\"")
         }
         self.arithmetic = arithmetic
-        let fp32 = arithmetic == .fp32
-        weightBits = try reader.optionalInt(CodingKeys.weightBits) ?? (fp32 ? 32 : fallback.weightBits)
-        membraneBits = try reader.optionalInt(CodingKeys.membraneBits) ?? (fp32 ? 32 : fallback.membraneBits)
+        weightBits = try reader.optionalInt(CodingKeys.weightBits) ?? arithmetic.floatBits ?? fallback.weightBits
+        membraneBits = try reader.optionalInt(CodingKeys.membraneBits) ?? arithmetic.floatBits ?? fallback.membraneBits
         accumulateUnits = try reader.int(CodingKeys.accumulateUnits, default: fallback.accumulateUnits)
         eventQueueDepthEvents = try reader.int(CodingKeys.eventQueueDepthEvents, default: fallback.eventQueueDepthEvents)
         pipelineLatencyCycles = try reader.int(CodingKeys.pipelineLatencyCycles, default: fallback.pipelineLatencyCycles)
@@ -95,10 +106,12 @@ public struct CoreConfig: Codable, Equatable, Sendable {
         try ConfigCheck.positive(neuronMemoryNeurons, path(.neuronMemoryNeurons), atMost: 1 << 32)
         try ConfigCheck.positive(synapticMemoryBytes, path(.synapticMemoryBytes), atMost: 1 << 40)
         switch arithmetic {
-        case .fp32:
-            for (key, bits) in [(CodingKeys.weightBits, weightBits), (.membraneBits, membraneBits)] where bits != 32 {
+        case .fp32, .fp64:
+            let float = arithmetic.floatBits ?? 32
+            for (key, bits) in [(CodingKeys.weightBits, weightBits), (.membraneBits, membraneBits)] where bits != float {
                 throw HardwareConfigError.invalidValue(
-                    path: path(key), requirement: "be 32 or absent when \(path(.arithmetic)) is \"fp32\"", found: "\(bits)")
+                    path: path(key), requirement: "be \(float) or absent when \(path(.arithmetic)) is \"\(arithmetic.rawValue)\"",
+                    found: "\(bits)")
             }
         case .fixed:
             try Self.checkBits(weightBits, path(.weightBits), Self.fixedWeightBitsRange)

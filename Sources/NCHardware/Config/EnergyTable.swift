@@ -2,89 +2,56 @@
 /// this table prices them, `energy = Σ count × price` (the Timeloop/Accelergy split). Every entry
 /// is finite and at least 0; an entry of 0 leaves that action out of the total.
 ///
-/// JSON section `energy`; every key may be omitted (see `HardwareConfig.defaults`), and an omitted
-/// `pool_compare_pj` equals this section's `accumulate_pj`.
+/// JSON section `energy`: one `<action>_pj…` key per `Action` (`Action.priceKey`) plus
+/// `leakage_mw_per_core`. Every key may be omitted (see `HardwareConfig.defaults`); an omitted
+/// price of an action with a `defaultPrice` (`pool_compare_pj`) equals that action's price.
 public struct EnergyTable: Codable, Equatable, Sendable {
-    /// One accumulate (add a weight into a membrane) at the core's weight/membrane width, pJ (`accumulate_pj`).
-    public var accumulatePicojoules: Double
-    /// One multiply-accumulate of the encoder array, pJ (`mac_pj`).
-    public var macPicojoules: Double
-    /// Reading one bit of synaptic memory, pJ (`synaptic_read_pj_per_bit`); a synaptic operation
-    /// reads `weightBitsEffective` bits.
-    public var synapticReadPicojoulesPerBit: Double
-    /// Reading one bit of neuron (membrane) memory, pJ (`membrane_read_pj_per_bit`); a synaptic
-    /// operation reads `membraneBitsEffective` bits.
-    public var membraneReadPicojoulesPerBit: Double
-    /// Writing one bit of neuron (membrane) memory, pJ (`membrane_write_pj_per_bit`); a synaptic
-    /// operation writes `membraneBitsEffective` bits.
-    public var membraneWritePicojoulesPerBit: Double
-    /// Emitting one spike event (forming its packet at the source core), pJ (`spike_pj`).
-    public var spikePicojoules: Double
-    /// One flit crossing one router and link, pJ (`noc_hop_pj_per_flit`).
-    public var nocHopPicojoulesPerFlit: Double
-    /// Moving one bit to or from DRAM, pJ (`dram_pj_per_bit`).
-    public var dramPicojoulesPerBit: Double
+    /// Picojoules per action, indexed by `Action.rawValue`.
+    private var prices = SIMD16<Double>()
     /// Static power of one core, mW (`leakage_mw_per_core`); leakage energy is this × cores × latency.
     public var leakageMilliwattsPerCore: Double
-    /// One comparison of the spike max-pool, pJ (`pool_compare_pj`; equals `accumulate_pj` when omitted).
-    public var poolComparePicojoules: Double
 
-    /// An energy table with every value given.
-    public init(accumulatePicojoules: Double, macPicojoules: Double, synapticReadPicojoulesPerBit: Double,
-                membraneReadPicojoulesPerBit: Double, membraneWritePicojoulesPerBit: Double, spikePicojoules: Double,
-                nocHopPicojoulesPerFlit: Double, dramPicojoulesPerBit: Double, leakageMilliwattsPerCore: Double,
-                poolComparePicojoules: Double) {
-        self.accumulatePicojoules = accumulatePicojoules
-        self.macPicojoules = macPicojoules
-        self.synapticReadPicojoulesPerBit = synapticReadPicojoulesPerBit
-        self.membraneReadPicojoulesPerBit = membraneReadPicojoulesPerBit
-        self.membraneWritePicojoulesPerBit = membraneWritePicojoulesPerBit
-        self.spikePicojoules = spikePicojoules
-        self.nocHopPicojoulesPerFlit = nocHopPicojoulesPerFlit
-        self.dramPicojoulesPerBit = dramPicojoulesPerBit
+    /// Picojoules per `action`.
+    public subscript(_ action: Action) -> Double {
+        get { prices[action.rawValue] }
+        set { prices[action.rawValue] = newValue }
+    }
+
+    /// A table with the price of every action (missing ones cost 0) and the leakage power.
+    public init(prices: [Action: Double], leakageMilliwattsPerCore: Double) {
         self.leakageMilliwattsPerCore = leakageMilliwattsPerCore
-        self.poolComparePicojoules = poolComparePicojoules
+        for (a, p) in prices { self[a] = p }
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case accumulatePicojoules = "accumulate_pj", macPicojoules = "mac_pj"
-        case synapticReadPicojoulesPerBit = "synaptic_read_pj_per_bit"
-        case membraneReadPicojoulesPerBit = "membrane_read_pj_per_bit"
-        case membraneWritePicojoulesPerBit = "membrane_write_pj_per_bit"
-        case spikePicojoules = "spike_pj", nocHopPicojoulesPerFlit = "noc_hop_pj_per_flit"
-        case dramPicojoulesPerBit = "dram_pj_per_bit", leakageMilliwattsPerCore = "leakage_mw_per_core"
-        case poolComparePicojoules = "pool_compare_pj"
-    }
+    static let leakageKey = "leakage_mw_per_core"
 
-    /// Decodes the section, taking `HardwareConfig.defaults.energy` for absent keys (and this
-    /// section's accumulate energy for an absent `pool_compare_pj`), rejecting unknown keys and
-    /// wrong types with their key path. Ranges are checked by `validate`.
+    /// Every JSON key of the section: the action prices in `Action` order, then leakage.
+    static var keys: [String] { Action.allCases.map(\.priceKey) + [leakageKey] }
+
+    /// Decodes the section, taking `HardwareConfig.defaults.energy` for absent keys (and the price
+    /// of an action's `defaultPrice` where it has one), rejecting unknown keys and wrong types with
+    /// their key path. Ranges are checked by `validate`.
     public init(from decoder: any Decoder) throws {
         let reader = try ConfigReader(decoder)
-        try reader.rejectUnknownKeys(CodingKeys.self)
+        try reader.rejectUnknownKeys(EnergyTable.keys)
         let fallback = HardwareConfig.defaults.energy
-        func read(_ key: CodingKeys, _ value: Double) throws -> Double { try reader.double(key, default: value) }
-        accumulatePicojoules = try read(.accumulatePicojoules, fallback.accumulatePicojoules)
-        macPicojoules = try read(.macPicojoules, fallback.macPicojoules)
-        synapticReadPicojoulesPerBit = try read(.synapticReadPicojoulesPerBit, fallback.synapticReadPicojoulesPerBit)
-        membraneReadPicojoulesPerBit = try read(.membraneReadPicojoulesPerBit, fallback.membraneReadPicojoulesPerBit)
-        membraneWritePicojoulesPerBit = try read(.membraneWritePicojoulesPerBit, fallback.membraneWritePicojoulesPerBit)
-        spikePicojoules = try read(.spikePicojoules, fallback.spikePicojoules)
-        nocHopPicojoulesPerFlit = try read(.nocHopPicojoulesPerFlit, fallback.nocHopPicojoulesPerFlit)
-        dramPicojoulesPerBit = try read(.dramPicojoulesPerBit, fallback.dramPicojoulesPerBit)
-        leakageMilliwattsPerCore = try read(.leakageMilliwattsPerCore, fallback.leakageMilliwattsPerCore)
-        poolComparePicojoules = try read(.poolComparePicojoules, accumulatePicojoules)
+        leakageMilliwattsPerCore = try reader.double(AnyConfigKey(EnergyTable.leakageKey), default: fallback.leakageMilliwattsPerCore)
+        for a in Action.allCases where a.defaultPrice == nil {
+            self[a] = try reader.double(AnyConfigKey(a.priceKey), default: fallback[a])
+        }
+        for a in Action.allCases {
+            if let other = a.defaultPrice { self[a] = try reader.double(AnyConfigKey(a.priceKey), default: self[other]) }
+        }
     }
 
-    /// Every entry with its JSON key, in declaration order (for reports and checks).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: AnyConfigKey.self)
+        for entry in entries { try c.encode(entry.value, forKey: AnyConfigKey(entry.key)) }
+    }
+
+    /// Every entry with its JSON key, in `Action` order then leakage (for reports and checks).
     public var entries: [(key: String, value: Double)] {
-        [(CodingKeys.accumulatePicojoules, accumulatePicojoules), (.macPicojoules, macPicojoules),
-         (.synapticReadPicojoulesPerBit, synapticReadPicojoulesPerBit),
-         (.membraneReadPicojoulesPerBit, membraneReadPicojoulesPerBit),
-         (.membraneWritePicojoulesPerBit, membraneWritePicojoulesPerBit), (.spikePicojoules, spikePicojoules),
-         (.nocHopPicojoulesPerFlit, nocHopPicojoulesPerFlit), (.dramPicojoulesPerBit, dramPicojoulesPerBit),
-         (.leakageMilliwattsPerCore, leakageMilliwattsPerCore), (.poolComparePicojoules, poolComparePicojoules)]
-            .map { (key: $0.0.rawValue, value: $0.1) }
+        Action.allCases.map { ($0.priceKey, self[$0]) } + [(EnergyTable.leakageKey, leakageMilliwattsPerCore)]
     }
 
     /// Throws the first entry that is negative or not finite; `section` is the key path of this section.

@@ -19,8 +19,7 @@ extension HardwareConfig {
         encoder: EncoderConfig(macsPerCycle: 256),
         dram: DRAMConfig(bandwidthBytesPerCycle: 16, latencyCycles: 50),
         energy: EnergyTable(
-            accumulatePicojoules: 0.077, macPicojoules: 0.3, synapticReadPicojoulesPerBit: 0.3125,
-            membraneReadPicojoulesPerBit: 0.3125, membraneWritePicojoulesPerBit: 0.3125, spikePicojoules: 10,
-            nocHopPicojoulesPerFlit: 5.2, dramPicojoulesPerBit: 20.3125, leakageMilliwattsPerCore: 0.5,
-            poolComparePicojoules: 0.077))
+            prices: [.accumulate: 0.077, .encoderMAC: 0.3, .synapticRead: 0.3125, .membraneRead: 0.3125, .membraneWrite: 0.3125,
+                     .spike: 10, .flitHop: 5.2, .dram: 20.3125, .poolCompare: 0.077],
+            leakageMilliwattsPerCore: 0.5))
 }

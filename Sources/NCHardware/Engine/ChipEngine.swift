@@ -2,8 +2,8 @@ import NCModel
 
 /// The result of running a network on the chip.
 public struct SimulationResult: Sendable {
-    /// The machine simulated.
-    public var machine: Machine
+    /// The chip simulated.
+    public var config: HardwareConfig
     /// Where everything lived.
     public var mapping: Mapping
     /// Cycles, per layer, per core, network, actions.
@@ -18,7 +18,7 @@ public struct SimulationResult: Sendable {
     public var saturatedMembranes: Int
 
     /// Latency in seconds.
-    public var latencySeconds: Double { Double(timing.cycles) / machine.clockHz }
+    public var latencySeconds: Double { Double(timing.cycles) / config.chip.clockHz }
 }
 
 /// Runs a folded SpikeYOLO network on a chip: the functional model computes every membrane and
@@ -26,13 +26,13 @@ public struct SimulationResult: Sendable {
 /// the mesh cycle by cycle.
 public struct ChipEngine: Sendable {
     /// The chip.
-    public var machine: Machine
+    public var config: HardwareConfig
     /// Worker threads of the functional model (results do not depend on it).
     public var threads: Int
 
-    /// An engine for `machine`.
-    public init(machine: Machine, threads: Int = Parallel.defaultThreads) {
-        self.machine = machine
+    /// An engine for the chip `config` describes (validated).
+    public init(config: HardwareConfig, threads: Int = Parallel.defaultThreads) {
+        self.config = config
         self.threads = threads
     }
 
@@ -42,12 +42,12 @@ public struct ChipEngine: Sendable {
         guard image.height == topology.inputHeight, image.width == topology.inputWidth, image.channels == topology.inputChannels else {
             throw ModelError.input("image is \(image.channels)x\(image.height)x\(image.width) but the model was built for \(topology.inputChannels)x\(topology.inputHeight)x\(topology.inputWidth)")
         }
-        let mapping = try Mapping.plan(topology, on: machine)
-        progress?("computing spikes event by event (\(machine.arithmeticName))")
+        let mapping = try Mapping.plan(topology, on: config)
+        progress?("computing spikes event by event (\(config.arithmeticLabel))")
         let functional = try runFunctional(graph, image)
-        var timing = TimingModel(topology: topology, mapping: mapping, machine: machine)
+        var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config)
         let t = timing.run(spikesAt: { functional.spikes[$0] }, progress: progress)
-        return SimulationResult(machine: machine, mapping: mapping, timing: t, populations: functional.stats,
+        return SimulationResult(config: config, mapping: mapping, timing: t, populations: functional.stats,
                                 spikes: functional.spikes, heads: functional.heads, saturatedMembranes: functional.saturated)
     }
 
@@ -57,8 +57,8 @@ public struct ChipEngine: Sendable {
     public func replay(topology: NetworkTopology, spikesAt: (Int) throws -> [[UInt8]],
                        progress: ((String) -> Void)? = nil) throws -> SimulationResult {
         try topology.validate()
-        let mapping = try Mapping.plan(topology, on: machine)
-        var timing = TimingModel(topology: topology, mapping: mapping, machine: machine)
+        let mapping = try Mapping.plan(topology, on: config)
+        var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config)
         var stats = topology.populations.map {
             PopulationStatistics(name: $0.name, count: $0.count, spikes: 0,
                                  histogram: [Int](repeating: 0, count: topology.spikeLevels + 1), timesteps: topology.timesteps)
@@ -84,7 +84,7 @@ public struct ChipEngine: Sendable {
             }
             return step
         }, progress: progress)
-        return SimulationResult(machine: machine, mapping: mapping, timing: t, populations: stats, spikes: [],
+        return SimulationResult(config: config, mapping: mapping, timing: t, populations: stats, spikes: [],
                                 heads: nil, saturatedMembranes: 0)
     }
 
@@ -103,34 +103,15 @@ public struct ChipEngine: Sendable {
         var saturated: Int
     }
 
+    /// Every membrane and spike in the chip's arithmetic: the step interpreter (the same one the
+    /// integer reference runs), keeping every timestep's spikes for the timing model.
     func runFunctional(_ graph: SpikingGraph, _ image: InputImage) throws -> Functional {
-        let topology = graph.topology
-        switch machine.arithmetic {
-        case .fp32:
-            var state = ChipFunctional<Double>(
-                topology: topology, weights: graph.weights, threads: threads, low: -.infinity, high: .infinity,
-                toWord: { v, _, _ in v }, fromWord: { u, _, _ in u },
-                spikeOf: { u, _, _, levels in ILIF.spike(u, levels: levels) },
-                leak: { u, s, x, _, _ in ILIF.integrate(previous: u, spike: s, input: x) }, zero: 0)
-            state.run(image)
-            return Functional(spikes: state.history, stats: state.populationStats, heads: state.headOutputs(), saturated: 0)
-        case let .fixed(weightBits, membraneBits):
-            guard membraneBits <= 30, weightBits <= 16, weightBits >= 2 else {
-                throw MappingError.unsupported("fixed-point membranes wider than 30 bits or weights wider than 16 bits are not supported; use arithmetic fp32")
-            }
-            let format = FixedPointFormat(topology: topology, weights: graph.weights, weightBits: weightBits, membraneBits: membraneBits)
-            let f = format.fractionBits
-            let (low, high) = (format.low, format.high)
-            var state = ChipFunctional<Int32>(
-                topology: topology, weights: graph.weights, threads: threads, low: low, high: high,
-                toWord: { v, b, c in format.quantize(v, f[b][c]) },
-                fromWord: { u, b, c in Double(u) / format.pow2(f[b][c]) },
-                spikeOf: { u, b, c, levels in FixedPointFormat.spike(u, f[b][c], levels: levels) },
-                leak: { u, s, x, b, c in
-                    Int32(max(Int64(low), min(Int64(high), FixedPointFormat.leak(u, spike: s, f[b][c]) + Int64(x))))
-                }, zero: 0)
-            state.run(image)
-            return Functional(spikes: state.history, stats: state.populationStats, heads: state.headOutputs(), saturated: state.saturated)
+        let arithmetic = config.arithmetic
+        if case let .fixed(weightBits, membraneBits) = arithmetic, membraneBits > 30 || weightBits > 16 || weightBits < 2 {
+            throw MappingError.unsupported("fixed-point membranes wider than 30 bits or weights wider than 16 bits are not supported; use arithmetic fp32")
         }
+        let run = try Interpreter.run(graph, frames: [image], options: Interpreter.Options(
+            arithmetic: arithmetic, threads: threads, keepSpikes: true, countOperations: false))
+        return Functional(spikes: run.spikes, stats: run.populations, heads: run.heads, saturated: run.saturated)
     }
 }

@@ -7,7 +7,7 @@ import NCModel
 /// one burst of back-to-back packets; sources are served in order of their next ready cycle
 /// (ties by source index), so the schedule is deterministic.
 struct ConvStepSimulator {
-    let machine: Machine
+    let config: HardwareConfig
     let layer: ConvLayer
     let levels: Int
 
@@ -43,7 +43,7 @@ struct ConvStepSimulator {
     /// Runs the step starting at `start`. `spikes` is the source population (channels-last,
     /// `channels` per pixel); `destinations` the output tiles in this pass.
     func run(start: Int, spikes: [UInt8], channels: Int, sources: [Source], destinations: [Destination],
-             mesh: inout Mesh, cores: inout [CoreTimeline]) -> Outcome {
+             mesh: inout some NetworkOnChip, cores: inout [CoreTimeline]) -> Outcome {
         var outcome = Outcome()
         outcome.end = start
         let depthwise = layer.groups > 1
@@ -65,8 +65,8 @@ struct ConvStepSimulator {
                 groupEnd[c] = destinations.filter { c >= $0.channelLo && c < $0.channelHi }.map(\.channelHi).min() ?? c + 1
             }
         }
-        let units = machine.accumulateUnits
-        let flits = machine.flitsPerPacket
+        let units = config.core.accumulateUnits
+        let flits = config.flitsPerPacket
         var cursors = sources.map { Cursor(source: $0, levels: levels) }
         var heap = SourceHeap()
         for i in cursors.indices {
@@ -103,15 +103,15 @@ struct ConvStepSimulator {
                     let f = fanouts[k], core = dests[k]
                     let occupancy = (f + units - 1) / units
                     let held = cores[core].acceptBurst(arrival: arrivals[k], count: n, spacing: flits, occupancy: occupancy,
-                                                       latency: machine.pipelineLatency)
+                                                       latency: config.core.pipelineLatencyCycles)
                     if held > arrivals[k] { mesh.hold(into: core, from: node, until: held) }
                     let work = n * f
                     if b.j == 0 { outcome.nonzeroSOPs += work }
                     cores[core].sops += work
-                    cores[core].actions.accumulate += work
-                    cores[core].actions.synapticReadBits += work * machine.weightBits
-                    cores[core].actions.membraneReadBits += work * machine.membraneBits
-                    cores[core].actions.membraneWriteBits += work * machine.membraneBits
+                    cores[core].actions[.accumulate] += work
+                    cores[core].actions[.synapticRead] += work * config.weightBitsEffective
+                    cores[core].actions[.membraneRead] += work * config.membraneBitsEffective
+                    cores[core].actions[.membraneWrite] += work * config.membraneBitsEffective
                     outcome.sops += work
                     outcome.deliveries += n
                     outcome.end = max(outcome.end, cores[core].lastCompletion)
@@ -119,7 +119,7 @@ struct ConvStepSimulator {
             }
             if node >= 0 {
                 cores[node].stall += departed - ready
-                cores[node].actions.spike += n
+                cores[node].actions[.spike] += n
             }
             // The injection link carries the burst's flits back to back.
             cursors[i].ready = departed + n * flits

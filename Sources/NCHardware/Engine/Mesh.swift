@@ -1,8 +1,11 @@
-/// The network-on-chip: a `width x height` mesh of routers with one link per direction between
-/// neighbours, plus the I/O port (host, DRAM controller and encoder) attached to router (0, 0).
-/// Packets are XY-routed (first along the row, then along the column) and multicast as a tree.
-/// Each link carries one flit per cycle; a packet holds a link for `flits` cycles.
-struct Mesh {
+/// The `mesh` network-on-chip: a `width x height` mesh of routers with one link per direction
+/// between neighbours, plus the I/O port (host, DRAM controller and encoder) attached to router
+/// (0, 0). Packets are XY-routed (first along the row, then along the column) and multicast as a
+/// tree. Each link carries one flit per cycle; a packet holds a link for `flits` cycles.
+/// Parameters: the `noc` section (`hop_latency_cycles`, `link_width_bits`, `packet_bits`,
+/// `router_buffer_packets`) and the mesh size of `chip`; statistics: `NoCStatistics`.
+struct Mesh: NetworkOnChip {
+    static let name = "mesh"
     let width: Int, height: Int
     let hopLatency: Int
     /// Next free cycle of each directed link: 4 per router (east, west, north, south) plus the
@@ -18,7 +21,11 @@ struct Mesh {
     private var stamp = 0
 
     /// The I/O port's node id (not a core).
-    static let port = -1
+    static let port = NoCPort.id
+
+    init(config: HardwareConfig) {
+        self.init(width: config.chip.meshWidthCores, height: config.chip.meshHeightCores, hopLatency: config.noc.hopLatencyCycles)
+    }
 
     init(width: Int, height: Int, hopLatency: Int) {
         self.width = width
@@ -146,6 +153,12 @@ struct Mesh {
         let sx = source == Mesh.port ? 0 : source % width, sy = source == Mesh.port ? 0 : source / width
         return abs(core % width - sx) + abs(core / width - sy) + (source == Mesh.port ? 1 : 0)
     }
+
+    /// Flits times links crossed so far, and the most flits one link carried.
+    var statistics: NoCStatistics { NoCStatistics(flitHops: flitHops, busiestLinkFlits: load.max() ?? 0) }
+
+    /// Adds flit-hops of bulk transfers that are timed in closed form (membrane copies, read-out).
+    mutating func charge(flitHops n: Int) { flitHops += n }
 
     /// Resets link reservations for a new step (the barrier drains the network).
     mutating func drain(to cycle: Int) {

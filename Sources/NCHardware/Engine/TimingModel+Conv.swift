@@ -10,7 +10,7 @@ extension TimingModel {
         pending = ActionCounts()
         pendingCycles = 0
         pendingCores = []
-        let mb = machine.membraneBits, wb = machine.weightBits
+        let mb = config.membraneBitsEffective, wb = config.weightBitsEffective
         let outNeurons = layer.outChannels * layer.outHeight * layer.outWidth
         // Every output membrane gets the bias once per timestep (read-modify-write, in its core).
         chargeTiles(layer.output, readBitsPerNeuron: mb, writeBitsPerNeuron: mb, into: &actions)
@@ -19,34 +19,34 @@ extension TimingModel {
         case .image:
             barrier()
             let macs = layer.macs
-            actions.encoderMAC += macs
-            var cycles = (macs + machine.encoderMACsPerCycle - 1) / machine.encoderMACsPerCycle
+            actions[.encoderMAC] += macs
+            var cycles = (macs + config.encoder.macsPerCycle - 1) / config.encoder.macsPerCycle
             let bits = outNeurons * mb
             if mapping.mode == .streamed {
-                actions.dramBits += bits
+                actions[.dram] += bits
                 cycles += dramCycles(bits: bits)
             } else {
                 // The encoder's currents enter at the port and travel to the output tiles.
                 var flits = 0, farthest = 0
                 for s in layer.output {
                     for tile in mapping.buffers[s.buffer].tiles {
-                        let f = (tile.neurons(width: topology.buffers[s.buffer].width) * mb + machine.linkWidthBits - 1) / machine.linkWidthBits
-                        let h = mesh.hops(from: Mesh.port, to: tile.core)
+                        let f = (tile.neurons(width: topology.buffers[s.buffer].width) * mb + config.noc.linkWidthBits - 1) / config.noc.linkWidthBits
+                        let h = mesh.hops(from: NoCPort.id, to: tile.core)
                         flits += f
                         farthest = max(farthest, h)
-                        actions.flitHops += f * h
+                        actions[.flitHop] += f * h
                         used.insert(tile.core)
                     }
                 }
-                mesh.flitHops += actions.flitHops
-                cycles = max(cycles, flits) + farthest * machine.hopLatency
+                mesh.charge(flitHops: actions[.flitHop])
+                cycles = max(cycles, flits) + farthest * config.noc.hopLatencyCycles
             }
             clock += cycles
         case .population(let p):
             let pop = topology.populations[p]
             let passes = layer.output.map { mapping.buffers[$0.buffer].passes }.max() ?? 1
             timing.passes = passes
-            let bytesPerNeuron = Double(machine.spikeBits(levels: topology.spikeLevels)) / 8
+            let bytesPerNeuron = Double(config.spikeBits(levels: topology.spikeLevels)) / 8
             for pass in 0..<passes {
                 var destinations = [ConvStepSimulator.Destination]()
                 var co = 0
@@ -72,18 +72,18 @@ extension TimingModel {
                     if layer.output.contains(where: { written.contains($0.buffer) }) { preload += passNeurons * mb }
                     // Only the input rows whose fan-out reaches this pass's output rows are streamed in.
                     let rows = inputRows(reaching: destinations, layer)
-                    actions.dramBits += preload + rows.count * pop.width * pop.channels * machine.spikeBits(levels: topology.spikeLevels)
+                    actions[.dram] += preload + rows.count * pop.width * pop.channels * config.spikeBits(levels: topology.spikeLevels)
                     clock += dramCycles(bits: preload)
                     barrier()
-                    sources = rows.isEmpty ? [] : [.init(node: Mesh.port, channelLo: 0, channelHi: pop.channels,
+                    sources = rows.isEmpty ? [] : [.init(node: NoCPort.id, channelLo: 0, channelHi: pop.channels,
                                                          rowLo: rows.lowerBound, rowHi: rows.upperBound,
-                                                         cyclesPerNeuron: bytesPerNeuron / machine.dramBytesPerCycle,
-                                                         dramStart: clock + machine.dramLatency)]
+                                                         cyclesPerNeuron: bytesPerNeuron / config.dram.bandwidthBytesPerCycle,
+                                                         dramStart: clock + config.dram.latencyCycles)]
                 } else {
                     sources = residentSources(p)
                 }
-                let flitsBefore = mesh.flitHops
-                let sim = ConvStepSimulator(machine: machine, layer: layer, levels: topology.spikeLevels)
+                let flitsBefore = mesh.statistics.flitHops
+                let sim = ConvStepSimulator(config: config, layer: layer, levels: topology.spikeLevels)
                 let o = sim.run(start: clock, spikes: spikes[p], channels: pop.channels, sources: sources,
                                 destinations: destinations, mesh: &mesh, cores: &cores)
                 clock = max(o.end, clock)
@@ -92,17 +92,17 @@ extension TimingModel {
                 timing.sops += o.sops
                 // Passes split the destination tiles, so each pass adds its own share.
                 timing.nonzeroSOPs += o.nonzeroSOPs
-                actions.spike += o.events
-                actions.accumulate += o.sops
-                actions.synapticReadBits += o.sops * wb
-                actions.membraneReadBits += o.sops * mb
-                actions.membraneWriteBits += o.sops * mb
-                actions.flitHops += mesh.flitHops - flitsBefore
+                actions[.spike] += o.events
+                actions[.accumulate] += o.sops
+                actions[.synapticRead] += o.sops * wb
+                actions[.membraneRead] += o.sops * mb
+                actions[.membraneWrite] += o.sops * mb
+                actions[.flitHop] += mesh.statistics.flitHops - flitsBefore
                 result.packets += o.events
-                result.flits += o.events * machine.flitsPerPacket
+                result.flits += o.events * config.flitsPerPacket
                 if mapping.mode == .streamed {
                     // The pass's membranes go back to DRAM for the neurons that will read them.
-                    actions.dramBits += passNeurons * mb
+                    actions[.dram] += passNeurons * mb
                     clock += dramCycles(bits: passNeurons * mb)
                 }
             }
@@ -142,7 +142,7 @@ extension TimingModel {
 
     /// Head outputs leave for the host after the last layer of each timestep.
     mutating func readout(into c: Int) {
-        let mb = machine.membraneBits
+        let mb = config.membraneBitsEffective
         var actions = ActionCounts()
         var cycles = 0
         for slices in topology.heads {
@@ -150,20 +150,20 @@ extension TimingModel {
                 let buffer = topology.buffers[s.buffer]
                 let bits = s.channelCount * buffer.height * buffer.width * mb
                 if mapping.mode == .streamed {
-                    actions.dramBits += bits
+                    actions[.dram] += bits
                     cycles += dramCycles(bits: bits)
                 } else {
                     chargeTiles([s], readBitsPerNeuron: mb, writeBitsPerNeuron: 0, into: &actions)
                     for tile in mapping.buffers[s.buffer].tiles {
-                        let f = (tile.neurons(width: buffer.width) * mb + machine.linkWidthBits - 1) / machine.linkWidthBits
-                        let h = mesh.hops(from: Mesh.port, to: tile.core)
-                        actions.flitHops += f * h
+                        let f = (tile.neurons(width: buffer.width) * mb + config.noc.linkWidthBits - 1) / config.noc.linkWidthBits
+                        let h = mesh.hops(from: NoCPort.id, to: tile.core)
+                        actions[.flitHop] += f * h
                         cycles += f
                     }
                 }
             }
         }
-        mesh.flitHops += actions.flitHops
+        mesh.charge(flitHops: actions[.flitHop])
         clock += cycles
         result.layers[c].cycles += cycles
         result.layers[c].actions.add(actions)

@@ -4,11 +4,11 @@ import NCModel
 /// every population's spikes: `simulate` and `replay` both call it, so a replayed trace gives
 /// exactly the numbers of the full simulation. Layers run one after another with a barrier per
 /// layer and timestep.
-struct TimingModel {
+struct TimingModel<NoC: NetworkOnChip> {
     let topology: NetworkTopology
     let mapping: Mapping
-    let machine: Machine
-    var mesh: Mesh
+    let config: HardwareConfig
+    var mesh: NoC
     var cores: [CoreTimeline]
     var clock = 0
     var result: TimingResult
@@ -19,14 +19,14 @@ struct TimingModel {
     /// Buffers written earlier in this timestep (their membranes exist; streamed mode reloads them).
     var written = Set<Int>()
 
-    init(topology: NetworkTopology, mapping: Mapping, machine: Machine) {
+    init(topology: NetworkTopology, mapping: Mapping, config: HardwareConfig) {
         self.topology = topology
         self.mapping = mapping
-        self.machine = machine
-        mesh = Mesh(width: machine.meshWidth, height: machine.meshHeight, hopLatency: machine.hopLatency)
-        cores = (0..<machine.coreCount).map { _ in CoreTimeline(depth: machine.queueDepth, routerBuffer: machine.routerBuffer) }
+        self.config = config
+        mesh = NoC(config: config)
+        cores = (0..<config.coreCount).map { _ in CoreTimeline(depth: config.core.eventQueueDepthEvents, routerBuffer: config.noc.routerBufferPackets) }
         result = TimingResult(layers: topology.convs.map { LayerTiming(name: $0.name) },
-                              cores: (0..<machine.coreCount).map { CoreTiming(id: $0) }, mappingMode: mapping.mode)
+                              cores: (0..<config.coreCount).map { CoreTiming(id: $0) }, mappingMode: mapping.mode)
         if mapping.mode == .resident { result.preloadWeightBytes = mapping.convWeightBytes.reduce(0, +) }
     }
 
@@ -57,8 +57,8 @@ struct TimingModel {
             result.cores[i].actions = cores[i].actions
         }
         result.cycles = clock
-        result.flitHops = mesh.flitHops
-        result.busiestLinkFlits = mesh.load.max() ?? 0
+        result.flitHops = mesh.statistics.flitHops
+        result.busiestLinkFlits = mesh.statistics.busiestLinkFlits
         for l in result.layers { result.actions.add(l.actions) }
         return result
     }
@@ -74,14 +74,14 @@ struct TimingModel {
     mutating func derive(_ b: Int) {
         let buffer = topology.buffers[b]
         guard case let .upsample(of: slices, _, _) = buffer.initial else { return }
-        let mb = machine.membraneBits
+        let mb = config.membraneBitsEffective
         let bits = buffer.count * mb
         var actions = ActionCounts()
         var cycles: Int
         if mapping.mode == .streamed {
             // Read the source membranes from DRAM and write the upsampled copy back.
             let sourceBits = slices.reduce(0) { $0 + topology.buffers[$1.buffer].height * topology.buffers[$1.buffer].width * $1.channelCount } * mb
-            actions.dramBits = sourceBits + bits
+            actions[.dram] = sourceBits + bits
             cycles = dramCycles(bits: sourceBits + bits)
         } else {
             // Each destination tile receives its neurons' values from the source tiles.
@@ -89,15 +89,15 @@ struct TimingModel {
             let source = mapping.buffers[slices[0].buffer].tiles.first?.core ?? 0
             for tile in mapping.buffers[b].tiles {
                 let tileBits = tile.neurons(width: buffer.width) * mb
-                let flits = (tileBits + machine.linkWidthBits - 1) / machine.linkWidthBits
+                let flits = (tileBits + config.noc.linkWidthBits - 1) / config.noc.linkWidthBits
                 let hops = mesh.hops(from: source, to: tile.core)
-                actions.flitHops += flits * hops
-                cycles = max(cycles, flits + hops * machine.hopLatency)
+                actions[.flitHop] += flits * hops
+                cycles = max(cycles, flits + hops * config.noc.hopLatencyCycles)
                 pendingCores.insert(tile.core)
             }
             chargeTiles([BufferSlice(buffer: b, channelStart: 0, channelCount: buffer.channels)],
                         readBitsPerNeuron: mb, writeBitsPerNeuron: mb, into: &actions)
-            mesh.flitHops += actions.flitHops
+            mesh.charge(flitHops: actions[.flitHop])
         }
         pending.add(actions)
         pendingCycles += cycles
@@ -108,7 +108,7 @@ struct TimingModel {
     mutating func fire(_ p: Int, t: Int) {
         let pop = topology.populations[p]
         guard pop.aliasOf == nil else { return }  // computed once, its spikes multicast
-        let mb = machine.membraneBits
+        let mb = config.membraneBitsEffective
         var actions = ActionCounts()
         var perCore = [Int: (neurons: Int, compares: Int)]()
         for s in pop.input {
@@ -127,11 +127,11 @@ struct TimingModel {
         var cycles = 0
         for (core, work) in perCore.sorted(by: { $0.key < $1.key }) {
             var local = ActionCounts()
-            local.membraneReadBits = work.neurons * mb
-            if topology.timesteps > 1 { local.membraneWriteBits = work.neurons * mb }  // I-LIF state
-            local.poolCompare = work.compares
-            let c = (work.neurons + machine.fireRate - 1) / machine.fireRate
-                + (work.compares + machine.accumulateUnits - 1) / machine.accumulateUnits
+            local[.membraneRead] = work.neurons * mb
+            if topology.timesteps > 1 { local[.membraneWrite] = work.neurons * mb }  // I-LIF state
+            local[.poolCompare] = work.compares
+            let c = (work.neurons + config.core.fireNeuronsPerCycle - 1) / config.core.fireNeuronsPerCycle
+                + (work.compares + config.core.accumulateUnits - 1) / config.core.accumulateUnits
             cores[core].busy += c
             cores[core].actions.add(local)
             actions.add(local)
@@ -140,10 +140,10 @@ struct TimingModel {
         }
         if mapping.mode == .streamed {
             // Membranes come from DRAM; spikes (and T > 1 membrane state) go back to it.
-            let spikeBits = pop.count * machine.spikeBits(levels: topology.spikeLevels)
-            let stateBits = topology.timesteps > 1 ? actions.membraneReadBits : 0
-            actions.dramBits += actions.membraneReadBits + spikeBits + stateBits
-            cycles += dramCycles(bits: actions.membraneReadBits + spikeBits + stateBits)
+            let spikeBits = pop.count * config.spikeBits(levels: topology.spikeLevels)
+            let stateBits = topology.timesteps > 1 ? actions[.membraneRead] : 0
+            actions[.dram] += actions[.membraneRead] + spikeBits + stateBits
+            cycles += dramCycles(bits: actions[.membraneRead] + spikeBits + stateBits)
         }
         pending.add(actions)
         pendingCycles += cycles
@@ -160,8 +160,8 @@ struct TimingModel {
                 guard hi > lo else { continue }
                 let n = (hi - lo) * tile.rowCount * width
                 var local = ActionCounts()
-                local.membraneReadBits = n * readBitsPerNeuron
-                local.membraneWriteBits = n * writeBitsPerNeuron
+                local[.membraneRead] = n * readBitsPerNeuron
+                local[.membraneWrite] = n * writeBitsPerNeuron
                 cores[tile.core].actions.add(local)
                 actions.add(local)
             }
@@ -171,7 +171,7 @@ struct TimingModel {
     /// DRAM transfer time for `bits`, one access latency included.
     func dramCycles(bits: Int) -> Int {
         guard bits > 0 else { return 0 }
-        return machine.dramLatency + Cycles.ceiling(Double(bits) / 8 / machine.dramBytesPerCycle)
+        return config.dram.latencyCycles + Cycles.ceiling(Double(bits) / 8 / config.dram.bandwidthBytesPerCycle)
     }
 }
 

@@ -64,3 +64,11 @@ public struct TimingResult: Sendable, Equatable, Codable {
     /// The mapping used.
     public var mappingMode: Mapping.Mode
 }
+
+extension TimingResult {
+    /// Cycles core `c` neither worked nor waited to inject.
+    public func idleCycles(of c: CoreTiming) -> Int { max(0, cycles - c.busy - c.stall) }
+
+    /// Share of the run's cycles core `c`'s units worked (0 for an empty run).
+    public func utilisation(of c: CoreTiming) -> Double { cycles > 0 ? Double(c.busy) / Double(cycles) : 0 }
+}

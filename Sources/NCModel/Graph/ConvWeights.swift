@@ -1,12 +1,13 @@
-/// The weights of one folded convolution, rounded once to FP32 after folding in FP64.
+/// The weights of one folded convolution, folded in FP64 and kept in FP64; an arithmetic that
+/// stores FP32 weights rounds each once when it lays them out.
 public struct ConvWeights: Sendable, Equatable {
     /// `[outChannels][inChannels / groups][kernel][kernel]`.
-    public var weight: [Float]
+    public var weight: [Double]
     /// One bias per output channel (BatchNorm folded in), added once per timestep.
-    public var bias: [Float]
+    public var bias: [Double]
 
     /// Weights and bias.
-    public init(weight: [Float], bias: [Float]) {
+    public init(weight: [Double], bias: [Double]) {
         self.weight = weight
         self.bias = bias
     }

@@ -33,12 +33,11 @@ public struct GraphBuilder {
         folded.reserveCapacity(chains.count)
         for chain in chains {
             let f = try chain.fold()
-            let w = f.weight.map { Float($0) }, b = f.bias.map { Float($0) }
             // Finite tensors can still fold into values beyond FP32 (huge gamma over a zero variance).
-            guard w.allSatisfy(\.isFinite), b.allSatisfy(\.isFinite) else {
+            guard f.weight.allSatisfy({ Float($0).isFinite }), f.bias.allSatisfy({ Float($0).isFinite }) else {
                 throw ModelError.weights("\(chain.name): folding BatchNorm into the convolution gives values beyond FP32 (check running_var and weight)")
             }
-            folded.append(ConvWeights(weight: w, bias: b))
+            folded.append(ConvWeights(weight: f.weight, bias: f.bias))
         }
         return SpikingGraph(topology: topology, weights: folded, chains: keepChains ? chains : [])
     }

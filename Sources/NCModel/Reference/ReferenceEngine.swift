@@ -2,9 +2,17 @@
 public enum Precision: String, Sendable, CaseIterable, Codable {
     /// FP32 accumulation, as PyTorch computes on CPU.
     case fp32
-    /// FP64 accumulation of the same FP32 folded weights: independent of summation order to
-    /// ~1e-16, the oracle the event-driven engine is compared with.
+    /// FP64 end to end (weights folded and kept in FP64, FP64 accumulation), as PyTorch computes
+    /// with `model.double()`: independent of summation order to ~1e-16.
     case fp64
+
+    /// The arithmetic of a reference run in this precision.
+    public var arithmetic: Arithmetic {
+        switch self {
+        case .fp32: return .fp32
+        case .fp64: return .fp64
+        }
+    }
 }
 
 /// Options of a reference run.
@@ -13,7 +21,7 @@ public struct ReferenceOptions: Sendable {
     public var precision: Precision = .fp32
     /// Worker threads; results are identical for any value.
     public var threads: Int = Parallel.defaultThreads
-    /// Keep every population's spike map of every timestep in the result.
+    /// Keep every population's spikes of every timestep in the result.
     public var keepSpikes = false
 
     /// Default options.
@@ -24,7 +32,7 @@ public struct ReferenceOptions: Sendable {
     }
 }
 
-/// Everything a reference run produces.
+/// Everything a run of the step interpreter produces.
 public struct ReferenceRun: Sendable {
     /// Per neuron population, in execution order.
     public var populations: [PopulationStatistics]
@@ -35,6 +43,8 @@ public struct ReferenceRun: Sendable {
     /// `spikes[t][p]`: population `p`'s integer spikes at timestep `t`, channels-last
     /// (`[height][width][channels]`); empty unless `keepSpikes` was set.
     public var spikes: [[[UInt8]]]
+    /// Convolution outputs that ended at a saturation bound (fixed point), summed over timesteps.
+    public var saturated: Int = 0
 
     /// Total spikes over all populations (aliases counted, as the authors count).
     public var totalSpikes: Int { populations.reduce(0) { $0 + $1.spikes } }
@@ -62,18 +72,7 @@ public final class ReferenceEngine: @unchecked Sendable {
 
     /// Runs one image through every timestep.
     public func run(_ image: InputImage) throws -> ReferenceRun {
-        let topo = graph.topology
-        guard image.channels == topo.inputChannels, image.height == topo.inputHeight, image.width == topo.inputWidth else {
-            throw ModelError.input(
-                "image is \(image.channels)x\(image.height)x\(image.width) but the model was built for \(topo.inputChannels)x\(topo.inputHeight)x\(topo.inputWidth)")
-        }
-        switch options.precision {
-        case .fp32:
-            var state = RunState<Float>(graph: graph, options: options)
-            return state.run(image)
-        case .fp64:
-            var state = RunState<Double>(graph: graph, options: options)
-            return state.run(image)
-        }
+        try Interpreter.run(graph, frames: [image], options: Interpreter.Options(
+            arithmetic: options.precision.arithmetic, threads: options.threads, keepSpikes: options.keepSpikes))
     }
 }

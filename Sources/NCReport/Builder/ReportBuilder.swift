@@ -1,7 +1,9 @@
 import NCEnergy
 import NCModel
+import NCSimulation
 
-/// Turns results (reference runs, chip simulations, estimates) into a `Report`.
+/// Copies an `Outcome` into a `Report`: names, rows and sections, in the order they are shown.
+/// It computes nothing; every number comes from the outcome.
 public enum ReportBuilder {
     /// What a report says about the model when no `SpikeYOLOModel` is at hand (e.g. `replay`).
     public struct ModelInfo: Sendable {
@@ -29,15 +31,41 @@ public enum ReportBuilder {
         }
     }
 
+    /// The report of `outcome` for `command` (`run`, `simulate`, `replay`, `estimate`).
+    public static func report(command: String, info: ModelInfo, outcome o: Outcome, classNames: [String]) -> Report {
+        let topology = o.topology
+        var layers = layerRows(topology, o.convs)
+        var hardwareEnergy: HardwareEnergy?
+        if let chip = o.chip {
+            for i in layers.indices {
+                let t = chip.result.timing.layers[i]
+                layers[i].events = t.deliveries
+                layers[i].cycles = t.cycles
+                layers[i].cores = t.cores
+                layers[i].energyMillijoules = chip.energy.layers[i].millijoules
+            }
+            hardwareEnergy = HardwareEnergy(totalMillijoules: chip.energy.total.totalPicojoules * 1e-9,
+                                            breakdown: chip.energy.total.millijoules)
+        }
+        let totals = Totals(spikes: o.totalSpikes, neurons: topology.neuronCount, macs: topology.macs * topology.timesteps,
+                            sops: o.convs.reduce(0) { $0 + $1.sops },
+                            events: o.chip.map { $0.result.timing.layers.reduce(0) { $0 + $1.deliveries } })
+        return Report(
+            command: command, model: modelSection(info, topology), neurons: o.populations.isEmpty ? nil : neuronRows(o.populations),
+            layers: layers, totals: totals, detections: o.detections.map { detectionRows($0, names: classNames) },
+            hardware: o.chip.map(hardware), energy: energy(o, hardware: hardwareEnergy), numerics: o.numerics.map(numerics),
+            notes: o.notes)
+    }
+
     /// The model section for `topology`.
-    public static func modelSection(_ info: ModelInfo, _ topology: NetworkTopology) -> ModelSection {
+    static func modelSection(_ info: ModelInfo, _ topology: NetworkTopology) -> ModelSection {
         ModelSection(name: info.name, scale: info.scale, parameters: info.parameters, classes: topology.classCount,
                      timesteps: topology.timesteps, spikeLevels: topology.spikeLevels, input: info.input,
                      inputHeight: topology.inputHeight, inputWidth: topology.inputWidth)
     }
 
     /// One row per folded convolution.
-    public static func layerRows(_ topology: NetworkTopology, _ stats: [ConvStatistics]) -> [LayerRow] {
+    static func layerRows(_ topology: NetworkTopology, _ stats: [ConvStatistics]) -> [LayerRow] {
         zip(topology.convs, stats).map { layer, s in
             LayerRow(name: layer.name, kind: layer.isEncoding ? "encoding" : "spiking", inChannels: layer.inChannels,
                      outChannels: layer.outChannels, kernel: layer.kernel, stride: layer.stride, groups: layer.groups,
@@ -47,58 +75,30 @@ public enum ReportBuilder {
     }
 
     /// One row per neuron population.
-    public static func neuronRows(_ stats: [PopulationStatistics]) -> [NeuronRow] {
+    static func neuronRows(_ stats: [PopulationStatistics]) -> [NeuronRow] {
         stats.map { NeuronRow(name: $0.name, count: $0.count, spikes: $0.spikes, histogram: $0.histogram, rate: $0.meanRate) }
     }
 
-    /// The paper estimate and the SOP conventions for a run's statistics.
-    public static func paper(_ topology: NetworkTopology, _ stats: [ConvStatistics], macPicojoules: Double,
-                             acPicojoules: Double) -> (PaperEstimate, SOPCounts) {
-        let layers = zip(topology.convs, stats).map { layer, s in
-            PaperEstimate.Layer(name: layer.name, macs: layer.macs, isEncoding: layer.isEncoding, inputRate: s.inputRate ?? 0)
-        }
-        let estimate = PaperEstimate(layers: layers, timesteps: topology.timesteps, macPicojoules: macPicojoules,
-                                     acPicojoules: acPicojoules)
-        let spikingMACs = topology.convs.filter { !$0.isEncoding }.reduce(0) { $0 + $1.macs } * topology.timesteps
-        let counts = SOPCounts(valueWeighted: estimate.sops, eventExact: stats.reduce(0) { $0 + $1.sops },
-                               neuroBench: stats.reduce(0) { $0 + $1.nonzeroSOPs }, syops: spikingMACs)
-        return (estimate, counts)
-    }
-
-    /// The energy section without a chip: paper estimate, conventions, ANN baseline.
-    public static func energy(_ estimate: PaperEstimate, _ counts: SOPCounts, annMACPicojoules: Double,
-                              hardware: HardwareEnergy? = nil, sameChipANNMillijoules: Double? = nil) -> EnergySection {
+    /// The energy section: paper estimate, conventions, ANN baseline, and the chip's energy.
+    static func energy(_ o: Outcome, hardware: HardwareEnergy?) -> EnergySection {
+        let estimate = o.paper
         let paper = PaperEnergy(annMillijoules: estimate.annMillijoules, snnMillijoules: estimate.snnMillijoules,
                                 ratio: estimate.ratio, macPicojoules: estimate.macPicojoules,
                                 acPicojoules: estimate.acPicojoules, sops: estimate.sops)
-        let annMJ = annMACPicojoules * Double(estimate.totalMACs) * 1e-9
-        let chipRatio: Double? = hardware.flatMap { h in sameChipANNMillijoules.map { $0 > 0 ? h.totalMillijoules / $0 : 0 } }
-        let baseline = ANNBaseline(macMillijoules: annMJ, macPicojoules: annMACPicojoules, sameChipMillijoules: sameChipANNMillijoules,
-                                   paperRatio: annMJ > 0 ? estimate.snnMillijoules / annMJ : 0, chipRatio: chipRatio)
-        return EnergySection(paper: paper, conventions: counts.labelled.map { SOPConvention(name: $0.name, sops: $0.sops, note: $0.note) },
-                             hardware: hardware, annBaseline: baseline)
+        let baseline = o.annBaseline
+        return EnergySection(
+            paper: paper, conventions: o.conventions.labelled.map { SOPConvention(name: $0.name, sops: $0.sops, note: $0.note) },
+            hardware: hardware,
+            annBaseline: ANNBaseline(macMillijoules: baseline.macMillijoules, macPicojoules: o.annMACPicojoules,
+                                     sameChipMillijoules: baseline.sameChipMillijoules, paperRatio: baseline.paperRatio,
+                                     chipRatio: baseline.chipRatio))
     }
 
     /// Detections with class names.
-    public static func detectionRows(_ detections: [Detection], names: [String]) -> [DetectionRow] {
+    static func detectionRows(_ detections: [Detection], names: [String]) -> [DetectionRow] {
         detections.map {
             DetectionRow(box: $0.box.map(Double.init), score: Double($0.score), classIndex: $0.classIndex,
                          label: $0.classIndex < names.count ? names[$0.classIndex] : "class \($0.classIndex)")
         }
-    }
-
-    /// The report of a reference run (`neurocycle run`).
-    public static func reference(
-        info: ModelInfo, topology: NetworkTopology, run: ReferenceRun, detections: [Detection], classNames: [String],
-        macPicojoules: Double = PaperEstimate.paperMACPicojoules, acPicojoules: Double = PaperEstimate.paperACPicojoules,
-        annMACPicojoules: Double = PaperEstimate.paperMACPicojoules, notes: [String] = []
-    ) -> Report {
-        let (estimate, counts) = paper(topology, run.convs, macPicojoules: macPicojoules, acPicojoules: acPicojoules)
-        return Report(
-            command: "run", model: modelSection(info, topology), neurons: neuronRows(run.populations),
-            layers: layerRows(topology, run.convs),
-            totals: Totals(spikes: run.totalSpikes, neurons: run.totalNeurons, macs: run.totalMACs, sops: run.totalSOPs),
-            detections: detectionRows(detections, names: classNames), hardware: nil,
-            energy: energy(estimate, counts, annMACPicojoules: annMACPicojoules), notes: notes)
     }
 }

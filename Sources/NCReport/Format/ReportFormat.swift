@@ -142,6 +142,12 @@ public enum ReportFormat {
         return String(format: "%.1f %%", fraction * 100)
     }
 
+    /// A percentage with the digits a small value needs: `0.00041` → `0.041 %`, `0.0123` → `1.2 %`.
+    public static func smallPercent(fraction: Double) -> String {
+        guard fraction.isFinite else { return nonFinite(fraction) }
+        return abs(fraction) < 0.01 ? String(format: "%.3f %%", fraction * 100) : percent(fraction: fraction)
+    }
+
     /// `percent` without the sign, for columns whose header carries the `%`: `0.875` → `87.5`.
     static func percentNumber(_ fraction: Double) -> String {
         guard fraction.isFinite else { return nonFinite(fraction) }

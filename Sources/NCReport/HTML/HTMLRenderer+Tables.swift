@@ -25,6 +25,7 @@ extension HTMLRenderer {
         }
         if let hardware = report.hardware { writeHardware(hardware, into: &html) }
         writeEnergy(report.energy, into: &html)
+        if let numerics = report.numerics { writeNumerics(numerics, into: &html) }
         if !report.notes.isEmpty {
             html.element("h2", text: "Notes")
             html.open("ul", [("class", "notes")])
@@ -117,13 +118,18 @@ extension HTMLRenderer {
                          "over \(summary.cores) cores"))
         }
         if let differences = hardware.differences {
+            let share = differences.spikesShare.map { " (\(ReportFormat.percent(fraction: $0)))" } ?? ""
             rows += [
-                ("spikes differing from FP32", ReportFormat.grouped(differences.spikes), "neuron·timesteps"),
+                ("spikes differing from FP32", ReportFormat.grouped(differences.spikes), "neuron·timesteps" + share),
                 ("detections differing from FP32", ReportFormat.grouped(differences.detections), "detections"),
                 ("saturated additions", ReportFormat.grouped(differences.saturations), "additions"),
             ]
         }
         HTMLTable.measurements(rows).write(into: &html)
+        if let moved = hardware.differences?.mostMoved, !moved.isEmpty {
+            html.element("h3", text: "Populations that moved most against FP32")
+            mostMovedTable(moved, reference: "FP32").write(into: &html)
+        }
 
         let busiest = hardware.busiestCores(limit: options.busiestCores)
         if !busiest.isEmpty {
@@ -208,5 +214,41 @@ extension HTMLRenderer {
             rows.append(("SNN / ANN, chip accounting", ReportFormat.decimal(chipRatio), "×"))
         }
         HTMLTable.measurements(rows).write(into: &html)
+    }
+
+    /// The `--compare-fp64` section.
+    private func writeNumerics(_ n: NumericsSection, into html: inout MarkupWriter) {
+        let ref = n.reference.uppercased()
+        html.element("h2", text: "Numerics — \(n.arithmetic) against \(n.reference) on this input")
+        var rows: [(String, String, String)] = [
+            ("neuron·timesteps differing", ReportFormat.grouped(n.differing),
+             "of \(ReportFormat.grouped(n.neuronTimesteps)) (\(ReportFormat.percent(fraction: n.differingShare)))"),
+            ("spikes", ReportFormat.grouped(n.spikes), "\(ref): \(ReportFormat.grouped(n.referenceSpikes))"),
+            ("SOPs", ReportFormat.grouped(n.sops), "\(ref): \(ReportFormat.grouped(n.referenceSOPs))"),
+            ("SNN energy · paper", ReportFormat.decimal(n.paperMillijoules), "mJ; \(ref): \(ReportFormat.decimal(n.referencePaperMillijoules))"),
+        ]
+        if let chip = n.chipMillijoules, let reference = n.referenceChipMillijoules {
+            rows.append(("energy · chip", ReportFormat.decimal(chip), "mJ; \(ref) spikes: \(ReportFormat.decimal(reference))"))
+        }
+        if let cycles = n.cycles, let reference = n.referenceCycles {
+            rows.append(("cycles", ReportFormat.grouped(cycles), "\(ref) spikes: \(ReportFormat.grouped(reference))"))
+        }
+        HTMLTable.measurements(rows).write(into: &html)
+        if !n.mostMoved.isEmpty {
+            html.element("h3", text: "Populations that moved most against \(ref)")
+            mostMovedTable(n.mostMoved, reference: ref).write(into: &html)
+        }
+    }
+
+    private func mostMovedTable(_ populations: [PopulationDifference], reference: String) -> HTMLTable {
+        var table = HTMLTable(columns: [
+            .init(title: "population", numeric: false, isName: true), .init(title: "spikes", unit: "count"),
+            .init(title: reference, unit: "count"), .init(title: "ratio", unit: "×"), .init(title: "differ", unit: "%"),
+        ])
+        table.rows = populations.map { p in
+            [p.name, ReportFormat.grouped(p.spikes), ReportFormat.grouped(p.referenceSpikes), p.ratio.map(ReportFormat.decimal) ?? "n/a",
+             ReportFormat.percentNumber(p.neuronTimesteps > 0 ? Double(p.differing) / Double(p.neuronTimesteps) : 0)]
+        }
+        return table
     }
 }

@@ -122,11 +122,25 @@ public struct Differences: Codable, Sendable, Equatable {
     public var detections: Int
     /// Membrane additions that saturated.
     public var saturations: Int
+    /// Neuron-timesteps compared (the share that differs is `spikes / neuronTimesteps`).
+    public var neuronTimesteps: Int?
+    /// The populations whose spike count moved most against FP32 (at most 5).
+    public var mostMoved: [PopulationDifference]?
 
     /// Differences.
-    public init(spikes: Int, detections: Int, saturations: Int) {
+    public init(spikes: Int, detections: Int, saturations: Int, neuronTimesteps: Int? = nil,
+                mostMoved: [PopulationDifference]? = nil) {
         self.spikes = spikes
         self.detections = detections
         self.saturations = saturations
+        self.neuronTimesteps = neuronTimesteps
+        self.mostMoved = mostMoved
+    }
+
+    /// Share of neuron-timesteps that differ, 0...1 (nil when not known).
+    public var spikesShare: Double? { neuronTimesteps.map { $0 > 0 ? Double(spikes) / Double($0) : 0 } }
+
+    enum CodingKeys: String, CodingKey {
+        case spikes, detections, saturations, neuronTimesteps = "neuron_timesteps", mostMoved = "most_moved"
     }
 }

@@ -22,6 +22,8 @@ public struct Report: Codable, Sendable, Equatable {
     public var hardware: HardwareSection?
     /// Energy under every accounting.
     public var energy: EnergySection
+    /// This run against FP64 (`--compare-fp64`).
+    public var numerics: NumericsSection?
     /// Facts a reader should know (conventions used, fixed-point differences, ...).
     public var notes: [String]
 
@@ -30,7 +32,8 @@ public struct Report: Codable, Sendable, Equatable {
 
     /// A report.
     public init(command: String, model: ModelSection, neurons: [NeuronRow]?, layers: [LayerRow], totals: Totals,
-                detections: [DetectionRow]?, hardware: HardwareSection?, energy: EnergySection, notes: [String]) {
+                detections: [DetectionRow]?, hardware: HardwareSection?, energy: EnergySection, numerics: NumericsSection? = nil,
+                notes: [String]) {
         self.command = command
         self.model = model
         self.neurons = neurons
@@ -39,11 +42,12 @@ public struct Report: Codable, Sendable, Equatable {
         self.detections = detections
         self.hardware = hardware
         self.energy = energy
+        self.numerics = numerics
         self.notes = notes
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", command, model, neurons, layers, totals, detections, hardware, energy, notes
+        case schemaVersion = "schema_version", command, model, neurons, layers, totals, detections, hardware, energy, numerics, notes
     }
 }
 

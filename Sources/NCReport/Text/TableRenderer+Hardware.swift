@@ -27,13 +27,15 @@ extension TableRenderer {
             ("busiest link", count(hardware.noc.busiestLinkFlits), "flits"),
         ]
         if let differences = hardware.differences {
+            let share = differences.spikesShare.map { " (\(ReportFormat.percent(fraction: $0)))" } ?? ""
             rows += [
-                ("spikes ≠ FP32", count(differences.spikes), "neuron·timesteps"),
+                ("spikes ≠ FP32", count(differences.spikes), "neuron·timesteps" + share),
                 ("detections ≠ FP32", count(differences.detections), "detections"),
                 ("saturations", count(differences.saturations), "membrane additions"),
             ]
         }
         var sections = [Section(title: "HARDWARE — \(hardware.config)", table: measurements(rows))]
+        if let moved = hardware.differences?.mostMoved, let section = mostMoved(moved, reference: "FP32") { sections.append(section) }
 
         let busiest = hardware.busiestCores(limit: options.busiestCores)
         if !busiest.isEmpty {

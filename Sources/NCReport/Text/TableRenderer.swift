@@ -46,6 +46,7 @@ public struct TableRenderer: Sendable {
         if let section = detections(report) { sections.append(section) }
         if let hardware = report.hardware { sections += self.hardware(hardware) }
         sections += energy(report.energy)
+        if let numerics = report.numerics { sections += self.numerics(numerics) }
         if !report.notes.isEmpty { sections.append(notes(report.notes)) }
         return sections.map(render).joined(separator: "\n")
     }

@@ -68,7 +68,7 @@ enum BenchCommand {
         }
         if what == "simulate" || what == "all" {
             let config = try HardwareOptions.config(args)
-            let engine = ChipEngine(machine: Machine(config), threads: threads)
+            let engine = ChipEngine(config: config, threads: threads)
             let result = try time("simulate on \(config.name)", { try engine.simulate(graph, image: image) },
                                   detail: { r, s in
                                       let events = r.timing.layers.reduce(0) { $0 + $1.deliveries }

@@ -2,6 +2,7 @@ import Foundation
 import NCEnergy
 import NCModel
 import NCReport
+import NCSimulation
 
 /// `neurocycle estimate`: the paper's energy from published firing rates, without running.
 enum EstimateCommand {
@@ -28,15 +29,13 @@ enum EstimateCommand {
         let options = try ModelOptions(args, progress: ProgressLine(console))
         let (topology, _) = try GraphBuilder.chains(blueprint: options.model.blueprint, weights: options.model.weights,
                                                     inputHeight: options.image.height, inputWidth: options.image.width)
-        let report: Report
+        let outcome: Outcome
         do {
-            report = try ReportBuilder.estimate(
-                info: .init(options.model, input: "none (published firing rates)"), topology: topology, rates: rates,
-                macPicojoules: reportOptions.macPicojoules, acPicojoules: reportOptions.acPicojoules,
-                annMACPicojoules: reportOptions.annMACPicojoules)
+            outcome = try Simulation.estimate(topology, rates: rates, settings: try reportOptions.settings(args))
         } catch let p as FiringRates.Problem {
             throw CLIError.invalid("\(path): \(p)")
         }
-        try reportOptions.emit(report, console: console)
+        let info = ReportBuilder.ModelInfo(options.model, input: "none (published firing rates)")
+        try reportOptions.emit(ReportBuilder.report(command: "estimate", info: info, outcome: outcome, classNames: []), console: console)
     }
 }

@@ -1,5 +1,6 @@
 import NCHardware
 import NCModel
+import NCReport
 
 /// `neurocycle map`: where each layer lives on the chip.
 enum MapCommand {
@@ -11,67 +12,18 @@ enum MapCommand {
             flags: [("json", "print JSON instead of text")]),
         run: run)
 
-    struct Row: Encodable {
-        var buffer: String
-        var writers: [String]
-        var channels: Int, height: Int, width: Int
-        var tiles: Int
-        var cores: Int
-        var passes: Int
-        var channelsPerTile: Int, rowsPerTile: Int
-        var neuronUtilisation: Double
-        var synapticUtilisation: Double
-        enum CodingKeys: String, CodingKey {
-            case buffer, writers, channels, height, width, tiles, cores, passes
-            case channelsPerTile = "channels_per_tile", rowsPerTile = "rows_per_tile"
-            case neuronUtilisation = "neuron_utilisation", synapticUtilisation = "synaptic_utilisation"
-        }
-    }
-
-    struct Summary: Encodable {
-        var hardware: String
-        var mode: String
-        var coresAvailable: Int
-        var tiles: Int
-        var layers: [Row]
-        enum CodingKeys: String, CodingKey { case hardware, mode, coresAvailable = "cores_available", tiles, layers }
-    }
-
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         let config = try HardwareOptions.config(args)
         let options = try ModelOptions(args, progress: ProgressLine(console))
+
         let (topology, _) = try GraphBuilder.chains(blueprint: options.model.blueprint, weights: options.model.weights,
                                                     inputHeight: options.image.height, inputWidth: options.image.width)
-        let machine = Machine(config)
-        let mapping = try Mapping.plan(topology, on: machine)
-        var writers = [[String]](repeating: [], count: topology.buffers.count)
-        for conv in topology.convs { for s in conv.output where !writers[s.buffer].contains(conv.name) { writers[s.buffer].append(conv.name) } }
-        let rows = mapping.buffers.map { t -> Row in
-            let b = topology.buffers[t.buffer]
-            let maxNeurons = t.tiles.map { $0.neurons(width: b.width) }.max() ?? 0
-            return Row(buffer: b.name, writers: writers[t.buffer], channels: b.channels, height: b.height, width: b.width,
-                       tiles: t.tiles.count, cores: Set(t.tiles.map(\.core)).count, passes: t.passes,
-                       channelsPerTile: t.channelsPerTile, rowsPerTile: t.rowsPerTile,
-                       neuronUtilisation: Double(maxNeurons) / Double(machine.neuronMemory),
-                       synapticUtilisation: Double(t.weightBytesPerTile) / Double(machine.synapticMemoryBytes))
-        }
-        let summary = Summary(hardware: config.name, mode: mapping.mode.rawValue, coresAvailable: machine.coreCount,
-                              tiles: rows.reduce(0) { $0 + $1.tiles }, layers: rows)
-        if args.flag("json") {
-            console.print(try Output.json(summary))
-            return
-        }
-        var table = [["buffer (written by)", "shape", "tiles", "cores", "passes", "neurons/core", "synaptic/core"]]
-        for r in rows {
-            let writer = r.writers.first.map { $0 == r.buffer ? "" : " (\($0)\(r.writers.count > 1 ? " +\(r.writers.count - 1)" : ""))" } ?? ""
-            table.append([r.buffer + writer, "\(r.channels)x\(r.height)x\(r.width)", String(r.tiles), String(r.cores), String(r.passes),
-                          String(format: "%.1f%%", r.neuronUtilisation * 100), String(format: "%.1f%%", r.synapticUtilisation * 100)])
-        }
-        console.print("""
-            \(options.model.displayName) at \(options.image.height)x\(options.image.width) on \(config.name): \
-            \(summary.mode) mapping, \(summary.tiles) tiles on \(machine.coreCount) cores \
-            (\(machine.neuronMemory) neurons, \(Bytes.describe(machine.synapticMemoryBytes)) synaptic memory each)
-            """)
-        console.print(Output.table(table))
+        let mapping = try Mapping.plan(topology, on: config)
+        let summary = MappingSummary(mapping, topology: topology, neuronsPerCore: config.core.neuronMemoryNeurons,
+                                     synapticBytesPerCore: config.core.synapticMemoryBytes)
+        let report = MapReport(summary, hardware: config.name, model: options.model.displayName,
+                               inputHeight: options.image.height, inputWidth: options.image.width)
+
+        console.print(args.flag("json") ? try report.jsonText() : report.text)
     }
 }

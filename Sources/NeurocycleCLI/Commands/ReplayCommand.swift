@@ -1,7 +1,6 @@
-import NCEnergy
-import NCHardware
 import NCModel
 import NCReport
+import NCSimulation
 import NCTrace
 
 /// `neurocycle replay TRACE --hw H`: the timing model driven by recorded spikes.
@@ -20,22 +19,18 @@ enum ReplayCommand {
         let progress = ProgressLine(console)
         let reader = try TraceReader(path: path)
         let topology = reader.topology
-        let result: SimulationResult
+        let outcome: Outcome
         do {
-            result = try ChipEngine(machine: Machine(config)).replay(topology: topology, spikesAt: { t in
+            outcome = try Simulation.replay(topology, spikesAt: { t in
                 try topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) }
-            }) { progress.update($0) }
+            }, config: config, settings: try reportOptions.settings(args), notes: [
+                "replayed from \(path) (model \(reader.identity.modelSHA256.prefix(12)), input \(reader.identity.inputSHA256.prefix(12)))",
+            ]) { progress.update($0) }
         } catch let e as ModelError {
             throw ModelFileError(path: path, error: e)
         }
         progress.finish()
         let info = ReportBuilder.ModelInfo(name: reader.identity.modelName, scale: "", parameters: 0, input: reader.identity.inputName)
-        let report = ReportBuilder.chip(
-            command: "replay", info: info, topology: topology, result: result, config: config, detections: nil, classNames: [],
-            macPicojoules: reportOptions.macPicojoules, acPicojoules: reportOptions.acPicojoules,
-            annMACPicojoules: reportOptions.annMACPicojoules,
-            notes: ["schedule: a barrier per layer and timestep; \(result.timing.mappingMode.rawValue) mapping",
-                    "replayed from \(path) (model \(reader.identity.modelSHA256.prefix(12)), input \(reader.identity.inputSHA256.prefix(12)))"])
-        try reportOptions.emit(report, console: console)
+        try reportOptions.emit(ReportBuilder.report(command: "replay", info: info, outcome: outcome, classNames: []), console: console)
     }
 }

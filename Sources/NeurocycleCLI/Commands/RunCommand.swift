@@ -1,8 +1,8 @@
 import Foundation
-import NCEnergy
 import NCFormats
 import NCModel
 import NCReport
+import NCSimulation
 
 /// `neurocycle run`: the integer reference run: spikes, SOPs, detections and the paper-style
 /// energy, exactly as the authors' PyTorch model computes them.
@@ -17,7 +17,8 @@ enum RunCommand {
                 ("conf", "NMS confidence threshold (default 0.25)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
                 ("record", "also write the spikes to this .nctrace file for replay"),
-            ]),
+            ],
+            flags: [("compare-fp64", "also run in FP64 and report how spikes, SOPs and energy differ (the numeric uncertainty)")]),
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
@@ -27,8 +28,7 @@ enum RunCommand {
             guard let p = Precision(rawValue: raw) else { throw CLIError.invalid("--precision must be fp32 or fp64, got '\(raw)'") }
             return p
         } ?? .fp32
-        let conf = try args.double("conf", in: 0...1) ?? 0.25
-        let iou = try args.double("iou", in: 0...1) ?? 0.7
+        let settings = try reportOptions.settings(args)
         let options = try ModelOptions(args, progress: progress)
         let recorder = try args.string("record").map {
             try TraceRecording(path: $0, model: options.model, image: options.image, inputName: options.inputName)
@@ -36,20 +36,13 @@ enum RunCommand {
         progress.update("folding the graph")
         let graph = try options.model.graph(height: options.image.height, width: options.image.width)
         progress.update("running the integer reference")
-        let run = try ReferenceEngine(graph: graph, options: ReferenceOptions(precision: precision, threads: options.threads, keepSpikes: recorder != nil))
-            .run(options.image)
-        let (decoded, anchors) = DetectionDecoder.decode(run.heads, classCount: graph.topology.classCount)
-        let detections = NonMaxSuppression(confidence: Float(conf), iou: Float(iou))(
-            decoded, anchors: anchors, classCount: graph.topology.classCount)
+        let outcome = try Simulation.reference(graph, image: options.image, precision: precision, keepSpikes: recorder != nil,
+                                               compareFP64: args.flag("compare-fp64"), settings: settings)
         progress.finish()
-        let report = ReportBuilder.reference(
-            info: .init(options.model, input: options.inputName), topology: graph.topology, run: run,
-            detections: detections, classNames: options.model.classNames,
-            macPicojoules: reportOptions.macPicojoules, acPicojoules: reportOptions.acPicojoules,
-            annMACPicojoules: reportOptions.annMACPicojoules,
-            notes: ["accumulation: \(precision.rawValue)", "NMS: conf \(conf), IoU \(iou), at most 300 detections"])
+        let report = ReportBuilder.report(command: "run", info: .init(options.model, input: options.inputName), outcome: outcome,
+                                          classNames: options.model.classNames)
         try reportOptions.emit(report, console: console) {
-            if let recorder { try recorder.write(topology: graph.topology, spikes: run.spikes) }
+            if let recorder { try recorder.write(topology: graph.topology, spikes: outcome.spikes) }
         }
     }
 }

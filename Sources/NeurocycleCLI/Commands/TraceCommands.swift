@@ -34,15 +34,11 @@ enum TraceExportCommand {
             }
             switch (args.string("csv"), args.string("svg")) {
             case let (csv?, nil):
-                // Streamed: a large trace has hundreds of millions of events.
-                var file = try StreamedFile(path: csv, console: console)
-                do {
-                    try TraceExport.csv(reader: reader, population: population, to: &file)
-                    try file.commit()
-                } catch {
-                    file.discard()
-                    throw error
-                }
+                // Streamed: a large trace has hundreds of millions of events. Released uncommitted
+                // when the export fails, the file is deleted.
+                var file = try Output.open(csv, console: console)
+                try TraceExport.csv(reader: reader, population: population, to: &file)
+                try file.commit()
             case let (nil, svg?):
                 guard let name = population else { throw CLIError.invalid("--svg needs --population") }
                 let t = try args.int("timestep", in: 0...(max(reader.timesteps - 1, 0)))

@@ -1,0 +1,68 @@
+/// Everything the chip does that costs energy: the engine counts each action, the energy table
+/// prices it (Timeloop/Accelergy's split). This is the one list of actions; counts, prices, energy
+/// breakdowns and report columns all derive from it.
+public enum Action: Int, CaseIterable, Sendable, Codable {
+    /// A synaptic accumulate (one per synaptic operation).
+    case accumulate
+    /// A multiply-accumulate of the encoder array.
+    case encoderMAC
+    /// A bit read from synaptic memory (one weight per accumulate).
+    case synapticRead
+    /// A bit read from neuron (membrane) memory.
+    case membraneRead
+    /// A bit written to neuron (membrane) memory.
+    case membraneWrite
+    /// A spike event emitted (one per binary event, before multicast).
+    case spike
+    /// A flit crossing one router and link.
+    case flitHop
+    /// A bit moved to or from DRAM.
+    case dram
+    /// A comparison of the SPPF max-pool.
+    case poolCompare
+
+    /// Its count's key in reports (`hardware.actions`).
+    public var countKey: String {
+        switch self {
+        case .accumulate: return "accumulate"
+        case .encoderMAC: return "encoder_mac"
+        case .synapticRead: return "synaptic_read_bits"
+        case .membraneRead: return "membrane_read_bits"
+        case .membraneWrite: return "membrane_write_bits"
+        case .spike: return "spike"
+        case .flitHop: return "noc_flit_hops"
+        case .dram: return "dram_bits"
+        case .poolCompare: return "pool_compare"
+        }
+    }
+
+    /// Its energy's key in reports (`energy.hardware.breakdown`).
+    public var energyKey: String {
+        switch self {
+        case .synapticRead: return "synaptic_read"
+        case .membraneRead: return "membrane_read"
+        case .membraneWrite: return "membrane_write"
+        case .flitHop: return "noc"
+        case .dram: return "dram"
+        default: return countKey
+        }
+    }
+
+    /// Its price's key in a hardware config's `energy` section, and the price's unit.
+    public var priceKey: String {
+        switch self {
+        case .accumulate: return "accumulate_pj"
+        case .encoderMAC: return "mac_pj"
+        case .synapticRead: return "synaptic_read_pj_per_bit"
+        case .membraneRead: return "membrane_read_pj_per_bit"
+        case .membraneWrite: return "membrane_write_pj_per_bit"
+        case .spike: return "spike_pj"
+        case .flitHop: return "noc_hop_pj_per_flit"
+        case .dram: return "dram_pj_per_bit"
+        case .poolCompare: return "pool_compare_pj"
+        }
+    }
+
+    /// The action whose price it takes when a config omits its own (a compare costs about an add).
+    public var defaultPrice: Action? { self == .poolCompare ? .accumulate : nil }
+}

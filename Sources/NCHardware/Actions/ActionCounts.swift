@@ -1,0 +1,31 @@
+/// How many times the chip performed each `Action`, e.g. per layer, per core or in total.
+public struct ActionCounts: Sendable, Equatable, Codable {
+    /// Counts indexed by `Action.rawValue` (room for up to 16 actions; one vector add sums two).
+    private var counts = SIMD16<Int>()
+
+    /// No actions.
+    public init() {}
+
+    /// The count of `action`.
+    @inline(__always)
+    public subscript(_ action: Action) -> Int {
+        get { counts[action.rawValue] }
+        set { counts[action.rawValue] = newValue }
+    }
+
+    /// Adds `other` to these counts.
+    public mutating func add(_ other: ActionCounts) { counts &+= other.counts }
+
+    /// The counts by their report keys, in `Action` order.
+    public var named: [(key: String, value: Int)] { Action.allCases.map { ($0.countKey, self[$0]) } }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: AnyConfigKey.self)
+        for a in Action.allCases { self[a] = try c.decodeIfPresent(Int.self, forKey: AnyConfigKey(a.countKey)) ?? 0 }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: AnyConfigKey.self)
+        for a in Action.allCases { try c.encode(self[a], forKey: AnyConfigKey(a.countKey)) }
+    }
+}

@@ -1,0 +1,36 @@
+/// The network-on-chip component: how packets travel between cores and the I/O port. Each
+/// implementation declares its parameters (config keys) and its statistics beside its code, and
+/// is chosen by name (`NetworkOnChipKind`); the timing model is generic over it.
+protocol NetworkOnChip {
+    /// The implementation's name in configs and reports.
+    static var name: String { get }
+    /// The network of the chip `config` describes.
+    init(config: HardwareConfig)
+    /// Sends `flits` flits from `source` (a core or `NoCPort.id`) at `time` to `destinations`;
+    /// returns the cycle the head left the source and, per destination, the head's arrival.
+    mutating func send(from source: Int, at time: Int, flits: Int, to destinations: [Int], arrivals: inout [Int]) -> Int
+    /// Back-pressure: the link into `core` from the direction of `source` is busy until `cycle`.
+    mutating func hold(into core: Int, from source: Int, until cycle: Int)
+    /// Links a packet crosses from `source` to `core`.
+    func hops(from source: Int, to core: Int) -> Int
+    /// A barrier at `cycle`: no link is reserved before it.
+    mutating func drain(to cycle: Int)
+    /// Adds flit-hops of transfers timed in closed form.
+    mutating func charge(flitHops: Int)
+    /// What the network counted.
+    var statistics: NoCStatistics { get }
+}
+
+/// The I/O port (host, DRAM controller, encoder): a network endpoint that is not a core.
+enum NoCPort {
+    /// Its node id.
+    static let id = -1
+}
+
+/// What a network-on-chip counts.
+struct NoCStatistics: Sendable, Equatable {
+    /// Flits times links crossed.
+    var flitHops: Int
+    /// Most flits one link carried.
+    var busiestLinkFlits: Int
+}

@@ -1,0 +1,118 @@
+/// Convolution kernels of the reference engine on channels-last (HWC) maps.
+///
+/// Dense convolutions gather, for each output pixel, the non-zero inputs under the kernel and add
+/// `value * weightRow` where `weightRow` holds all output channels contiguously: work is
+/// proportional to the synaptic operations, not to the MACs. Every output is computed by one
+/// thread in a fixed order, so results do not depend on the thread count.
+enum ConvKernels {
+    /// Dense weights `[outChannels][inChannels][k][k]` re-laid as `[k*k*inChannels][outPadded]`,
+    /// each converted by `convert`.
+    static func gatherLayout<S: KernelScalar>(_ w: [Double], _ layer: ConvLayer, padTo outPadded: Int,
+                                              _ convert: (Double) -> S) -> [S] {
+        let k = layer.kernel, cin = layer.inChannels, cout = layer.outChannels
+        var out = [S](repeating: 0, count: k * k * cin * outPadded)
+        for o in 0..<cout {
+            for i in 0..<cin {
+                for ky in 0..<k {
+                    for kx in 0..<k {
+                        out[((ky * k + kx) * cin + i) * outPadded + o] = convert(w[((o * cin + i) * k + ky) * k + kx])
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    /// Depthwise weights `[channels][1][k][k]` re-laid as `[k*k][channelsPadded]`, each converted
+    /// by `convert`.
+    static func depthwiseLayout<S: KernelScalar>(_ w: [Double], _ layer: ConvLayer, padTo cp: Int,
+                                                 _ convert: (Double) -> S) -> [S] {
+        let k = layer.kernel
+        var out = [S](repeating: 0, count: k * k * cp)
+        for c in 0..<layer.outChannels {
+            for t in 0..<(k * k) { out[t * cp + c] = convert(w[c * k * k + t]) }
+        }
+        return out
+    }
+
+    /// `out[(oy*outW + ox)*outPadded + o] = Σ value * w` over the sparse input under the kernel.
+    static func gather<S: KernelScalar>(
+        _ input: SparseInput<S>, _ layer: ConvLayer, weights: UnsafeBufferPointer<S>, outPadded: Int,
+        out: UnsafeMutableBufferPointer<S>, threads: Int
+    ) {
+        let box = UncheckedSendable((weights, out))
+        input.start.withUnsafeBufferPointer { start in
+            input.channel.withUnsafeBufferPointer { channel in
+                input.value.withUnsafeBufferPointer { value in
+                    let inputs = UncheckedSendable((start, channel, value))
+                    Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
+                        let (w, o) = box.value
+                        let (st, ch, va) = inputs.value
+                        guard let wb = w.baseAddress, let ob = o.baseAddress, let sb = st.baseAddress else { return }
+                        // Empty inputs have no entries; any valid pointer serves then.
+                        let cb = ch.baseAddress ?? UnsafePointer(UnsafeMutablePointer<Int32>.allocate(capacity: 0))
+                        let vb = va.baseAddress ?? UnsafePointer(UnsafeMutablePointer<S>.allocate(capacity: 0))
+                        var g = GatherGeometry(kernel: layer.kernel, inChannels: layer.inChannels, inWidth: layer.inWidth,
+                                               outPadded: outPadded, y0: 0, x0: 0, kyLo: 0, kyHi: 0, kxLo: 0, kxHi: 0)
+                        let k = layer.kernel
+                        for oy in rows {
+                            g.y0 = oy * layer.stride - layer.padding
+                            g.kyLo = max(0, -g.y0)
+                            g.kyHi = min(k, layer.inHeight - g.y0)
+                            // Channel chunk outside, pixels inside: one chunk's weights (k*k*Cin rows
+                            // of up to 32 lanes) stay in cache while the whole output row is computed.
+                            var o0 = 0
+                            while o0 < outPadded {
+                                var lanes = 0
+                                for ox in 0..<layer.outWidth {
+                                    g.x0 = ox * layer.stride - layer.padding
+                                    g.kxLo = max(0, -g.x0)
+                                    g.kxHi = min(k, layer.inWidth - g.x0)
+                                    let dst = ob + (oy * layer.outWidth + ox) * outPadded
+                                    lanes = S.gatherChunk(g, o0, sb, cb, vb, wb, dst)
+                                }
+                                o0 += lanes
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Depthwise convolution of an HWC spike map (dense over channels, vectorised over them).
+    static func depthwise<S: KernelScalar>(
+        spikes: UnsafeBufferPointer<UInt8>, _ layer: ConvLayer, weights: UnsafeBufferPointer<S>, channelsPadded cp: Int,
+        out: UnsafeMutableBufferPointer<S>, threads: Int
+    ) {
+        let box = UncheckedSendable((spikes, weights, out))
+        Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
+            let (sp, w, o) = box.value
+            guard let sBase = sp.baseAddress, let wBase = w.baseAddress, let oBase = o.baseAddress else { return }
+            let k = layer.kernel, st = layer.stride, p = layer.padding, c = layer.inChannels
+            let inH = layer.inHeight, inW = layer.inWidth, outW = layer.outWidth
+            for oy in rows {
+                for ox in 0..<outW {
+                    let y0 = oy * st - p, x0 = ox * st - p
+                    let dst = oBase + (oy * outW + ox) * cp
+                    dst.update(repeating: 0, count: cp)
+                    for ky in max(0, -y0)..<min(k, inH - y0) {
+                        for kx in max(0, -x0)..<min(k, inW - x0) {
+                            let src = sBase + ((y0 + ky) * inW + x0 + kx) * c
+                            let tap = wBase + (ky * k + kx) * cp
+                            var ch = 0
+                            while ch + 8 <= c {
+                                S.depthwiseLanes(src + ch, tap + ch, dst + ch)
+                                ch += 8
+                            }
+                            while ch < c {
+                                dst[ch] += S(src[ch]) * tap[ch]
+                                ch += 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+/// Fixed-point membranes: `membraneBits` two's-complement words in units of `2^-f` per buffer
+/// channel (`FixedPointFormat`), weights rounded to `weightBits`. Every addition saturates.
+///
+/// A convolution preloads `current + bias` into its output membranes, then adds one weight per
+/// binary event in the canonical order (virtual step, input pixel row-major, channel), as an
+/// event-driven chip does; with saturation the order matters, and this is the order defined.
+public struct FixedPointArithmetic: MembraneArithmetic {
+    /// The unit of every buffer channel and the saturation bounds.
+    public let format: FixedPointFormat
+    /// Bits per weight.
+    public let weightBits: Int
+    /// Bits per membrane word.
+    public let membraneBits: Int
+    /// Whether weights are rounded to FP32 before quantisation (as an FP32 checkpoint stores them).
+    public let roundsWeightsToFloat: Bool
+
+    /// The arithmetic for `topology` with `weights` (formats chosen from the weights).
+    public init(topology: NetworkTopology, weights: [ConvWeights], weightBits: Int, membraneBits: Int,
+                roundsWeightsToFloat: Bool = true) {
+        self.weightBits = weightBits
+        self.membraneBits = membraneBits
+        self.roundsWeightsToFloat = roundsWeightsToFloat
+        format = FixedPointFormat(topology: topology, weights: weights, weightBits: weightBits, membraneBits: membraneBits) {
+            roundsWeightsToFloat ? Double(Float($0)) : $0
+        }
+    }
+
+    /// A convolution's weights as membrane words of the channel each feeds.
+    public struct Kernel: Sendable {
+        var layout: [Int32]
+        var bias: [Int32]
+        var padded: Int
+        /// Largest sum of |weights| into one output channel.
+        var largestWeightSum: Double
+        /// The encoding layer's weights as the encoder multiplies them (before quantisation).
+        var encoderWeights: [Double]
+        var cachedImage: (frame: Int, output: [Double])?
+    }
+
+    public var name: String { "int\(weightBits)/int\(membraneBits)" }
+    public var zero: Int32 { 0 }
+    public func unit(buffer: Int, channel: Int) -> Int { format.fractionBits[buffer][channel] }
+
+    @inline(__always) public func widen(_ w: Int32) -> Int64 { Int64(w) }
+    @inline(__always) public func narrow(_ v: Int64) -> Int32 { Int32(max(Int64(format.low), min(Int64(format.high), v))) }
+    @inline(__always) public func add(_ a: Int64, _ b: Int64) -> Int64 { a + b }
+    @inline(__always) public func subtract(_ a: Int64, _ b: Int64) -> Int64 { a - b }
+    @inline(__always) public func halve(_ v: Int64, times k: Int) -> Int64 {
+        let q = v >> Int64(k), rem = v - (q << Int64(k)), half = Int64(1) << Int64(k - 1)
+        return rem > half || (rem == half && q & 1 == 1) ? q + 1 : q
+    }
+    @inline(__always) public func level(_ s: UInt8, _ f: Int) -> Int64 { f >= 0 ? Int64(s) << Int64(f) : Int64(s) >> Int64(-f) }
+    @inline(__always) public func spike(_ w: Int32, _ f: Int, levels: Int) -> UInt8 { FixedPointFormat.spike(w, f, levels: levels) }
+    @inline(__always) public func real(_ w: Int32, _ f: Int) -> Double { Double(w) / format.pow2(f) }
+
+    /// A weight as this arithmetic sees it before quantisation.
+    func weight(_ w: Double) -> Double { roundsWeightsToFloat ? Double(Float(w)) : w }
+
+    /// `x` in the unit of channel `channel` of buffer `buffer`.
+    func quantize(_ x: Double, buffer: Int, channel: Int) -> Int32 { format.quantize(x, unit(buffer: buffer, channel: channel)) }
+
+    /// Saturating addition of two words.
+    @inline(__always) func add(_ a: Int32, _ b: Int32) -> Int32 { Int32.add(a, b, low: format.low, high: format.high) }
+
+    public func kernel(_ c: Int, _ topology: NetworkTopology, _ weights: ConvWeights) -> Kernel {
+        let layer = topology.convs[c]
+        let padded = (layer.outChannels + 7) / 8 * 8
+        let k2 = layer.kernel * layer.kernel, cinG = layer.inChannels / layer.groups
+        var owner = [(Int, Int)]()  // (buffer, channel) of each output channel
+        for s in layer.output { for j in 0..<s.channelCount { owner.append((s.buffer, s.channelStart + j)) } }
+        var layout = [Int32](repeating: 0, count: (layer.groups == 1 ? k2 * layer.inChannels : k2) * padded)
+        var sums = [Double](repeating: 0, count: padded)
+        for o in 0..<layer.outChannels {
+            let (b, ch) = owner[o]
+            for i in 0..<cinG {
+                for t in 0..<k2 {
+                    let v = quantize(weight(weights.weight[(o * cinG + i) * k2 + t]), buffer: b, channel: ch)
+                    if layer.groups == 1 { layout[(t * layer.inChannels + i) * padded + o] = v } else { layout[t * padded + o] = v }
+                    sums[o] += Double(v.magnitude)
+                }
+            }
+        }
+        let bias = (0..<layer.outChannels).map { o in quantize(weight(weights.bias[o]), buffer: owner[o].0, channel: owner[o].1) }
+        return Kernel(layout: layout, bias: bias, padded: padded, largestWeightSum: sums.max() ?? 0,
+                      encoderWeights: layer.isEncoding ? weights.weight.map(weight) : [], cachedImage: nil)
+    }
+
+    public func convolve(_ c: Int, _ topology: NetworkTopology, _ kernel: inout Kernel, input: ConvolutionInput,
+                         buffers: inout [[Int32]], threads: Int) -> Int {
+        let layer = topology.convs[c]
+        let padded = kernel.padded, pixels = layer.outHeight * layer.outWidth
+        // The membranes this layer adds into, with the bias preloaded (once per timestep).
+        var acc = [Int32](repeating: 0, count: pixels * padded)
+        forEachOutput(layer, topology) { p, o, b, _, i in acc[p * padded + o] = add(buffers[b][i], kernel.bias[o]) }
+        switch input {
+        case let .image(frame, pixels):
+            // The encoder MAC array computes the real-valued first layer; its output is written
+            // into the membranes, rounded to each channel's unit.
+            let out: [Double]
+            if let cached = kernel.cachedImage, cached.frame == frame {
+                out = cached.output
+            } else {
+                out = DenseConvolution.evaluate(layer, weights: kernel.encoderWeights, input: pixels, threads: threads)
+                kernel.cachedImage = (frame, out)
+            }
+            forEachOutput(layer, topology) { p, o, b, ch, _ in
+                acc[p * padded + o] = add(acc[p * padded + o], quantize(out[p * layer.outChannels + o], buffer: b, channel: ch))
+            }
+        case .spikes(let spikes):
+            let levels = topology.spikeLevels
+            if layer.groups == 1 {
+                let events = BinarySpikes(spikes: spikes, pixels: layer.inHeight * layer.inWidth, channels: layer.inChannels,
+                                          levels: levels)
+                var start = 0.0
+                for v in acc { start = max(start, Double(v.magnitude)) }
+                let clamp = start + Double(levels) * kernel.largestWeightSum >= Double(format.high)
+                EventKernels.dense(events, layer, weights: kernel.layout, padded: padded, acc: &acc, low: format.low,
+                                   high: format.high, clamp: clamp, threads: threads)
+            } else {
+                EventKernels.depthwise(spikes, layer, levels: levels, weights: kernel.layout, padded: padded, acc: &acc,
+                                       low: format.low, high: format.high, threads: threads)
+            }
+        }
+        var saturated = 0
+        forEachOutput(layer, topology) { p, o, b, _, i in
+            let v = acc[p * padded + o]
+            if v == format.low || v == format.high { saturated += 1 }
+            buffers[b][i] = v
+        }
+        return saturated
+    }
+
+    /// Calls `body(pixel, outputChannel, buffer, bufferChannel, index in that buffer)` for every
+    /// output of `layer`.
+    func forEachOutput(_ layer: ConvLayer, _ topology: NetworkTopology, _ body: (Int, Int, Int, Int, Int) -> Void) {
+        var c0 = 0
+        for s in layer.output {
+            let channels = topology.buffers[s.buffer].channels
+            for p in 0..<(layer.outHeight * layer.outWidth) {
+                for j in 0..<s.channelCount {
+                    body(p, c0 + j, s.buffer, s.channelStart + j, p * channels + s.channelStart + j)
+                }
+            }
+            c0 += s.channelCount
+        }
+    }
+}

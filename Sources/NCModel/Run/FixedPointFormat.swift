@@ -1,0 +1,97 @@
+import Foundation
+/// The fixed-point format of the chip's membranes: each buffer channel counts in units of
+/// `2^-fractionBits[b][c]`. All weights into a channel share its unit (so residual additions add
+/// like integers) and are rounded to `weightBits` signed integers: the unit is the finest one
+/// at which the channel's largest weight still fits. Buffers derived from others (nearest
+/// upsampling, SPPF's max-pooling) share their sources' units channel by channel.
+public struct FixedPointFormat: Sendable {
+    /// Fractional bits per buffer, per channel.
+    var fractionBits: [[Int]]
+    /// Largest and smallest membrane value (saturation bounds).
+    let high: Int32, low: Int32
+
+    /// The format of `topology`'s buffers for `weights` (each as `weight` converts it).
+    init(topology: NetworkTopology, weights: [ConvWeights], weightBits: Int, membraneBits: Int, weight: (Double) -> Double) {
+        high = Int32((1 << (membraneBits - 1)) - 1)
+        low = -high - 1
+        // Union-find over (buffer, channel): upsampled buffers copy their sources' values.
+        var offset = [Int](), total = 0
+        for b in topology.buffers { offset.append(total); total += b.channels }
+        var parent = Array(0..<total)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        // Derived buffers copy raw words from their sources (upsampling copies, max-pooling picks
+        // one of them), so each of their channels shares its source channel's unit.
+        for (b, buffer) in topology.buffers.enumerated() {
+            switch buffer.initial {
+            case .zero:
+                break
+            case let .upsample(of: slices, _, _):
+                var c0 = 0
+                for s in slices {
+                    for c in 0..<s.channelCount { parent[find(offset[b] + c0 + c)] = find(offset[s.buffer] + s.channelStart + c) }
+                    c0 += s.channelCount
+                }
+            case let .maxPool(of: source, _):
+                for c in 0..<buffer.channels { parent[find(offset[b] + c)] = find(offset[source] + c) }
+            }
+        }
+        var largest = [Double](repeating: 0, count: total)
+        for (i, conv) in topology.convs.enumerated() {
+            let per = (conv.inChannels / conv.groups) * conv.kernel * conv.kernel
+            var c0 = 0
+            for s in conv.output {
+                for c in 0..<s.channelCount {
+                    let o = c0 + c
+                    var m = 0.0
+                    for k in 0..<per { m = max(m, abs(weight(weights[i].weight[o * per + k]))) }
+                    let root = find(offset[s.buffer] + s.channelStart + c)
+                    largest[root] = max(largest[root], m)
+                }
+                c0 += s.channelCount
+            }
+        }
+        let top = Double((1 << (weightBits - 1)) - 1)
+        fractionBits = topology.buffers.enumerated().map { b, buffer in
+            (0..<buffer.channels).map { c in
+                let m = largest[find(offset[b] + c)]
+                // The finest unit at which the largest weight still fits; capped so that the
+                // membrane keeps integer headroom for D (and so that all-zero weights stay sane).
+                guard m > 0, m.isFinite else { return 8 }
+                let f = Int((log2(top / m)).rounded(.down))
+                return min(max(f, -16), membraneBits - 4)
+            }
+        }
+    }
+
+    /// `x` in units of `2^-f`, rounded half to even and saturated.
+    func quantize(_ x: Double, _ f: Int) -> Int32 {
+        let v = (x * pow2(f)).rounded(.toNearestOrEven)
+        return Int32(max(Double(low), min(Double(high), v)))
+    }
+
+    /// `2^f` as a double.
+    func pow2(_ f: Int) -> Double { f >= 0 ? Double(1 << f) : 1 / Double(1 << -f) }
+
+    /// The integer spike of membrane `u` (units of `2^-f`): `round(clamp(u / 2^f, 0, D))` with
+    /// round half to even, in integer arithmetic.
+    static func spike(_ u: Int32, _ f: Int, levels: Int) -> UInt8 {
+        if u <= 0 { return 0 }
+        let v = Int64(u)
+        if f <= 0 { return UInt8(min(Int64(levels), v << Int64(-f))) }
+        if v >= Int64(levels) << Int64(f) { return UInt8(levels) }
+        let q = v >> Int64(f), rem = v - (q << Int64(f)), half = Int64(1) << Int64(f - 1)
+        let r = rem > half || (rem == half && q & 1 == 1) ? q + 1 : q
+        return UInt8(min(Int64(levels), r))
+    }
+
+    /// `(u - s * 2^f) * 0.25` with round half to even: the I-LIF leak in fixed point.
+    static func leak(_ u: Int32, spike s: UInt8, _ f: Int) -> Int64 {
+        let base = Int64(u) - (f >= 0 ? Int64(s) << Int64(f) : Int64(s) >> Int64(-f))
+        let q = base >> 2, rem = base - (q << 2)
+        return rem > 2 || (rem == 2 && q & 1 == 1) ? q + 1 : q
+    }
+}

@@ -1,0 +1,192 @@
+/// Runs a folded network's step program (`NetworkTopology.steps`: derive, fire, convolve)
+/// timestep by timestep, in one arithmetic, with one neuron model and one synaptic model. The
+/// integer reference, the chip's functional model and calibration are all this interpreter; only
+/// the arithmetic, the synapses and the observers differ.
+public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: SynapticModel> where Synapses.Arithmetic == A {
+    /// The network.
+    public let topology: NetworkTopology
+    /// How membranes are represented and added.
+    public let arithmetic: A
+    /// The neuron model of every population.
+    public let neuron: N
+    /// What the convolutions add.
+    public var synapses: Synapses
+    /// Worker threads; results are identical for any value.
+    public let threads: Int
+    /// Called at fixed points of every timestep.
+    public var observers: [any RunObserver]
+
+    /// Channels-last currents per buffer.
+    var buffers: [[A.Word]]
+    /// The current timestep's spikes per population, channels-last.
+    var spikes: [[UInt8]]
+    /// Membranes kept between timesteps per population (only when T > 1).
+    var states: [[A.Word]]
+    var populations: [PopulationStatistics]
+    var heads: [[Double]]
+    var saturated = 0
+
+    /// An interpreter for `topology`.
+    public init(topology: NetworkTopology, arithmetic: A, neuron: N, synapses: Synapses, threads: Int,
+                observers: [any RunObserver] = []) {
+        self.topology = topology
+        self.arithmetic = arithmetic
+        self.neuron = neuron
+        self.synapses = synapses
+        self.threads = threads
+        self.observers = observers
+        buffers = topology.buffers.map { [A.Word](repeating: arithmetic.zero, count: $0.count) }
+        spikes = topology.populations.map { [UInt8](repeating: 0, count: $0.count) }
+        states = topology.timesteps > 1 ? topology.populations.map { [A.Word](repeating: arithmetic.zero, count: $0.count) } : []
+        populations = topology.populations.map {
+            PopulationStatistics(name: $0.name, count: $0.count, spikes: 0,
+                                 histogram: [Int](repeating: 0, count: topology.spikeLevels + 1), timesteps: topology.timesteps)
+        }
+        heads = topology.emptyHeadSums()
+    }
+
+    /// What a run produced.
+    public struct Outcome: Sendable {
+        /// Spike statistics per population, in topology order.
+        public var populations: [PopulationStatistics]
+        /// Raw head outputs per detection level, averaged over timesteps.
+        public var heads: [HeadOutput]
+        /// Convolution outputs that ended at a saturation bound (fixed point), summed over timesteps.
+        public var saturated: Int
+    }
+
+    /// Runs every timestep on `frames`: one image repeated at every timestep (a photo), or one
+    /// frame per timestep (event-camera windows).
+    public mutating func run(_ frames: [InputImage]) throws -> Outcome {
+        let t = topology
+        guard frames.count == 1 || frames.count == t.timesteps else {
+            throw ModelError.input("\(frames.count) input frames for a model of \(t.timesteps) timesteps")
+        }
+        for f in frames where f.channels != t.inputChannels || f.height != t.inputHeight || f.width != t.inputWidth {
+            throw ModelError.input(
+                "image is \(f.channels)x\(f.height)x\(f.width) but the model was built for \(t.inputChannels)x\(t.inputHeight)x\(t.inputWidth)")
+        }
+        var pixels = frames.count == 1 ? [frames[0].channelsLast() as [Double]] : []
+        for step in 0..<t.timesteps {
+            if frames.count > 1 { pixels = [frames[step].channelsLast()] }
+            let frame = frames.count > 1 ? step : 0
+            for (b, buffer) in t.buffers.enumerated() where buffer.initial == .zero {
+                for i in buffers[b].indices { buffers[b][i] = arithmetic.zero }
+            }
+            for s in t.steps {
+                switch s {
+                case .derive(let b): derive(b)
+                case .fire(let p): fire(p, first: step == 0)
+                case .conv(let c): try convolve(c, timestep: step, image: (frame, pixels[0]))
+                }
+            }
+            for h in t.heads.indices {
+                let a = arithmetic
+                t.accumulateHead(h, from: buffers, into: &heads[h]) { w, b, c in a.real(w, a.unit(buffer: b, channel: c)) }
+            }
+            for o in observers { o.didFinish(timestep: step, spikes: spikes) }
+        }
+        return Outcome(populations: populations, heads: t.heads.indices.map { t.headOutput($0, sums: heads[$0]) },
+                       saturated: saturated)
+    }
+
+    // MARK: - Steps
+
+    /// Upsampled buffers copy their sources; max-pooled buffers (SPPF) take the largest current
+    /// of each window (stride 1, same size; padding never wins), as PyTorch pools before the neuron.
+    mutating func derive(_ b: Int) {
+        let dst = topology.buffers[b]
+        guard case let .maxPool(of: source, kernel: k) = dst.initial else {
+            topology.upsample(b, in: &buffers)
+            return
+        }
+        let r = k / 2, c = dst.channels
+        for y in 0..<dst.height {
+            for x in 0..<dst.width {
+                for ch in 0..<c {
+                    var m = buffers[source][(y * dst.width + x) * c + ch]
+                    for yy in max(0, y - r)...min(dst.height - 1, y + r) {
+                        for xx in max(0, x - r)...min(dst.width - 1, x + r) {
+                            m = max(m, buffers[source][(yy * dst.width + xx) * c + ch])
+                        }
+                    }
+                    buffers[b][(y * dst.width + x) * c + ch] = m
+                }
+            }
+        }
+    }
+
+    mutating func convolve(_ c: Int, timestep: Int, image: (frame: Int, pixels: [Double])) throws {
+        let layer = topology.convs[c]
+        switch layer.source {
+        case .image:
+            let input = ConvolutionInput.image(frame: image.frame, pixels: image.pixels)
+            for o in observers { o.willConvolve(c, timestep: timestep, input: input, topology: topology, threads: threads) }
+            saturated += try synapses.convolve(c, topology, arithmetic, input: input, buffers: &buffers, threads: threads)
+        case .population(let p):
+            let source = spikes[p]
+            try source.withUnsafeBufferPointer { sp in
+                let input = ConvolutionInput.spikes(sp)
+                for o in observers { o.willConvolve(c, timestep: timestep, input: input, topology: topology, threads: threads) }
+                saturated += try synapses.convolve(c, topology, arithmetic, input: input, buffers: &buffers, threads: threads)
+            }
+        }
+    }
+
+    /// Population `p`'s neurons update from their input currents; aliases copy the population
+    /// they alias (the same currents give the same spikes).
+    mutating func fire(_ p: Int, first: Bool) {
+        let pop = topology.populations[p]
+        let levels = topology.spikeLevels
+        if let a = pop.aliasOf {
+            spikes[p] = spikes[a]
+            if !states.isEmpty { states[p] = states[a] }
+        } else {
+            let keep = !states.isEmpty
+            var state = [A.Word]()
+            if keep { swap(&state, &states[p]) }
+            // Taken out of `spikes` (not copied) while the neurons write it.
+            var fired = [UInt8]()
+            swap(&fired, &spikes[p])
+            var c0 = 0
+            for s in pop.input {
+                let srcChannels = topology.buffers[s.buffer].channels
+                let (cs, cn, pc, offset) = (s.channelStart, s.channelCount, pop.channels, c0)
+                let units = (0..<cn).map { arithmetic.unit(buffer: s.buffer, channel: cs + $0) }
+                let (a, n, zero) = (arithmetic, neuron, arithmetic.zero)
+                buffers[s.buffer].withUnsafeBufferPointer { src in
+                    fired.withUnsafeMutableBufferPointer { out in
+                        state.withUnsafeMutableBufferPointer { mem in
+                            let box = UncheckedSendable((src, out, mem))
+                            Parallel.forEachRange(pop.height * pop.width, threads: threads, grain: 256) { range in
+                                let (src, out, mem) = box.value
+                                for px in range {
+                                    for c in 0..<cn {
+                                        let i = px * pc + offset + c
+                                        var u = keep ? mem[i] : zero
+                                        var spike = out[i]
+                                        n.update(a, input: src[px * srcChannels + cs + c], state: &u, spike: &spike, first: first,
+                                                 unit: units[c], levels: levels)
+                                        if keep { mem[i] = u }
+                                        out[i] = spike
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                c0 += s.channelCount
+            }
+            if keep { states[p] = state }
+            spikes[p] = fired
+        }
+        var histogram = [Int](repeating: 0, count: levels + 1)
+        spikes[p].withUnsafeBufferPointer { sp in
+            for v in sp { histogram[Int(v)] += 1 }
+        }
+        for (v, n) in histogram.enumerated() {
+            populations[p].histogram[v] += n
+            populations[p].spikes += v * n
+        }
+    }
+}
