@@ -7,7 +7,8 @@ struct QuantisedConv {
     /// The folded FP64 weights `[out][in / groups][k][k]` (the encoding layer rounds them to FP32
     /// itself).
     let real: [Double]
-    /// Quantised weights laid out `[out][k][k][in / groups]`, matching channels-last spikes.
+    /// Quantised weights laid out `[k][k][in / groups][out]`, so one input reaches its output
+    /// channels contiguously.
     let weight: [Int64]
     /// Quantised bias per output channel.
     let bias: [Int64]
@@ -28,7 +29,7 @@ struct QuantisedConv {
             for ic in 0..<perGroup {
                 for ky in 0..<k {
                     for kx in 0..<k {
-                        w[((o * k + ky) * k + kx) * perGroup + ic] = quantise(weights.weight[((o * perGroup + ic) * k + ky) * k + kx], o)
+                        w[Self.index(ky, kx, ic, o, conv)] = quantise(weights.weight[((o * perGroup + ic) * k + ky) * k + kx], o)
                     }
                 }
             }
@@ -39,6 +40,12 @@ struct QuantisedConv {
         self.fractionBits = f
         self.bias = (0..<conv.outChannels).map { quantise(weights.bias[$0], $0) }
         self.weight = w
+    }
+
+    /// Index in `weight` of kernel position (`ky`, `kx`), input channel `ic` within its group,
+    /// output channel `o`.
+    static func index(_ ky: Int, _ kx: Int, _ ic: Int, _ o: Int, _ conv: ConvLayer) -> Int {
+        ((ky * conv.kernel + kx) * (conv.inChannels / conv.groups) + ic) * conv.outChannels + o
     }
 }
 
@@ -54,45 +61,58 @@ extension FixedPointReference {
         let conv = layer.conv
         let k = conv.kernel, perGroup = conv.inChannels / conv.groups
         let high = ExactFixedPoint.largest(membraneBits: membraneBits)
+        // The non-zero spikes of each input pixel, in channel order.
+        var first = [0], channels = [Int](), counts = [Int64]()
+        for px in 0..<(conv.inHeight * conv.inWidth) {
+            for c in 0..<conv.inChannels where spikes[px * conv.inChannels + c] != 0 {
+                channels.append(c)
+                counts.append(Int64(spikes[px * conv.inChannels + c]))
+            }
+            first.append(channels.count)
+        }
+        var total = [Int64](repeating: 0, count: conv.outChannels)
+        var bound = [UInt64](repeating: 0, count: conv.outChannels)
         for oy in 0..<conv.outHeight {
-            let rows = (0..<k).filter { ky in (0..<conv.inHeight).contains(oy * conv.stride - conv.padding + ky) }
+            let rows = (0..<k).filter { (0..<conv.inHeight).contains(oy * conv.stride - conv.padding + $0) }
             for ox in 0..<conv.outWidth {
-                let columns = (0..<k).filter { kx in (0..<conv.inWidth).contains(ox * conv.stride - conv.padding + kx) }
-                for o in 0..<conv.outChannels {
-                    let firstInput = (o / conv.outChannelsPerGroup) * perGroup
-                    // Index of the spike and of the weight of input channel 0 at kernel position (ky, kx).
-                    func spikeBase(_ ky: Int, _ kx: Int) -> Int {
-                        let iy = oy * conv.stride - conv.padding + ky, ix = ox * conv.stride - conv.padding + kx
-                        return (iy * conv.inWidth + ix) * conv.inChannels + firstInput
-                    }
-                    func weightBase(_ ky: Int, _ kx: Int) -> Int { ((o * k + ky) * k + kx) * perGroup }
-                    let target = layer.targets[o]
-                    let i = (oy * conv.outWidth + ox) * topology.buffers[target.buffer].channels + target.channel
-                    let start = ExactFixedPoint.saturate(currents[target.buffer][i] + layer.bias[o], membraneBits: membraneBits)
-                    if !alwaysInEventOrder {
-                        var total: Int64 = 0, bound = start.magnitude
-                        for ky in rows {
-                            for kx in columns {
-                                let s0 = spikeBase(ky, kx), w0 = weightBase(ky, kx)
-                                for ic in 0..<perGroup where spikes[s0 + ic] != 0 {
-                                    let s = Int64(spikes[s0 + ic]), w = layer.weight[w0 + ic]
-                                    total += s * w
-                                    bound += UInt64(s) * w.magnitude
+                let columns = (0..<k).filter { (0..<conv.inWidth).contains(ox * conv.stride - conv.padding + $0) }
+                func pixel(_ ky: Int, _ kx: Int) -> Int {
+                    (oy * conv.stride - conv.padding + ky) * conv.inWidth + ox * conv.stride - conv.padding + kx
+                }
+                if !alwaysInEventOrder {
+                    for o in 0..<conv.outChannels { (total[o], bound[o]) = (0, 0) }
+                    for ky in rows {
+                        for kx in columns {
+                            let px = pixel(ky, kx)
+                            for n in first[px]..<first[px + 1] {
+                                let group = channels[n] / perGroup, s = counts[n]
+                                let w0 = QuantisedConv.index(ky, kx, channels[n] - group * perGroup, 0, conv)
+                                for o in (group * conv.outChannelsPerGroup)..<((group + 1) * conv.outChannelsPerGroup) {
+                                    let w = layer.weight[w0 + o]
+                                    total[o] += s * w
+                                    bound[o] += UInt64(s) * w.magnitude
                                 }
                             }
                         }
-                        if bound <= UInt64(high) {
-                            currents[target.buffer][i] = start + total
-                            continue
-                        }
                     }
+                }
+                for o in 0..<conv.outChannels {
+                    let target = layer.targets[o]
+                    let i = (oy * conv.outWidth + ox) * topology.buffers[target.buffer].channels + target.channel
+                    let start = ExactFixedPoint.saturate(currents[target.buffer][i] + layer.bias[o], membraneBits: membraneBits)
+                    if !alwaysInEventOrder, start.magnitude + bound[o] <= UInt64(high) {
+                        currents[target.buffer][i] = start + total[o]
+                        continue
+                    }
+                    let firstInput = (o / conv.outChannelsPerGroup) * perGroup
                     var u = start
                     for j in 0..<topology.spikeLevels {
                         for ky in rows {
                             for kx in columns {
-                                let s0 = spikeBase(ky, kx), w0 = weightBase(ky, kx)
+                                let s0 = pixel(ky, kx) * conv.inChannels + firstInput
                                 for ic in 0..<perGroup where Int(spikes[s0 + ic]) > j {
-                                    u = ExactFixedPoint.saturate(u + layer.weight[w0 + ic], membraneBits: membraneBits)
+                                    let w = layer.weight[QuantisedConv.index(ky, kx, ic, o, conv)]
+                                    u = ExactFixedPoint.saturate(u + w, membraneBits: membraneBits)
                                 }
                             }
                         }
