@@ -8,8 +8,11 @@ enum Paths {
     /// A preset in `hwconfigs/`.
     static func hwconfig(_ name: String) -> String { root + "/hwconfigs/\(name).json" }
 
-    /// A JSON file as a dictionary.
+    /// A JSON file as a dictionary; throws when it holds anything else (an empty dictionary
+    /// would let lookups in it compare nil with nil).
     static func json(_ path: String) throws -> [String: Any] {
-        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any] ?? [:]
+        let value = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+        guard let object = value as? [String: Any] else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path]) }
+        return object
     }
 }
