@@ -15,9 +15,12 @@ public enum Paths {
     /// The committed sample trace, `traces/spikeyolo-t_input128.nctrace`.
     public static let sampleTrace = root + "/traces/spikeyolo-t_input128.nctrace"
 
-    /// The JSON object in the file at `path` (empty when the file holds another JSON value).
+    /// The JSON object in the file at `path`; throws when it holds anything else (an empty
+    /// dictionary would let lookups in it compare nil with nil).
     public static func json(_ path: String) throws -> [String: Any] {
-        try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any] ?? [:]
+        let value = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+        guard let object = value as? [String: Any] else { throw CocoaError(.fileReadCorruptFile, userInfo: [NSFilePathErrorKey: path]) }
+        return object
     }
 
     /// The names in `directory`, sorted.
