@@ -7,6 +7,7 @@
 #   bash Fuzz/run.sh --make-seeds       rewrite the generated trace seeds in corpus/
 #   bash Fuzz/run.sh --build            only build
 #   FUZZ_RUNS=N bash Fuzz/run.sh ...    also stop each target after N executions
+#   FUZZ_SEED=S bash Fuzz/run.sh ...    libFuzzer's random seed (default: random; 1 for --smoke)
 #
 # Exit status: 0 when no target crashed, 1 when one did (the input is saved under .work/TARGET/),
 # 64 for a usage error.
@@ -30,7 +31,7 @@ fuzz() {
     local status=0
     # Leak checking is off: Foundation leaks a buffer per empty file read, which is not ours.
     ASAN_OPTIONS=detect_leaks=0 NEUROCYCLE_FUZZ_TARGET=$target "$BIN" \
-        -max_total_time="$seconds" -runs="${FUZZ_RUNS:--1}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -max_total_time="$seconds" -runs="${FUZZ_RUNS:--1}" -seed="${FUZZ_SEED:-0}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
         -print_final_stats=1 -artifact_prefix="$work/" "${dict[@]}" \
         "$work/corpus" "corpus/$target" >"$log" 2>&1 || status=$?
     local runs
@@ -57,6 +58,8 @@ case "${1:-}" in
     ;;
 --smoke)
     build
+    # A fixed seed, so two smoke passes on the same code mutate alike.
+    export FUZZ_SEED=${FUZZ_SEED:-1}
     summary=() failed=0
     for t in "${TARGETS[@]}"; do
         n=$(fuzz "$t" 11) || failed=1
@@ -67,7 +70,7 @@ case "${1:-}" in
     exit $failed
     ;;
 "" | -*)
-    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 64
     ;;
 *)

@@ -4,6 +4,17 @@ import NCReport
 /// (one-line errors naming the file, no lies in the numbers). A broken one traps, so libFuzzer
 /// records the input like any other crash.
 enum FuzzCheck {
+    /// The result of `body`, a reader given the file at `path`; nil when it rejected the file
+    /// with an error, which must then name the file (`error(_:names:)`).
+    static func reading<T>(_ path: String, file: StaticString = #fileID, line: UInt = #line, _ body: () throws -> T) -> T? {
+        do {
+            return try body()
+        } catch {
+            FuzzCheck.error(error, names: path, file: file, line: line)
+            return nil
+        }
+    }
+
     /// An error reported to a user must be one non-empty message that names the file it is about.
     static func error(_ error: any Error, names path: String, file: StaticString = #fileID, line: UInt = #line) {
         let text = String(describing: error)

@@ -5,7 +5,8 @@ extension NetworkTopology {
     /// (the engines, replay of a trace from an untrusted file) cannot index out of range,
     /// overflow or allocate absurd amounts, and that the steps are a schedule: every convolution
     /// runs and every population fires exactly once per timestep, derived buffers are derived
-    /// once, after their sources are complete and before anything reads or adds to them, and a
+    /// once and before anything reads or adds to them (a derive copies its source as it is at
+    /// that step: SpikeYOLO adds residuals to a buffer after upsampling it), and a
     /// convolution reads a population only after it fired. Throws `ModelError.architecture`
     /// naming the first problem. `validateComplete()` adds what a whole network must hold.
     public func validate() throws {
@@ -100,7 +101,7 @@ extension NetworkTopology {
     /// and as a trace must hold — needs besides: an encoding convolution reading the image,
     /// every buffer a population, a derived buffer or a head reads is written (or derived) before
     /// it is read, every buffer written is read by something, and at least one detection head,
-    /// each with the stride its size implies. A trace whose topology lost its heads or a step
+    /// each with the stride its size implies (input rows / map rows). A trace whose topology lost its heads or a step
     /// fails here instead of replaying into wrong numbers.
     public func validateComplete() throws {
         try validate()
@@ -119,16 +120,17 @@ extension NetworkTopology {
         for (b, buffer) in buffers.enumerated() {
             for source in buffer.initial.sources {
                 read[source] = true
-                guard schedule.firstWrite[source] != nil else {
-                    throw fail("buffer \(b) (\(name(buffer.name))) is derived from buffer \(source), which nothing writes")
+                guard let first = schedule.firstWrite[source], let d = schedule.derive[b], first < d else {
+                    throw fail("buffer \(b) (\(name(buffer.name))) is derived from buffer \(source) before anything writes it")
                 }
             }
         }
         guard !heads.isEmpty else { throw fail("there is no detection head") }
         for (h, slices) in heads.enumerated() {
             let b = buffers[slices[0].buffer]
-            guard headStrides[h] * b.height == inputHeight, headStrides[h] * b.width == inputWidth else {
-                throw fail("head \(h) has stride \(headStrides[h]) but maps \(b.height)x\(b.width) onto a \(inputHeight)x\(inputWidth) input")
+            // The stride places the head's anchors; GraphBuilder sets it to input rows / map rows.
+            guard headStrides[h] == inputHeight / b.height else {
+                throw fail("head \(h) has stride \(headStrides[h]), but its \(b.height)-row map of a \(inputHeight)-row input implies \(inputHeight / b.height)")
             }
             for s in slices {
                 read[s.buffer] = true
@@ -181,9 +183,6 @@ extension NetworkTopology {
         }
         for (b, buffer) in buffers.enumerated() {
             guard let d = schedule.derive[b] else { continue }
-            for source in buffer.initial.sources where schedule.lastWrite[source].map({ $0 > d }) ?? false {
-                throw fail("buffer \(b) (\(name(buffer.name))) is derived before its source, buffer \(source), is complete")
-            }
             if let w = schedule.writes[b].first(where: { $0 < d }) {
                 throw fail("step \(w) adds to buffer \(b) (\(name(buffer.name))) before it is derived")
             }
@@ -244,13 +243,10 @@ private struct Schedule {
         self.derive = derive
         self.writes = writes
         firstWrite = writes.map(\.first)
-        lastWrite = writes.map(\.last)
     }
 
     /// The first step that writes each buffer (nil when nothing does).
     let firstWrite: [Int?]
-    /// The last step that writes each buffer.
-    let lastWrite: [Int?]
 }
 
 extension CurrentBuffer.Initial {

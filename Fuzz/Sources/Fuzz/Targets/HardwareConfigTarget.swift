@@ -9,13 +9,7 @@ extension FuzzTarget {
     static let hardwareConfig = FuzzTarget(name: "hwconfig", fileExtension: "json", prepare: {
         _ = FuzzNetwork.spikes
     }) { input in
-        let config: HardwareConfig
-        do {
-            config = try HardwareConfig.load(path: input.path)
-        } catch {
-            FuzzCheck.error(error, names: input.path)
-            return
-        }
+        guard let config = FuzzCheck.reading(input.path, { try HardwareConfig.load(path: input.path) }) else { return }
         let shown = config.jsonText()
         guard let again = try? HardwareConfig.decode(json: shown) else {
             preconditionFailure("hw show prints a config that does not decode: \(shown.prefix(300))")

@@ -14,31 +14,16 @@ extension FuzzTarget {
     }
 
     private static func readImage(_ input: FuzzInput) {
-        let tensor: Tensor
-        do {
-            tensor = try Npy.read(path: input.path)
-        } catch {
-            FuzzCheck.error(error, names: input.path)
-            return
-        }
+        guard let tensor = FuzzCheck.reading(input.path, { try Npy.read(path: input.path) }) else { return }
         // What ModelOptions does next: the values as an image, then the letterbox.
         guard let image = try? InputImage(shape: tensor.shape, values: tensor.floats()) else { return }
         _ = try? Letterbox.apply(image, height: 64, width: 64)
     }
 
     private static func readArchive(_ input: FuzzInput) {
-        do {
-            let archive = try NpzArchive(path: input.path)
-            for name in archive.names.prefix(16) {
-                do {
-                    let t = try archive.array(named: name)
-                    _ = t.floats().count
-                } catch {
-                    FuzzCheck.error(error, names: input.path)
-                }
-            }
-        } catch {
-            FuzzCheck.error(error, names: input.path)
+        guard let archive = FuzzCheck.reading(input.path, { try NpzArchive(path: input.path) }) else { return }
+        for name in archive.names.prefix(16) {
+            _ = FuzzCheck.reading(input.path) { try archive.array(named: name).floats().count }
         }
     }
 }

@@ -17,13 +17,7 @@ extension FuzzTarget {
     /// What `InspectCommand` does with a checkpoint: load it, summarise its tensors, and try
     /// to build the SpikeYOLO model it describes (`run --model` does the same load).
     static func inspectCheckpoint(_ input: FuzzInput) {
-        let checkpoint: TorchCheckpoint
-        do {
-            checkpoint = try TorchCheckpoint.load(path: input.path)
-        } catch {
-            FuzzCheck.error(error, names: input.path)
-            return
-        }
+        guard let checkpoint = FuzzCheck.reading(input.path, { try TorchCheckpoint.load(path: input.path) }) else { return }
         var elements = 0
         for (_, tensor) in checkpoint.tensors {
             elements &+= tensor.count
@@ -34,11 +28,6 @@ extension FuzzTarget {
         for (_, attributes) in checkpoint.moduleAttributes {
             if let v = attributes["eps"] { _ = v.doubleValue }
         }
-        do {
-            let model = try SpikeYOLOModel.load(path: input.path)
-            _ = model.blueprint.parameterCount
-        } catch {
-            FuzzCheck.error(error, names: input.path)
-        }
+        _ = FuzzCheck.reading(input.path) { try SpikeYOLOModel.load(path: input.path).blueprint.parameterCount }
     }
 }

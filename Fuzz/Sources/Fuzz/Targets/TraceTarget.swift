@@ -7,38 +7,22 @@ extension FuzzTarget {
     /// `trace export` read it: open, summarise, verify every chunk, export the events as CSV
     /// and the first population as an SVG raster.
     static let trace = FuzzTarget(name: "trace", fileExtension: "nctrace") { input in
-        let path = FuzzInput.write(TraceRepair.repaired(input.bytes), name: "repaired.nctrace")
-        let reader: TraceReader
-        do {
-            reader = try TraceReader(path: path)
-        } catch {
-            FuzzCheck.error(error, names: path)
-            return
-        }
+        guard let reader = openRepaired(input) else { return }
         _ = TraceSummary(reader: reader).text
-        do {
+        _ = FuzzCheck.reading(reader.path) {
             try reader.verify()
             var sink = CountingSink()
             try TraceExport.csv(reader: reader, to: &sink)
             if let first = reader.topology.populations.first {
                 _ = try TraceRaster.svg(reader: reader, population: first.name, timestep: nil)
             }
-        } catch {
-            FuzzCheck.error(error, names: path)
         }
     }
 
     /// `replay TRACE`: open the (CRC-repaired) trace, then replay it on the built-in default
     /// chip and build and render the report, as `ReplayCommand` does.
     static let replay = FuzzTarget(name: "replay", fileExtension: "nctrace") { input in
-        let path = FuzzInput.write(TraceRepair.repaired(input.bytes), name: "repaired.nctrace")
-        let reader: TraceReader
-        do {
-            reader = try TraceReader(path: path)
-        } catch {
-            FuzzCheck.error(error, names: path)
-            return
-        }
+        guard let reader = openRepaired(input) else { return }
         let topology = reader.topology
         do {
             try FuzzNetwork.replayReport(
@@ -50,6 +34,14 @@ extension FuzzTarget {
         } catch {
             precondition(!String(describing: error).isEmpty, "empty error message")
         }
+    }
+}
+
+extension FuzzTarget {
+    /// The input with its CRCs recomputed (`TraceRepair`), opened as `TraceReader(path:)` does.
+    static func openRepaired(_ input: FuzzInput) -> TraceReader? {
+        let path = FuzzInput.write(TraceRepair.repaired(input.bytes), name: "repaired.nctrace")
+        return FuzzCheck.reading(path) { try TraceReader(path: path) }
     }
 }
 
