@@ -2,7 +2,7 @@
 # Coverage-guided fuzzing of neurocycle's parsers (libFuzzer + AddressSanitizer). See README.md.
 #
 #   bash Fuzz/run.sh TARGET [SECONDS]   fuzz one target (default 60 s); new inputs go to .work/TARGET/
-#   bash Fuzz/run.sh --smoke            every target briefly (about 12 s each), then one line of exec counts
+#   bash Fuzz/run.sh --smoke            every target for 10 s (under 2 minutes), then one line of exec counts
 #   bash Fuzz/run.sh --list             the targets
 #   bash Fuzz/run.sh --make-seeds       rewrite the generated trace seeds in corpus/
 #   bash Fuzz/run.sh --build            only build
@@ -62,7 +62,7 @@ case "${1:-}" in
     export FUZZ_SEED=${FUZZ_SEED:-1}
     summary=() failed=0
     for t in "${TARGETS[@]}"; do
-        n=$(fuzz "$t" 11) || failed=1
+        n=$(fuzz "$t" 10) || failed=1
         summary+=("$t $n")
     done
     line=$(IFS=,; echo "${summary[*]}")

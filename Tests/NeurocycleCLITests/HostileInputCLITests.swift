@@ -86,6 +86,12 @@ final class HostileInputCLITests: XCTestCase {
         let total = try XCTUnwrap(hardware?["total_mJ"] as? Double, "\(String(describing: hardware?["total_mJ"]))")
         XCTAssertTrue(total.isFinite)
         XCTAssertGreaterThan(total, 0)
+        // Free operations (`--e-mac 0 --e-ac 0`) used to give `"ratio": "inf"`.
+        let free = CLI.capture(["replay", Paths.root + "/traces/spikeyolo-t_input128.nctrace", "--e-mac", "0", "--e-ac", "0",
+                                "--json", dir + "/free.json"])
+        XCTAssertEqual(free.status, 0, free.err)
+        let paper = (try Paths.json(dir + "/free.json")["energy"] as? [String: Any])?["paper"] as? [String: Any]
+        XCTAssertEqual(paper?["ratio"] as? Double, 0)
         // Above the bound: one line naming the key.
         try #"{"version": 1, "energy": {"spike_pj": 1e308}}"#.write(toFile: dir + "/huge.json", atomically: true, encoding: .utf8)
         let huge = CLI.capture(["hw", "show", dir + "/huge.json"])
