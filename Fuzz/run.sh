@@ -13,13 +13,15 @@
 # 64 for a usage error.
 set -euo pipefail
 cd "$(dirname "$0")"
-TARGETS=(zip torch safetensors npy png hwconfig firing-rates trace replay)
 BIN=.build/release/Fuzz
+TARGETS=()
 
 build() {
     # -sanitize=fuzzer instruments every module (the library's too) for coverage and links
     # libFuzzer; lld because gold fails on the instrumented objects.
     swift build -c release -Xswiftc -sanitize=fuzzer --sanitize=address -Xswiftc -use-ld=lld >&2
+    # The targets are the ones the binary lists (FuzzTarget.all), so adding one is one file and one line.
+    mapfile -t TARGETS < <(NEUROCYCLE_FUZZ_LIST=1 ASAN_OPTIONS=detect_leaks=0 "$BIN")
 }
 
 # fuzz TARGET SECONDS: runs libFuzzer, prints the number of executions on stdout.
@@ -46,6 +48,7 @@ fuzz() {
 
 case "${1:-}" in
 --list)
+    build
     printf '%s\n' "${TARGETS[@]}"
     ;;
 --build)
@@ -75,6 +78,7 @@ case "${1:-}" in
     ;;
 *)
     target=$1 seconds=${2:-60}
+    build
     if [[ ! " ${TARGETS[*]} " == *" $target "* ]]; then
         echo "unknown target '$target' (targets: ${TARGETS[*]})" >&2
         exit 64
@@ -83,7 +87,6 @@ case "${1:-}" in
         echo "SECONDS must be a positive integer, got '$seconds'" >&2
         exit 64
     fi
-    build
     start=$(date +%s)
     n=$(fuzz "$target" "$seconds") || { echo "$target: $n executions before the crash" >&2; exit 1; }
     echo "$target: $n executions in $(( $(date +%s) - start )) s, no crash"

@@ -245,6 +245,12 @@ def npys():
     out("npy", "half.npy", save(img.astype(np.float16)))
     out("npy", "uint8.npy", save((img * 255).astype(np.uint8)))
     out("npy", "float64.npy", save(img.astype(np.float64)[0]))
+    # The two smallest .npy fixtures, as the authors' numpy wrote them.
+    fixtures = os.path.join(os.path.dirname(ROOT), "Tests", "Fixtures")
+    for name, seed in [("ref_t_real_astronaut_320_det_conf0.001.npy", "fixture_detections.npy"),
+                       ("ref_t_128_head2.npy", "fixture_head2.npy")]:
+        with open(os.path.join(fixtures, name), "rb") as f:
+            out("npy", seed, f.read())
     b = io.BytesIO()
     np.savez(b, x=img[0, 0], y=np.arange(3, dtype=np.int64))
     out("npy", "arrays.npz", b.getvalue())

@@ -25,6 +25,10 @@ func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CC
             return 1
         }
     }
+    if getenv("NEUROCYCLE_FUZZ_LIST") != nil {  // run.sh asks for the targets this way
+        for target in FuzzTarget.all { print(target.name) }
+        return 0
+    }
     guard let raw = getenv("NEUROCYCLE_FUZZ_TARGET") else {
         printError("set NEUROCYCLE_FUZZ_TARGET to one of: \(names)")
         return 64
