@@ -19,6 +19,7 @@ struct TraceHeader: Sendable {
             throw FormatError.malformed("the input digest \"\(identity.inputSHA256)\" is not 64 hexadecimal digits")
         }
         let populations = try TracePopulations(topology)
+        try TraceHeader.validate(topology)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json: [UInt8]
@@ -68,6 +69,12 @@ struct TraceHeader: Sendable {
         guard r.isAtEnd else {
             throw FormatError.malformed("the header has \(r.remaining) bytes after the topology")
         }
+        // Foundation's decoder would keep one copy of a repeated key; reject such a document.
+        do {
+            _ = try PlainValue.parseJSON(json)
+        } catch let error as FormatError {
+            throw FormatError.malformed("the header's topology is not valid JSON: \(error.problem)")
+        }
         let topology: NetworkTopology
         do {
             topology = try JSONDecoder().decode(NetworkTopology.self, from: Data(json))
@@ -77,6 +84,7 @@ struct TraceHeader: Sendable {
             throw FormatError.malformed("the header's topology is not valid JSON")
         }
         let populations = try FormatError.prefixing("the header's topology: ") { try TracePopulations(topology) }
+        try TraceHeader.validate(topology)
         guard timesteps == populations.timesteps, levels == populations.spikeLevels else {
             throw FormatError.malformed(
                 "the header says T = \(timesteps), D = \(levels) but its topology says T = \(populations.timesteps), D = \(populations.spikeLevels)")
@@ -88,6 +96,22 @@ struct TraceHeader: Sendable {
         let identity = TraceIdentity(modelName: modelName, modelSHA256: model, inputName: inputName,
                                      inputSHA256: input, creator: creator)
         return (TraceHeader(topology: topology, identity: identity), populations)
+    }
+}
+
+extension TraceHeader {
+    /// Checks that `topology` is a whole network (`NetworkTopology.validateComplete`: indices,
+    /// bounded shapes, every convolution once per timestep, heads present, ...), so no reader of
+    /// a trace — `trace info`, `trace export`, `replay` — works from one that is not. Throws
+    /// `FormatError.malformed`.
+    static func validate(_ topology: NetworkTopology) throws {
+        do {
+            try topology.validateComplete()
+        } catch let error as ModelError {
+            var message = error.description
+            if message.hasPrefix("architecture: topology: ") { message.removeFirst("architecture: topology: ".count) }
+            throw FormatError.malformed("the header's topology is not a valid network: \(message)")
+        }
     }
 }
 

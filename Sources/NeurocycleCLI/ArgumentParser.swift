@@ -117,17 +117,35 @@ struct ParsedArguments {
     }
 }
 
-/// Errors of the command line itself (not of the files it reads).
+/// Errors the commands raise themselves: a command line the tool does not accept (exit status
+/// 64), or a problem with a file a command reads or writes (exit status 1).
 enum CLIError: Error, CustomStringConvertible {
     /// The command line does not fit the command.
     case usage(String, command: String)
-    /// An option value is out of range or contradicts another.
-    case invalid(String)
+    /// An option value is out of range or contradicts another (`--imgsz 100 is not a multiple of 32`).
+    case badValue(String)
+    /// A file is at fault (`fr.txt: rates outside 0...4 ...`): the message starts with its path.
+    case input(String)
+
+    /// A problem stated as one message: about a file when it starts with `path: ` (the commands
+    /// name the file first), otherwise about the options (`--x must ...`, `only one of ...`).
+    static func invalid(_ message: String) -> CLIError {
+        if let colon = message.range(of: ": "), !message.hasPrefix("--"), !message[..<colon.lowerBound].contains(" --") {
+            return .input(message)
+        }
+        return .badValue(message)
+    }
+
+    /// Whether this is a usage error (exit status 64) rather than a failure of the input.
+    var isUsage: Bool {
+        if case .input = self { return false }
+        return true
+    }
 
     var description: String {
         switch self {
         case let .usage(m, command): return "\(m) (see 'neurocycle \(command) --help')"
-        case let .invalid(m): return m
+        case let .badValue(m), let .input(m): return m
         }
     }
 }

@@ -33,16 +33,17 @@ final class RunCommandTests: XCTestCase {
     func testBadInputsAreOneLineErrorsAndWriteNothing() throws {
         let dir = try Fixtures.temporaryDirectory()
         let out = dir + "/never.json"
-        let cases: [[String]] = [
-            ["run", "--scale", "q"],
-            ["run", "--scale", "t", "--imgsz", "100"],
-            ["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("ref_t_128_y.npy")],
-            ["run", "--model", dir + "/nope.pt"],
-            ["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--seed", "3"],
+        // Exit status 64 for a bad option value, 1 for a bad file.
+        let cases: [([String], Int32)] = [
+            (["run", "--scale", "q"], 64),
+            (["run", "--scale", "t", "--imgsz", "100"], 64),
+            (["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("ref_t_128_y.npy")], 1),
+            (["run", "--model", dir + "/nope.pt"], 1),
+            (["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--seed", "3"], 64),
         ]
-        for c in cases {
+        for (c, status) in cases {
             let r = CLI.capture(c + ["--json", out])
-            XCTAssertEqual(r.status, 1, "\(c)")
+            XCTAssertEqual(r.status, status, "\(c)")
             XCTAssertEqual(r.err.filter { $0 == "\n" }.count, 1, r.err)
             XCTAssertFalse(FileManager.default.fileExists(atPath: out), "\(c)")
         }

@@ -28,10 +28,20 @@ public struct SpikeYOLOModel: Sendable {
         }
     }
 
-    /// Builds the folded graph for a `height` x `width` input.
+    /// Builds the folded graph for a `height` x `width` input. A problem with the weights or the
+    /// architecture of a checkpoint names the file.
     public func graph(height: Int, width: Int, keepChains: Bool = false) throws -> SpikingGraph {
-        try GraphBuilder.build(blueprint: blueprint, weights: weights, inputHeight: height, inputWidth: width,
-                               keepChains: keepChains)
+        do {
+            return try GraphBuilder.build(blueprint: blueprint, weights: weights, inputHeight: height, inputWidth: width,
+                                          keepChains: keepChains)
+        } catch let error as ModelError {
+            switch (origin, error) {
+            case (.checkpoint(let path, _), .weights), (.checkpoint(let path, _), .architecture):
+                throw ModelFileError(path: path, error: error)
+            default:
+                throw error
+            }
+        }
     }
 
     /// A model from the architecture alone: synthetic weights drawn with `seed`, BatchNorm
@@ -90,6 +100,13 @@ public struct SpikeYOLOModel: Sendable {
         }
         let blueprint = try Blueprint(spec: spec)
         try store.validate(blueprint)
+        // Weights and BatchNorm statistics are real numbers. An integer tensor under such a name
+        // (a storage class changed to IntStorage, say) would be widened into nonsense weights.
+        for t in blueprint.tensors where !t.name.hasSuffix("num_batches_tracked") {
+            if let dtype = checkpoint.tensor(named: t.name)?.dtype, !dtype.isFloatingPoint {
+                throw ModelError.weights("tensor \(t.name) holds \(dtype.rawValue) integers; weights must be floating point")
+            }
+        }
         let names = checkpoint.names.map { n in (0..<spec.classCount).map { n[$0] ?? "class \($0)" } }
             ?? (spec.classCount == 80 ? COCO.names : (0..<spec.classCount).map { "class \($0)" })
         return SpikeYOLOModel(blueprint: blueprint, weights: store,
