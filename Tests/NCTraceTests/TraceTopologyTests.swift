@@ -60,7 +60,7 @@ final class TraceTopologyTests: XCTestCase {
                 _ = try TraceReader(path: path)
             }
         }
-        XCTAssertFalse(try TraceFiles.listing(dir).contains("w.nctrace"))
+        XCTAssertFalse(try Paths.listing(dir).contains("w.nctrace"))
     }
 
     /// Built graphs pass the same checks a trace's topology gets, at every scale, and with T > 1.
