@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "NCHardware", package: "neurocycle"),
                 .product(name: "NCTrace", package: "neurocycle"),
                 .product(name: "NCEnergy", package: "neurocycle"),
+                .product(name: "NCSimulation", package: "neurocycle"),
                 .product(name: "NCReport", package: "neurocycle"),
             ],
             // libFuzzer owns `main`; the Swift module must not emit one.

@@ -2,6 +2,7 @@ import NCEnergy
 import NCHardware
 import NCModel
 import NCReport
+import NCSimulation
 
 /// The network the model-free targets run on: a hand-made topology small enough that one replay
 /// costs well under a millisecond, yet with every kind of step SpikeYOLO has — an encoding
@@ -64,11 +65,9 @@ enum FuzzNetwork {
     /// `everyFormat`). Checks that every number in the report is finite.
     static func replayReport(topology: NetworkTopology, config: HardwareConfig, name: String, input: String,
                              everyFormat: Bool = true, spikesAt: (Int) throws -> [[UInt8]]) throws {
-        let result = try ChipEngine(machine: Machine(config), threads: 1).replay(topology: topology, spikesAt: spikesAt)
+        let outcome = try Simulation.replay(topology, spikesAt: spikesAt, config: config, settings: RunSettings(threads: 1))
         let info = ReportBuilder.ModelInfo(name: name, scale: "", parameters: 0, input: input)
-        let report = ReportBuilder.chip(
-            command: "replay", info: info, topology: topology, result: result, config: config, detections: nil,
-            classNames: [], notes: ["schedule: a barrier per layer and timestep"])
+        let report = ReportBuilder.report(command: "replay", info: info, outcome: outcome, classNames: [])
         FuzzCheck.finite(report: report)
         _ = JSONReport.jsonText(report)
         _ = TableRenderer().render(report)

@@ -1,6 +1,7 @@
 import Foundation
 import NCEnergy
 import NCReport
+import NCSimulation
 
 extension FuzzTarget {
     /// `estimate --firing-rates fr.txt`: read the text as the CLI does, parse the rates, build the
@@ -11,10 +12,10 @@ extension FuzzTarget {
         guard let text = try? String(contentsOfFile: input.path, encoding: .utf8) else { return }
         do {
             let rates = try FiringRates(parsing: text)
-            let report = try ReportBuilder.estimate(
-                info: .init(name: "fuzz", scale: "t", parameters: 0, input: "none (published firing rates)"),
-                topology: FuzzNetwork.topology, rates: rates, macPicojoules: PaperEstimate.paperMACPicojoules,
-                acPicojoules: PaperEstimate.paperACPicojoules, annMACPicojoules: PaperEstimate.paperMACPicojoules)
+            let outcome = try Simulation.estimate(FuzzNetwork.topology, rates: rates, settings: RunSettings(threads: 1))
+            let report = ReportBuilder.report(
+                command: "estimate", info: .init(name: "fuzz", scale: "t", parameters: 0, input: "none (published firing rates)"),
+                outcome: outcome, classNames: [])
             FuzzCheck.finite(report: report)
             _ = JSONReport.jsonText(report)
             _ = TableRenderer().render(report)

@@ -18,7 +18,7 @@ extension FuzzTarget {
         // Replaying on a large mesh costs milliseconds per input, mostly in per-core bookkeeping
         // that has nothing to do with the config reader; smaller meshes still reach every field.
         guard config.chip.meshWidthCores * config.chip.meshHeightCores <= 64 else {
-            _ = try? Mapping.plan(FuzzNetwork.topology, on: Machine(config))
+            _ = try? Mapping.plan(FuzzNetwork.topology, on: config)
             return
         }
         do {

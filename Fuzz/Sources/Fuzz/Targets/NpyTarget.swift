@@ -2,9 +2,9 @@ import NCFormats
 import NCModel
 
 extension FuzzTarget {
-    /// `.npy` inputs as `--input x.npy` reads them (the array, then the image made from it and
-    /// letterboxed as `--imgsz 64` would), and `.npz` archives (inputs starting `PK`) as the
-    /// fixture tests read them: every array.
+    /// `.npy` inputs as `--input x.npy` reads them (validated as the model input tensor) and as
+    /// Gen1 labels are read (structured records), and `.npz` archives (inputs starting `PK`) as
+    /// the fixture tests read them: every array.
     static let npy = FuzzTarget(name: "npy", fileExtension: "npy") { input in
         if input.bytes.count >= 2, input.bytes[0] == 0x50, input.bytes[1] == 0x4B {
             readArchive(input)
@@ -14,10 +14,8 @@ extension FuzzTarget {
     }
 
     private static func readImage(_ input: FuzzInput) {
-        guard let tensor = FuzzCheck.reading(input.path, { try Npy.read(path: input.path) }) else { return }
-        // What ModelOptions does next: the values as an image, then the letterbox.
-        guard let image = try? InputImage(shape: tensor.shape, values: tensor.floats()) else { return }
-        _ = try? Letterbox.apply(image, height: 64, width: 64)
+        _ = FuzzCheck.reading(input.path) { try ModelInputTensor.read(path: input.path).values.count }
+        _ = FuzzCheck.reading(input.path) { try NpyRecords.read(path: input.path).rowCount }
     }
 
     private static func readArchive(_ input: FuzzInput) {
