@@ -43,7 +43,7 @@ final class HostileInputTests: XCTestCase {
         for k in 0..<8 { bytes[k] = UInt8(truncatingIfNeeded: json.count >> (8 * k)) }
         bytes += json + [UInt8](repeating: 0, count: 16)
         let path = try Fixtures.temporaryFile("repeated.safetensors", bytes: bytes)
-        XCTAssertThrowsError(try TorchCheckpoint.load(path: path)) { error in
+        XCTAssertThrowsError(try loadCheckpoint(path)) { error in
             XCTAssertEqual("\(error)", "\(path): safetensors header: JSON at byte 23: key w.dtype appears twice")
         }
     }
@@ -112,7 +112,7 @@ final class HostileInputTests: XCTestCase {
 
     private func assertLoadFails(_ bytes: [UInt8], _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let path = try Fixtures.temporaryFile("damaged.pt", bytes: bytes)
-        XCTAssertThrowsError(try TorchCheckpoint.load(path: path), file: file, line: line) { error in
+        XCTAssertThrowsError(try loadCheckpoint(path), file: file, line: line) { error in
             XCTAssertTrue("\(error)".hasPrefix("\(path): \(expected)"), "\(error)", file: file, line: line)
         }
     }

@@ -11,7 +11,7 @@ final class SafetensorsTests: XCTestCase {
     }
 
     func load(_ bytes: [UInt8]) throws -> TorchCheckpoint {
-        try TorchCheckpoint.load(path: Fixtures.temporaryFile("model.safetensors", bytes: bytes))
+        try loadCheckpoint(Fixtures.temporaryFile("model.safetensors", bytes: bytes))
     }
 
     func assertFails(_ bytes: [UInt8], _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
@@ -48,8 +48,8 @@ final class SafetensorsTests: XCTestCase {
         XCTAssertEqual(ckpt.tensor(named: "bn.running_mean")?.floats(), [0, 1])
         XCTAssertEqual(ckpt.parameterNames, ["half", "bfloat16", "float", "double"])
         XCTAssertEqual(ckpt.parameterCount, 24)
-        XCTAssertEqual(ckpt.info.metadata, [PlainMember("format", .string("pt"))])
-        XCTAssertNil(ckpt.yaml)
+        XCTAssertEqual(ckpt.metadata, [PlainMember("format", .string("pt"))])
+        XCTAssertNil(ckpt.root)
     }
 
     func testEmptyAndScalarTensors() throws {

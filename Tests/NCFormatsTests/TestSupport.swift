@@ -45,3 +45,11 @@ func npyImage(_ dict: String, _ data: [UInt8] = [], major: UInt8 = 1) -> [UInt8]
     for k in 0..<lengthBytes { out.append(UInt8(truncatingIfNeeded: text.count >> (8 * k))) }
     return out + text + data
 }
+
+/// Opens a checkpoint as a model loader would: a dict's model under `ema` (when it is a module)
+/// or `model` — the tests' own choice of entry, since NCFormats knows no training framework.
+func loadCheckpoint(_ path: String) throws -> TorchCheckpoint {
+    try TorchCheckpoint.load(path: path) { top in
+        [top["ema"], top["model"]].compactMap { $0 }.first { if case .object = $0 { true } else { false } }
+    }
+}

@@ -142,11 +142,9 @@ extension TorchCheckpoint {
                     count += t.count
                 }
             }
-            var info = Info()
-            info.metadata = header.metadata
             return TorchCheckpoint(
                 path: file.path, kind: .safetensors, tensors: tensors, parameterNames: parameters,
-                parameterCount: count, info: info)
+                parameterCount: count, metadata: header.metadata)
         }
     }
 }

@@ -58,7 +58,7 @@ public struct SpikeYOLOModel: Sendable {
     /// state_dict `.pt`, or a `.safetensors` file (architecture from `scale`, or inferred from the
     /// tensor shapes). `batchNormEps` overrides every BatchNorm's eps.
     public static func load(path: String, scale: String? = nil, batchNormEps: Double? = nil) throws -> SpikeYOLOModel {
-        let checkpoint = try TorchCheckpoint.load(path: path)
+        let checkpoint = try UltralyticsCheckpoint.load(path: path)
         do {
             return try model(from: checkpoint, scale: scale, batchNormEps: batchNormEps)
         } catch let error as ModelError {
@@ -66,13 +66,13 @@ public struct SpikeYOLOModel: Sendable {
         }
     }
 
-    static func model(from checkpoint: TorchCheckpoint, scale: String?, batchNormEps: Double?) throws -> SpikeYOLOModel {
+    static func model(from checkpoint: UltralyticsCheckpoint, scale: String?, batchNormEps: Double?) throws -> SpikeYOLOModel {
         var store = WeightStore()
-        for (name, tensor) in checkpoint.tensors {
+        for (name, tensor) in checkpoint.file.tensors {
             store.set(name, shape: tensor.shape, values: tensor.floats())
         }
         // eps lives in each BatchNorm module's pickled state; a plain tensor map has none.
-        for (path, attributes) in checkpoint.moduleAttributes {
+        for (path, attributes) in checkpoint.file.moduleAttributes {
             if let eps = attributes["eps"]?.doubleValue, eps > 0, eps < 1 { store.epsilon[path] = eps }
         }
         if let eps = batchNormEps {
@@ -82,7 +82,7 @@ public struct SpikeYOLOModel: Sendable {
         }
         // D comes from the neuron's quantiser class (MultiSpike4 -> 4).
         var levels = Set<Int>()
-        for (path, cls) in checkpoint.moduleClasses where path.hasSuffix(".qtrick") {
+        for (path, cls) in checkpoint.file.moduleClasses where path.hasSuffix(".qtrick") {
             guard let r = cls.range(of: "MultiSpike"), let d = Int(cls[r.upperBound...]), d >= 1, d <= 255 else {
                 throw ModelError.architecture("\(path) uses an unsupported spike function \(cls)")
             }
@@ -103,7 +103,7 @@ public struct SpikeYOLOModel: Sendable {
         // Weights and BatchNorm statistics are real numbers. An integer tensor under such a name
         // (a storage class changed to IntStorage, say) would be widened into nonsense weights.
         for t in blueprint.tensors where !t.name.hasSuffix("num_batches_tracked") {
-            if let dtype = checkpoint.tensor(named: t.name)?.dtype, !dtype.isFloatingPoint {
+            if let dtype = checkpoint.file.tensor(named: t.name)?.dtype, !dtype.isFloatingPoint {
                 throw ModelError.weights("tensor \(t.name) holds \(dtype.rawValue) integers; weights must be floating point")
             }
         }

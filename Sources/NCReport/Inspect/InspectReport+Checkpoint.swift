@@ -5,8 +5,9 @@ extension InspectReport {
     /// What `checkpoint`, read from `file`, holds. `model` is the SpikeYOLO model built from
     /// it, or nil with `architectureProblem` saying why it could not be; `listingTensors` adds
     /// every tensor.
-    public init(file: String, checkpoint: TorchCheckpoint, model: SpikeYOLOModel?, architectureProblem: String?,
+    public init(file: String, checkpoint ultralytics: UltralyticsCheckpoint, model: SpikeYOLOModel?, architectureProblem: String?,
                 listingTensors: Bool) {
+        let checkpoint = ultralytics.file
         var dtypes = [String: Int]()
         for (_, tensor) in checkpoint.tensors { dtypes[tensor.dtype.rawValue, default: 0] += 1 }
         // Parameters per top-level module: `model.<i>` in an ultralytics model, else the first
@@ -29,7 +30,7 @@ extension InspectReport {
             let blockClass = model.flatMap { m in m.blueprint.blocks.first { "model.\($0.index)" == name }?.className }
             return ModuleRow(name: name, className: classes[name] ?? blockClass ?? "?", params: params[name] ?? 0)
         }
-        self.init(file: file, kind: checkpoint.kind.rawValue, params: checkpoint.parameterCount,
+        self.init(file: file, kind: ultralytics.kind.rawValue, params: checkpoint.parameterCount,
                   tensors: checkpoint.tensors.count, dtypes: dtypes, modules: modules)
         self.architectureProblem = architectureProblem
         if let model {
@@ -41,7 +42,7 @@ extension InspectReport {
         if listingTensors {
             tensorList = checkpoint.tensors.map { TensorRow(name: $0.name, dtype: $0.tensor.dtype.rawValue, shape: $0.tensor.shape) }
         }
-        ultralyticsVersion = checkpoint.info.version
-        ultralyticsDate = checkpoint.info.date
+        ultralyticsVersion = ultralytics.info.version
+        ultralyticsDate = ultralytics.info.date
     }
 }

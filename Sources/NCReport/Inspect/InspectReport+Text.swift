@@ -1,3 +1,4 @@
+import NCModel
 import NCFormats
 
 extension InspectReport {
@@ -53,7 +54,7 @@ extension InspectReport {
 
     /// What kind of file it is, in words.
     private var kindDescription: String {
-        switch TorchCheckpoint.Kind(rawValue: kind) {
+        switch UltralyticsCheckpoint.Kind(rawValue: kind) {
         case .ultralytics: return "ultralytics checkpoint"
         case .stateDict: return "PyTorch state_dict"
         case .safetensors: return "safetensors file"

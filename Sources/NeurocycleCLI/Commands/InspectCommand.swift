@@ -17,7 +17,7 @@ enum InspectCommand {
         guard let path = args.positionals.first else { throw CLIError.usage("inspect needs a file", command: "inspect") }
         let imgsz = try args.int("imgsz", in: 32...8192)
 
-        let checkpoint = try TorchCheckpoint.load(path: path)
+        let checkpoint = try UltralyticsCheckpoint.load(path: path)
         // The architecture, when the file describes one; if not, say why instead of guessing.
         var model: SpikeYOLOModel?
         var architectureProblem: String?

@@ -17,7 +17,8 @@ extension FuzzTarget {
     /// What `InspectCommand` does with a checkpoint: load it, summarise its tensors, and try
     /// to build the SpikeYOLO model it describes (`run --model` does the same load).
     static func inspectCheckpoint(_ input: FuzzInput) {
-        guard let checkpoint = FuzzCheck.reading(input.path, { try TorchCheckpoint.load(path: input.path) }) else { return }
+        guard let ultralytics = FuzzCheck.reading(input.path, { try UltralyticsCheckpoint.load(path: input.path) }) else { return }
+        let checkpoint = ultralytics.file
         var elements = 0
         for (_, tensor) in checkpoint.tensors {
             elements &+= tensor.count
