@@ -22,7 +22,7 @@ public enum Simulation {
         let run = try ReferenceEngine(graph: graph, options: ReferenceOptions(precision: precision, threads: settings.threads,
                                                                              keepSpikes: keepSpikes || compareFP64)).run(frames)
         var o = outcome(graph.topology, run.populations, run.convs, detections: detect(run.heads, graph.topology, settings),
-                        chip: nil, spikes: keepSpikes ? run.spikes : [], settings: settings, notes: [
+                        chip: nil, spikes: keepSpikes ? run.spikes : [], settings: settings, timestepSOPs: run.timestepSOPs, notes: [
                             "accumulation: \(precision.rawValue)",
                             "NMS: conf \(settings.confidence), IoU \(settings.iou), at most \(settings.nms.maxDetections) detections",
                         ] + chaosNote(precision.arithmetic))
@@ -179,7 +179,7 @@ public enum Simulation {
 
     static func outcome(_ topology: NetworkTopology, _ populations: [PopulationStatistics], _ convs: [ConvStatistics],
                         detections: [Detection]?, chip: ChipOutcome?, spikes: [[[UInt8]]], settings: RunSettings,
-                        notes: [String]) -> Outcome {
+                        timestepSOPs: [Int]? = nil, notes: [String]) -> Outcome {
         let layers = zip(topology.convs, convs).map { layer, s in
             PaperEstimate.Layer(name: layer.name, macs: layer.macs, isEncoding: layer.isEncoding, inputRate: s.inputRate ?? 0)
         }
@@ -188,8 +188,11 @@ public enum Simulation {
         let spikingMACs = topology.convs.filter { !$0.isEncoding }.reduce(0) { $0 + $1.macs } * topology.timesteps
         let counts = SOPCounts(valueWeighted: paper.sops, eventExact: convs.reduce(0) { $0 + $1.sops },
                                neuroBench: convs.reduce(0) { $0 + $1.nonzeroSOPs }, syops: spikingMACs)
-        return Outcome(topology: topology, populations: populations, convs: convs, detections: detections, paper: paper,
-                       conventions: counts, annMACPicojoules: settings.annMACPicojoules, chip: chip, numerics: nil, spikes: spikes,
-                       notes: notes)
+        var o = Outcome(topology: topology, populations: populations, convs: convs, detections: detections, paper: paper,
+                        conventions: counts, annMACPicojoules: settings.annMACPicojoules, chip: chip, numerics: nil, spikes: spikes,
+                        notes: notes)
+        (o.timesteps, o.populationTimestepMillijoules) = timesteps(topology, populations, timestepSOPs: timestepSOPs, chip: chip,
+                                                                   settings: settings)
+        return o
     }
 }

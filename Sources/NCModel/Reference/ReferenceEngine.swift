@@ -45,6 +45,8 @@ public struct ReferenceRun: Sendable {
     public var spikes: [[[UInt8]]]
     /// Convolution outputs that ended at a saturation bound (fixed point), summed over timesteps.
     public var saturated: Int = 0
+    /// Event-exact SOPs of all convolutions per timestep (empty when operations were not counted).
+    public var timestepSOPs: [Int] = []
 
     /// Total spikes over all populations (aliases counted, as the authors count).
     public var totalSpikes: Int { populations.reduce(0) { $0 + $1.spikes } }

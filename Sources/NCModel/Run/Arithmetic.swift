@@ -88,7 +88,9 @@ public enum Interpreter {
             return ConvStatistics(name: conv.name, macs: conv.macs, sops: n.sops, nonzeroSOPs: n.nonzero, inputRate: rate,
                                   timesteps: topology.timesteps)
         }
+        var timestepSOPs = counter?.timestepSOPs ?? []
+        if counter != nil { timestepSOPs += [Int](repeating: 0, count: max(0, topology.timesteps - timestepSOPs.count)) }
         return ReferenceRun(populations: outcome.populations, convs: convs, heads: outcome.heads,
-                            spikes: recorder?.spikes ?? [], saturated: outcome.saturated)
+                            spikes: recorder?.spikes ?? [], saturated: outcome.saturated, timestepSOPs: timestepSOPs)
     }
 }
