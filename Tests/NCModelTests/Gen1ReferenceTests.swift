@@ -120,6 +120,26 @@ final class Gen1ReferenceTests: XCTestCase {
         }
     }
 
+    /// The validator's NMS (`multi_label=True`: every class above conf is a candidate) gives the
+    /// authors' 141 detections.
+    func testFP32ValidatorDetectionsEqualTheAuthors() throws {
+        let run = try run(.fp32)
+        let (y, anchors) = DetectionDecoder.decode(run.heads, classCount: 2)
+        var nms = NonMaxSuppression(confidence: 0.001, iou: 0.7)
+        nms.multiLabel = true
+        let detections = nms(y, anchors: anchors, classCount: 2)
+        let ref = try Npy.read(path: Fixtures.path("gen1/ref_gen1_p_synth_dev_det_val.npy"))
+        XCTAssertEqual(ref.shape, [141, 6])
+        XCTAssertEqual(detections.count, 141)
+        let rows = ref.floats()
+        for (i, d) in detections.enumerated() where i < 141 {
+            let row = Array(rows[(i * 6)..<(i * 6 + 6)])
+            for k in 0..<4 { XCTAssertEqual(d.box[k], row[k], accuracy: 1e-3, "detection \(i) coordinate \(k)") }
+            XCTAssertEqual(d.score, row[4], accuracy: 1e-7, "detection \(i)")
+            XCTAssertEqual(Float(d.classIndex), row[5], "detection \(i)")
+        }
+    }
+
     /// Several frames are refused by a COCO model, whose `MS_GetT` only repeats one image.
     func testACOCOModelRefusesFrameSequences() throws {
         let coco = try FixtureModel.t()
