@@ -101,6 +101,27 @@ final class Gen1CommandTests: XCTestCase {
         XCTAssertEqual(report.energy.paper.sops, sops, accuracy: 1e-3)
     }
 
+    /// `estimate` on the Gen1 model takes T = 4 (its framing) and, fed the fixture's FP32 mean
+    /// rates, reproduces the fixture's folded `SNN_mJ` and `ANN_mJ`.
+    func testEstimateFromTheFixtureRatesUsesFourTimesteps() throws {
+        let dir = try scratchDirectory()
+        let fixture = try Paths.json(Fixtures.path("gen1/ref_gen1_p_synth_dev.json"))
+        let fp32 = try XCTUnwrap(fixture["fp32"] as? [String: Any])
+        var rates = [String: Double]()
+        for name in try XCTUnwrap(fixture["populations_in_execution_order"] as? [String]) {
+            rates[name] = try XCTUnwrap(((fp32[name] as? [String: Any])?["total"] as? [String: Any])?["mean"] as? Double)
+        }
+        try JSONSerialization.data(withJSONObject: rates).write(to: URL(fileURLWithPath: dir + "/fr.json"))
+        let r = CLI.capture(["estimate", "--model", model, "--imgsz", "320", "--firing-rates", dir + "/fr.json", "--json", dir + "/e.json"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let report = try report(dir + "/e.json")
+        XCTAssertEqual(report.model.timesteps, 4)
+        let folded = try XCTUnwrap((fixture["macs"] as? [String: Any])?["folded"] as? [String: Any])
+        let ann = try XCTUnwrap(folded["ANN_mJ"] as? Double), snn = try XCTUnwrap(folded["SNN_mJ"] as? Double)
+        XCTAssertEqual(report.energy.paper.annMillijoules, ann, accuracy: ann * 1e-12)
+        XCTAssertEqual(report.energy.paper.snnMillijoules, snn, accuracy: snn * 1e-9)
+    }
+
     /// Bad event inputs: one line naming the problem (and the file when one is at fault), nothing written.
     func testBadEventInputsWriteNothing() throws {
         let dir = try scratchDirectory()

@@ -42,6 +42,10 @@ public struct SpikeYOLOModel: Sendable {
     /// transposes it to `[T, B, C, H, W]`, while COCO's always repeats a 4-D image T times.
     public var readsFrameSequences: Bool { neuron == .gen1LIF }
 
+    /// T of the input the model is made for, when no input is given (`estimate`, `map`): a Gen1
+    /// model's event framing (4 windows), otherwise the blueprint's.
+    public var inputTimesteps: Int { readsFrameSequences ? Gen1Framing.gen1.timesteps : blueprint.timesteps }
+
     /// T for `frames`: the blueprint's for one image, the frames' own for a Gen1 model.
     /// Throws for several frames given to a model whose `MS_GetT` only repeats one image.
     public func timesteps(for frames: InputFrames) throws -> Int {
