@@ -46,18 +46,3 @@ struct Gen1Fixture {
         return (t.shape, t.int64s())
     }
 }
-
-/// The Gen1 fixture checkpoint, loaded once for all tests.
-enum Gen1Model {
-    nonisolated(unsafe) private static var cached: SpikeYOLOModel?
-    private static let lock = NSLock()
-
-    static func p() throws -> SpikeYOLOModel {
-        lock.lock()
-        defer { lock.unlock() }
-        if let m = cached { return m }
-        let m = try SpikeYOLOModel.load(path: Fixtures.path("gen1/spikeyolo-gen1-p.pt"))
-        cached = m
-        return m
-    }
-}

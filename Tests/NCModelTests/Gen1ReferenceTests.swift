@@ -8,7 +8,7 @@ import XCTest
 final class Gen1ReferenceTests: XCTestCase {
     func run(_ precision: Precision, keepSpikes: Bool = false) throws -> ReferenceRun {
         let frames = try Gen1Fixture.frames()
-        let graph = try Gen1Model.p().graph(for: frames)
+        let graph = try FixtureModel.gen1().graph(for: frames)
         return try ReferenceEngine(graph: graph, options: ReferenceOptions(precision: precision, keepSpikes: keepSpikes)).run(frames)
     }
 
@@ -25,7 +25,7 @@ final class Gen1ReferenceTests: XCTestCase {
 
     /// The checkpoint is recognised as a Gen1 model: its neuron, D from `quant4`, T from the frames.
     func testTheCheckpointIsAGen1Model() throws {
-        let model = try Gen1Model.p()
+        let model = try FixtureModel.gen1()
         XCTAssertEqual(model.neuron, .gen1LIF)
         XCTAssertTrue(model.readsFrameSequences)
         XCTAssertEqual(model.blueprint.spec.scale, "p")
@@ -53,7 +53,7 @@ final class Gen1ReferenceTests: XCTestCase {
         XCTAssertEqual(run.totalNeurons * 4, fixture.totals("fp64")["numel"] as? Int)
 
         // Channel by channel (`_chan.npz`, int64 [T, C]) for every population.
-        let topology = try Gen1Model.p().graph(for: Gen1Fixture.frames()).topology
+        let topology = try FixtureModel.gen1().graph(for: Gen1Fixture.frames()).topology
         for (p, pop) in topology.populations.enumerated() {
             let ref = try Gen1Fixture.channelSums("fp64", pop.name)
             XCTAssertEqual(ref.shape, [4, pop.channels], pop.name)
@@ -105,38 +105,30 @@ final class Gen1ReferenceTests: XCTestCase {
     /// Predict-style NMS (conf 0.001, IoU 0.7, one label per box) of the FP32 output gives the
     /// authors' 113 detections: same order, classes and scores, boxes to 1e-3 px.
     func testFP32DetectionsEqualTheAuthors() throws {
-        let run = try run(.fp32)
-        let (y, anchors) = DetectionDecoder.decode(run.heads, classCount: 2)
-        let detections = NonMaxSuppression(confidence: 0.001, iou: 0.7)(y, anchors: anchors, classCount: 2)
-        let ref = try Npy.read(path: Fixtures.path("gen1/ref_gen1_p_synth_dev_det.npy"))
-        XCTAssertEqual(ref.shape, [113, 6])
-        XCTAssertEqual(detections.count, 113)
-        let rows = ref.floats()
-        for (i, d) in detections.enumerated() where i < 113 {
-            let row = Array(rows[(i * 6)..<(i * 6 + 6)])
-            for k in 0..<4 { XCTAssertEqual(d.box[k], row[k], accuracy: 1e-3, "detection \(i) coordinate \(k)") }
-            XCTAssertEqual(d.score, row[4], accuracy: 1e-7, "detection \(i)")
-            XCTAssertEqual(Float(d.classIndex), row[5], "detection \(i)")
-        }
+        try assertDetections(multiLabel: false, equal: "gen1/ref_gen1_p_synth_dev_det.npy", count: 113)
     }
 
     /// The validator's NMS (`multi_label=True`: every class above conf is a candidate) gives the
     /// authors' 141 detections.
     func testFP32ValidatorDetectionsEqualTheAuthors() throws {
+        try assertDetections(multiLabel: true, equal: "gen1/ref_gen1_p_synth_dev_det_val.npy", count: 141)
+    }
+
+    func assertDetections(multiLabel: Bool, equal file: String, count: Int) throws {
         let run = try run(.fp32)
         let (y, anchors) = DetectionDecoder.decode(run.heads, classCount: 2)
         var nms = NonMaxSuppression(confidence: 0.001, iou: 0.7)
-        nms.multiLabel = true
+        nms.multiLabel = multiLabel
         let detections = nms(y, anchors: anchors, classCount: 2)
-        let ref = try Npy.read(path: Fixtures.path("gen1/ref_gen1_p_synth_dev_det_val.npy"))
-        XCTAssertEqual(ref.shape, [141, 6])
-        XCTAssertEqual(detections.count, 141)
+        let ref = try Npy.read(path: Fixtures.path(file))
+        XCTAssertEqual(ref.shape, [count, 6])
+        XCTAssertEqual(detections.count, count)
         let rows = ref.floats()
-        for (i, d) in detections.enumerated() where i < 141 {
+        for (i, d) in detections.enumerated() where i < count {
             let row = Array(rows[(i * 6)..<(i * 6 + 6)])
-            for k in 0..<4 { XCTAssertEqual(d.box[k], row[k], accuracy: 1e-3, "detection \(i) coordinate \(k)") }
-            XCTAssertEqual(d.score, row[4], accuracy: 1e-7, "detection \(i)")
-            XCTAssertEqual(Float(d.classIndex), row[5], "detection \(i)")
+            for k in 0..<4 { XCTAssertEqual(d.box[k], row[k], accuracy: 1e-3, "\(file) detection \(i) coordinate \(k)") }
+            XCTAssertEqual(d.score, row[4], accuracy: 1e-7, "\(file) detection \(i)")
+            XCTAssertEqual(Float(d.classIndex), row[5], "\(file) detection \(i)")
         }
     }
 
