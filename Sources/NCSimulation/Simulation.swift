@@ -33,6 +33,13 @@ public enum Simulation {
         return o
     }
 
+    /// What a report says about a neuron model other than the COCO models' I-LIF.
+    static func neuronNote(_ topology: NetworkTopology) -> [String] {
+        guard topology.neuron == .gen1LIF else { return [] }
+        return ["neuron: the Gen1 LIF (spikingjelly MultiStepLIFNode, tau 2): v ← v + (x − v)/2, s = round(clamp(v, 0, \(topology.spikeLevels))), "
+            + "v ← v − s, the membrane kept over T = \(topology.timesteps) timesteps; the head averages its outputs over T"]
+    }
+
     /// What every report of a run in `arithmetic` says about the numeric uncertainty of its spikes.
     static func chaosNote(_ arithmetic: Arithmetic) -> [String] {
         if arithmetic == .fp64 {
@@ -190,7 +197,7 @@ public enum Simulation {
                                neuroBench: convs.reduce(0) { $0 + $1.nonzeroSOPs }, syops: spikingMACs)
         var o = Outcome(topology: topology, populations: populations, convs: convs, detections: detections, paper: paper,
                         conventions: counts, annMACPicojoules: settings.annMACPicojoules, chip: chip, numerics: nil, spikes: spikes,
-                        notes: notes)
+                        notes: notes + neuronNote(topology))
         (o.timesteps, o.populationTimestepMillijoules) = timesteps(topology, populations, timestepSOPs: timestepSOPs, chip: chip,
                                                                    settings: settings)
         return o
