@@ -27,6 +27,11 @@ public struct Outcome: Sendable {
     public var spikes: [[[UInt8]]]
     /// Facts about how the numbers were made, one sentence each.
     public var notes: [String]
+    /// Per timestep: spikes, SOPs, energies (empty for an estimate).
+    public var timesteps: [TimestepFigures] = []
+    /// Per population and timestep: the paper-convention energy of the synaptic operations its
+    /// spikes cause, mJ (`populationTimestepMillijoules[p][t]`; empty for an estimate).
+    public var populationTimestepMillijoules: [[Double]] = []
 
     /// Total spikes over all populations (aliases counted, as the authors count).
     public var totalSpikes: Int { populations.reduce(0) { $0 + $1.spikes } }

@@ -18,8 +18,10 @@ struct ModelOptions {
 
     /// The loaded model.
     var model: SpikeYOLOModel
-    /// The input image at the model's input size.
+    /// The input image at the model's input size (frame 0 of event frames).
     var image: InputImage
+    /// The input as the model's timesteps see it: event frames (`EventInput`), or the image.
+    var frames: InputFrames
     /// What the input was, for reports.
     var inputName: String
     /// Worker threads.
@@ -54,6 +56,12 @@ struct ModelOptions {
             progress?.update("calibrating synthetic SpikeYOLO-\(scale ?? "s")")
             model = try SpikeYOLOModel.synthetic(scale: scale ?? "s", seed: UInt64(seed), classCount: nc)
         }
+        if let events = try EventInput(args) {
+            frames = events.frames
+            image = try frames.frame(0)
+            inputName = events.name
+            return
+        }
         if let path = args.string("input") {
             do {
                 if path.lowercased().hasSuffix(".png") {
@@ -86,5 +94,6 @@ struct ModelOptions {
             image = TestImage.make(height: size, width: size)
             inputName = "built-in test image"
         }
+        frames = InputFrames(image)
     }
 }

@@ -8,7 +8,7 @@ struct TraceRecording {
     let path: String
     let identity: TraceIdentity
 
-    init(path: String, model: SpikeYOLOModel, image: InputImage, inputName: String) throws {
+    init(path: String, model: SpikeYOLOModel, frames: InputFrames, inputName: String) throws {
         self.path = path
         let modelHash: String
         switch model.origin {
@@ -18,7 +18,7 @@ struct TraceRecording {
             modelHash = SHA256.hex(SHA256.hash(Array(recipe.utf8)))
         }
         identity = TraceIdentity(modelName: model.displayName, modelSHA256: modelHash, inputName: inputName,
-                                 inputSHA256: TraceIdentity.sha256Hex(pixels: image.values))
+                                 inputSHA256: TraceIdentity.sha256Hex(pixels: frames.values))
     }
 
     /// Writes every stored (timestep, population) chunk, then renames the file into place.

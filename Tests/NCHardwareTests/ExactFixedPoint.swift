@@ -71,6 +71,16 @@ enum ExactFixedPoint {
         return roundHalfEven(u - reset, dividedByPowerOfTwo: 2)
     }
 
+    /// Rule 5's Gen1 LIF charge: `sat(v' + round_half_even((x - v') / 2))`.
+    static func gen1Charge(potential v: Int64, input x: Int64, membraneBits m: Int) -> Int64 {
+        saturate(v + roundHalfEven(x - v, dividedByPowerOfTwo: 1), membraneBits: m)
+    }
+
+    /// Rule 5's Gen1 LIF reset: `sat(v - s·2^f)`, `s·2^f` being `s >> -f` when `f < 0`.
+    static func gen1Reset(potential v: Int64, spike s: Int64, fractionBits f: Int, membraneBits m: Int) -> Int64 {
+        saturate(v - (f >= 0 ? s * power(f) : s >> Int64(-f)), membraneBits: m)
+    }
+
     /// Rule 5's spike: `round_half_even(clamp(u / 2^f, 0, D))`, in integers.
     static func spike(membrane u: Int64, fractionBits f: Int, levels d: Int) -> UInt8 {
         let ceiling = Int64(d)

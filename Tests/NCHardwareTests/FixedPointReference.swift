@@ -24,7 +24,10 @@ struct FixedPointReference {
     }
 
     /// Spikes `[t][population][neuron]` for `image` (repeated at every timestep).
-    func run(_ image: InputImage) -> [[[UInt8]]] {
+    func run(_ image: InputImage) -> [[[UInt8]]] { run(frames: [image]) }
+
+    /// Spikes `[t][population][neuron]` for `frames`: one image for every timestep, or one per timestep.
+    func run(frames: [InputImage]) -> [[[UInt8]]] {
         let units = FixedPointUnits(topology: topology, weights: weights, weightBits: weightBits, membraneBits: membraneBits)
         let layers = topology.convs.indices.map { QuantisedConv(topology.convs[$0], weights[$0], units, membraneBits) }
         var membranes = topology.populations.map { [Int64](repeating: 0, count: $0.count) }
@@ -43,7 +46,7 @@ struct FixedPointReference {
                     if case .population(let p) = topology.convs[c].source {
                         accumulate(layers[c], spikes: spikes[p], into: &currents)
                     } else {
-                        encode(layers[c], image, into: &currents)
+                        encode(layers[c], frames.count == 1 ? frames[0] : frames[t], into: &currents)
                     }
                 }
             }
@@ -91,7 +94,8 @@ struct FixedPointReference {
         }
     }
 
-    /// Rule 5: the I-LIF in integers, each neuron in the unit of the buffer channel it reads.
+    /// Rule 5: the topology's neuron (I-LIF or Gen1 LIF) in integers, each neuron in the unit of
+    /// the buffer channel it reads. `membrane` holds the I-LIF's `u` or the Gen1 LIF's post-reset `v'`.
     private func fire(_ p: Int, timestep t: Int, _ currents: [[Int64]], _ units: FixedPointUnits,
                       _ membrane: inout [Int64], _ spike: inout [UInt8]) {
         let pop = topology.populations[p]
@@ -104,6 +108,13 @@ struct FixedPointReference {
                     let f = units.fractionBits[s.buffer][ch]
                     let x = currents[s.buffer][px * src.channels + ch]
                     let n = px * pop.channels + c0 + c
+                    if topology.neuron == .gen1LIF {
+                        let v = ExactFixedPoint.gen1Charge(potential: t == 0 ? 0 : membrane[n], input: x, membraneBits: membraneBits)
+                        spike[n] = ExactFixedPoint.spike(membrane: v, fractionBits: f, levels: topology.spikeLevels)
+                        membrane[n] = ExactFixedPoint.gen1Reset(potential: v, spike: Int64(spike[n]), fractionBits: f,
+                                                                membraneBits: membraneBits)
+                        continue
+                    }
                     let u: Int64
                     if t == 0 {
                         u = x

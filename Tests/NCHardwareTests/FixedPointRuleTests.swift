@@ -142,3 +142,33 @@ final class FixedPointRuleTests: XCTestCase {
         return format.fractionBits[1][0]
     }
 }
+
+extension FixedPointRuleTests {
+    /// Rule 5's Gen1 LIF over every 8-bit potential `v'` and input `x` and every unit an 8-bit
+    /// membrane can have: `v = sat(v' + round_half_even((x - v') / 2))`, `s` from `v`, then
+    /// `v' = sat(v - s·2^f)`, against the Double formula (exact for these small integers).
+    func testGen1LIFOverEveryEightBitPotentialAndInput() {
+        let arithmetic = engineArithmetic(membraneBits: 8)
+        for f in -5...4 {
+            for before in -128...127 {
+                for x in -128...127 {
+                    let charged = min(127, max(-128, Double(before) + wide(Double(x - before) / 2)))
+                    let spike = UInt8(wide(min(4, max(0, charged * pow(2.0, Double(-f))))))
+                    let reset = (Double(spike) * pow(2.0, Double(f))).rounded(.down)
+                    let after = Int32(min(127, max(-128, charged - reset)))
+                    var state = Int32(before), s = UInt8(0)
+                    Gen1LIF().update(arithmetic, input: Int32(x), state: &state, spike: &s, first: false, unit: f, levels: 4)
+                    if state != after || s != spike {
+                        XCTFail("engine v' \(before) x \(x) f \(f): (\(state), \(s)), expected (\(after), \(spike))")
+                        return
+                    }
+                    let v = ExactFixedPoint.gen1Charge(potential: Int64(before), input: Int64(x), membraneBits: 8)
+                    XCTAssertEqual(v, Int64(charged))
+                    XCTAssertEqual(ExactFixedPoint.spike(membrane: v, fractionBits: f, levels: 4), spike)
+                    XCTAssertEqual(ExactFixedPoint.gen1Reset(potential: v, spike: Int64(spike), fractionBits: f, membraneBits: 8),
+                                   Int64(after))
+                }
+            }
+        }
+    }
+}

@@ -34,6 +34,7 @@ struct TimingModel<NoC: NetworkOnChip> {
     /// for one timestep at a time, so a replay never holds more than one timestep in memory).
     mutating func run(spikesAt: (Int) throws -> [[UInt8]], progress: ((String) -> Void)? = nil) rethrows -> TimingResult {
         let lastConv = topology.steps.lastIndex { if case .conv = $0 { return true } else { return false } }
+        var before = (clock: 0, actions: ActionCounts())
         for t in 0..<topology.timesteps {
             let spikes = try spikesAt(t)
             written.removeAll()
@@ -47,6 +48,7 @@ struct TimingModel<NoC: NetworkOnChip> {
                     if k == lastConv { readout(into: c) }
                 }
             }
+            before = recordTimestep(since: before)
         }
         for i in cores.indices {
             result.cores[i].busy = cores[i].busy
@@ -61,6 +63,17 @@ struct TimingModel<NoC: NetworkOnChip> {
         result.busiestLinkFlits = mesh.statistics.busiestLinkFlits
         for l in result.layers { result.actions.add(l.actions) }
         return result
+    }
+
+    /// Appends the cycles and actions since `before` (the clock and all actions counted so far
+    /// at the end of the previous timestep) to `result.timesteps`; returns the new totals.
+    mutating func recordTimestep(since before: (clock: Int, actions: ActionCounts)) -> (clock: Int, actions: ActionCounts) {
+        var now = pending
+        for l in result.layers { now.add(l.actions) }
+        var step = ActionCounts()
+        for a in Action.allCases { step[a] = now[a] - before.actions[a] }
+        result.timesteps.append(TimestepTiming(cycles: clock - before.clock, actions: step))
+        return (clock, now)
     }
 
     // MARK: - Steps

@@ -63,6 +63,22 @@ public struct TimingResult: Sendable, Equatable, Codable {
     public var preloadWeightBytes = 0
     /// The mapping used.
     public var mappingMode: Mapping.Mode
+    /// Cycles and actions of each timestep, in order (they sum to `cycles` and `actions`).
+    public var timesteps: [TimestepTiming] = []
+}
+
+/// What the chip did during one timestep (barrier to barrier, all layers).
+public struct TimestepTiming: Sendable, Equatable, Codable {
+    /// Cycles of the timestep.
+    public var cycles: Int
+    /// Actions of the timestep.
+    public var actions: ActionCounts
+
+    /// A timestep's timing.
+    public init(cycles: Int, actions: ActionCounts) {
+        self.cycles = cycles
+        self.actions = actions
+    }
 }
 
 extension TimingResult {

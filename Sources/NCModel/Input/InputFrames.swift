@@ -79,6 +79,14 @@ public struct InputFrames: Sendable, Equatable {
     /// The tensor shape `[1, T, C, H, W]`, batch included.
     public var shape: [Int] { [1, timesteps, channels, height, width] }
 
+    /// Every frame as an image, model step by model step: what `Interpreter.run` takes.
+    public var images: [InputImage] {
+        let n = channels * height * width
+        return (0..<timesteps).map {
+            InputImage(validated: Array(values[($0 * n)..<(($0 + 1) * n)]), channels: channels, height: height, width: width)
+        }
+    }
+
     /// Frame `t` (model step t) as an image.
     public func frame(_ t: Int) throws -> InputImage {
         guard t >= 0, t < timesteps else { throw ModelError.input("frame \(t) outside 0..<\(timesteps)") }

@@ -28,12 +28,13 @@ public struct SpikeYOLOModel: Sendable {
         }
     }
 
-    /// Builds the folded graph for a `height` x `width` input. A problem with the weights or the
-    /// architecture of a checkpoint names the file.
-    public func graph(height: Int, width: Int, keepChains: Bool = false) throws -> SpikingGraph {
+    /// Builds the folded graph for a `height` x `width` input of `timesteps` frames (nil: the
+    /// blueprint's T, the only choice for a COCO model; see `timesteps(for:)`).
+    /// A problem with the weights or the architecture of a checkpoint names the file.
+    public func graph(height: Int, width: Int, timesteps: Int? = nil, keepChains: Bool = false) throws -> SpikingGraph {
         do {
             return try GraphBuilder.build(blueprint: blueprint, weights: weights, inputHeight: height, inputWidth: width,
-                                          keepChains: keepChains)
+                                          timesteps: timesteps, keepChains: keepChains)
         } catch let error as ModelError {
             switch (origin, error) {
             case (.checkpoint(let path, _), .weights), (.checkpoint(let path, _), .architecture):
@@ -42,6 +43,34 @@ public struct SpikeYOLOModel: Sendable {
                 throw error
             }
         }
+    }
+
+    /// The neuron model of every population.
+    public var neuron: NeuronKind { weights.neuron ?? .ilif }
+
+    /// Whether `MS_GetT` takes T from a 5-D `[B, T, C, H, W]` input: the Gen1 fork's version
+    /// transposes it to `[T, B, C, H, W]`, while COCO's always repeats a 4-D image T times.
+    public var readsFrameSequences: Bool { neuron == .gen1LIF }
+
+    /// T of the input the model is made for, when no input is given (`estimate`, `map`): a Gen1
+    /// model's event framing (4 windows), otherwise the blueprint's.
+    public var inputTimesteps: Int { readsFrameSequences ? Gen1Framing.gen1.timesteps : blueprint.timesteps }
+
+    /// T for `frames`: the blueprint's for one image, the frames' own for a Gen1 model.
+    /// Throws for several frames given to a model whose `MS_GetT` only repeats one image.
+    public func timesteps(for frames: InputFrames) throws -> Int {
+        if frames.timesteps == 1 { return blueprint.timesteps }
+        guard readsFrameSequences else {
+            throw ModelError.input(
+                "\(frames.timesteps) input frames for a COCO model, whose MS_GetT repeats one image over T = \(blueprint.timesteps); frame sequences need a Gen1 (MultiStepLIFNode) model")
+        }
+        guard frames.timesteps <= 64 else { throw ModelError.input("\(frames.timesteps) input frames; at most 64 timesteps are supported") }
+        return frames.timesteps
+    }
+
+    /// Builds the folded graph for `frames`: their size, and T as `timesteps(for:)` decides.
+    public func graph(for frames: InputFrames, keepChains: Bool = false) throws -> SpikingGraph {
+        try graph(height: frames.height, width: frames.width, timesteps: timesteps(for: frames), keepChains: keepChains)
     }
 
     /// A model from the architecture alone: synthetic weights drawn with `seed`, BatchNorm
@@ -80,18 +109,8 @@ public struct SpikeYOLOModel: Sendable {
             store.epsilon = [:]
             store.defaultEpsilon = eps
         }
-        // D comes from the neuron's quantiser class (MultiSpike4 -> 4).
-        var levels = Set<Int>()
-        for (path, cls) in checkpoint.file.moduleClasses where path.hasSuffix(".qtrick") {
-            guard let r = cls.range(of: "MultiSpike"), let d = Int(cls[r.upperBound...]), d >= 1, d <= 255 else {
-                throw ModelError.architecture("\(path) uses an unsupported spike function \(cls)")
-            }
-            levels.insert(d)
-        }
-        guard levels.count <= 1 else {
-            throw ModelError.architecture("neurons use different spike limits \(levels.sorted()); one D per model is supported")
-        }
-        store.spikeLevels = levels.first
+        // The neuron model and D come from the neuron modules' classes (MultiSpike4 -> 4).
+        (store.neuron, store.spikeLevels) = try neurons(of: checkpoint.file)
         let spec: ArchitectureSpec
         if let yaml = checkpoint.yaml {
             spec = try ArchitectureSpec(yaml: yaml, scale: scale)

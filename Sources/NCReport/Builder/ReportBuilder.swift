@@ -50,11 +50,13 @@ public enum ReportBuilder {
         let totals = Totals(spikes: o.totalSpikes, neurons: topology.neuronCount, macs: topology.macs * topology.timesteps,
                             sops: o.convs.reduce(0) { $0 + $1.sops },
                             events: o.chip.map { $0.result.timing.layers.reduce(0) { $0 + $1.deliveries } })
-        return Report(
+        var report = Report(
             command: command, model: modelSection(info, topology), neurons: o.populations.isEmpty ? nil : neuronRows(o.populations),
             layers: layers, totals: totals, detections: o.detections.map { detectionRows($0, names: classNames) },
             hardware: o.chip.map(hardware), energy: energy(o, hardware: hardwareEnergy), numerics: o.numerics.map(numerics),
             notes: o.notes)
+        addTimesteps(o, to: &report)
+        return report
     }
 
     /// The model section for `topology`.

@@ -58,6 +58,7 @@ public struct HTMLRenderer: Sendable {
         writeHeader(report, into: &html)
         writeCards(report, into: &html)
         writeCharts(report, into: &html)
+        writeTimesteps(report, into: &html)
         writeTables(report, into: &html)
         html.close("main")
         html.close("body")

@@ -26,6 +26,8 @@ public struct Report: Codable, Sendable, Equatable {
     public var numerics: NumericsSection?
     /// Facts a reader should know (conventions used, fixed-point differences, ...).
     public var notes: [String]
+    /// Spikes, SOPs and energy per timestep (absent for `estimate`).
+    public var perTimestep: [TimestepRow]?
 
     /// The current `schema_version`.
     public static let currentSchemaVersion = 1
@@ -48,6 +50,7 @@ public struct Report: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", command, model, neurons, layers, totals, detections, hardware, energy, numerics, notes
+        case perTimestep = "per_timestep"
     }
 }
 
@@ -104,14 +107,21 @@ public struct NeuronRow: Codable, Sendable, Equatable {
     public var histogram: [Int]
     /// Mean integer output per neuron and timestep.
     public var rate: Double
+    /// The same counts per timestep, in order (`spikes` and `histogram` are their sums).
+    public var perTimestep: [NeuronTimestep]?
 
     /// A row.
-    public init(name: String, count: Int, spikes: Int, histogram: [Int], rate: Double) {
+    public init(name: String, count: Int, spikes: Int, histogram: [Int], rate: Double, perTimestep: [NeuronTimestep]? = nil) {
         self.name = name
         self.count = count
         self.spikes = spikes
         self.histogram = histogram
         self.rate = rate
+        self.perTimestep = perTimestep
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, count, spikes, histogram, rate, perTimestep = "per_timestep"
     }
 }
 

@@ -43,6 +43,7 @@ public struct TableRenderer: Sendable {
     public func render(_ report: Report) -> String {
         var sections: [Section] = [header(report)] + layers(report)
         if let section = populations(report) { sections.append(section) }
+        if let section = timesteps(report) { sections.append(section) }
         if let section = detections(report) { sections.append(section) }
         if let hardware = report.hardware { sections += self.hardware(hardware) }
         sections += energy(report.energy)

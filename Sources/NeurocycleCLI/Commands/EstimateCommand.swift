@@ -28,7 +28,8 @@ enum EstimateCommand {
         do { rates = try FiringRates(parsing: text) } catch let p as FiringRates.Problem { throw CLIError.invalid("\(path): \(p)") }
         let options = try ModelOptions(args, progress: ProgressLine(console))
         let (topology, _) = try GraphBuilder.chains(blueprint: options.model.blueprint, weights: options.model.weights,
-                                                    inputHeight: options.image.height, inputWidth: options.image.width)
+                                                    inputHeight: options.image.height, inputWidth: options.image.width,
+                                                    timesteps: options.model.inputTimesteps)
         let outcome: Outcome
         do {
             outcome = try Simulation.estimate(topology, rates: rates, settings: try reportOptions.settings(args))

@@ -17,7 +17,8 @@ enum MapCommand {
         let options = try ModelOptions(args, progress: ProgressLine(console))
 
         let (topology, _) = try GraphBuilder.chains(blueprint: options.model.blueprint, weights: options.model.weights,
-                                                    inputHeight: options.image.height, inputWidth: options.image.width)
+                                                    inputHeight: options.image.height, inputWidth: options.image.width,
+                                                    timesteps: options.model.inputTimesteps)
         let mapping = try Mapping.plan(topology, on: config)
         let summary = MappingSummary(mapping, topology: topology, neuronsPerCore: config.core.neuronMemoryNeurons,
                                      synapticBytesPerCore: config.core.synapticMemoryBytes)

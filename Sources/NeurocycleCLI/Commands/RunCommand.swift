@@ -11,8 +11,8 @@ enum RunCommand {
         spec: CommandSpec(
             name: "run",
             summary: "Run the integer reference (the authors' model, exactly) and report spikes, SOPs, detections, energy.",
-            usage: "[--model M | --scale S] [--input X.npy] [--imgsz N] [--json out.json] [--csv out.csv] [--html out.html]",
-            options: ModelOptions.options + ReportOptions.options + [
+            usage: "[--model M | --scale S] [--input X.npy | --events E.dat --at TS_US | --frames F.npy] [--imgsz N] [--json out.json] [--csv out.csv] [--html out.html]",
+            options: ModelOptions.options + EventInput.options + ReportOptions.options + [
                 ("precision", "fp32 (as PyTorch) or fp64 accumulation (default fp32)"),
                 ("conf", "NMS confidence threshold (default 0.25)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
@@ -31,12 +31,12 @@ enum RunCommand {
         let settings = try reportOptions.settings(args)
         let options = try ModelOptions(args, progress: progress)
         let recorder = try args.string("record").map {
-            try TraceRecording(path: $0, model: options.model, image: options.image, inputName: options.inputName)
+            try TraceRecording(path: $0, model: options.model, frames: options.frames, inputName: options.inputName)
         }
         progress.update("folding the graph")
-        let graph = try options.model.graph(height: options.image.height, width: options.image.width)
+        let graph = try options.model.graph(for: options.frames)
         progress.update("running the integer reference")
-        let outcome = try Simulation.reference(graph, image: options.image, precision: precision, keepSpikes: recorder != nil,
+        let outcome = try Simulation.reference(graph, frames: options.frames, precision: precision, keepSpikes: recorder != nil,
                                                compareFP64: args.flag("compare-fp64"), settings: settings)
         progress.finish()
         let report = ReportBuilder.report(command: "run", info: .init(options.model, input: options.inputName), outcome: outcome,
