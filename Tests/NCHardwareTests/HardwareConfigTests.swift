@@ -11,7 +11,7 @@ final class HardwareConfigTests: XCTestCase {
             .filter { $0.hasSuffix(".json") }.sorted()
         XCTAssertEqual(files, Presets.names.map { "\($0).json" }, "a preset was added or removed: update Presets.names and the README")
         for name in Presets.names {
-            let file = try jsonObject(Data(contentsOf: URL(fileURLWithPath: Presets.path(name))))
+            let file = try jsonObject(Data(contentsOf: URL(fileURLWithPath: Paths.hwconfig(name))))
             let config = try Presets.load(name)
             let effective = try jsonObject(Data(config.jsonText().utf8))
             XCTAssertEqual(config.name, name, "a preset's name is its file name")
@@ -42,7 +42,7 @@ final class HardwareConfigTests: XCTestCase {
     /// The presets table of `hwconfigs/README.md` states each preset's mesh, clock, memories and
     /// arithmetic; the files agree with it.
     func testReadmeTableMatchesThePresets() throws {
-        let readme = try String(contentsOfFile: Presets.directory + "/README.md", encoding: .utf8)
+        let readme = try String(contentsOfFile: Paths.hwconfigs + "/README.md", encoding: .utf8)
         var rows = 0
         for line in readme.split(separator: "\n") where line.hasPrefix("| `") && line.contains(".json` |") {
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
