@@ -16,6 +16,11 @@ struct ModelOptions {
         ("threads", "worker threads (default: all processors); results do not depend on it"),
     ]
 
+    /// The files these options read (`--model`, `--input`), for `OutputCheck`.
+    static func inputFiles(_ args: ParsedArguments) -> [String?] {
+        [args.string("model"), args.string("input")]
+    }
+
     /// The loaded model.
     var model: SpikeYOLOModel
     /// The input image at the model's input size.
