@@ -43,6 +43,9 @@ struct ReportOptions {
     /// Checks, before any work, that the report files and `--record`'s trace can be written and
     /// overwrite none of `inputs` (`OutputCheck`).
     func checkOutputs(_ args: ParsedArguments, inputs: [String?]) throws {
+        if args.string("record") == "-" {
+            throw CLIError.invalid("--record needs a file name: a trace is binary and does not go to standard output")
+        }
         try OutputCheck.check([("json", json), ("csv", csv), ("html", html), ("record", args.string("record"))], inputs: inputs)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import NCFormats
 import XCTest
 
 @testable import NeurocycleCLI
@@ -82,5 +83,27 @@ final class NewcomerTests: XCTestCase {
         // The detection example shows detections, and the cross-chip replay warns.
         XCTAssertTrue(r.out.contains("DETECTIONS — 7 after NMS"), r.out)
         XCTAssertTrue(r.err.contains("neurocycle: warning: the spikes were computed in fp32 on paper-45nm"), r.err)
+    }
+
+    /// The README's detection example: the fixture's untrained weights detect nothing at the
+    /// default confidence, and at `--conf 0.001` give the authors' 7 detections, class by class
+    /// and score by score (`ref_t_real_astronaut_320_det_conf0.001.npy`: rows x1, y1, x2, y2,
+    /// score, class).
+    func testTheDetectionExampleGivesTheFixturesDetections() throws {
+        let args = ["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("real_astronaut_320.npy")]
+        let none = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(CLI.capture(args + ["--json"]).out.utf8)) as? [String: Any])
+        XCTAssertEqual((none["detections"] as? [Any])?.count, 0)
+        let r = CLI.capture(args + ["--conf", "0.001", "--json"])
+        XCTAssertEqual(r.status, 0, r.err)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let detections = try XCTUnwrap(report["detections"] as? [[String: Any]])
+        let fixture = try Npy.read(path: Fixtures.path("ref_t_real_astronaut_320_det_conf0.001.npy"))
+        XCTAssertEqual(fixture.shape, [7, 6])
+        let rows = fixture.floats()
+        XCTAssertEqual(detections.count, 7)
+        for (i, detection) in detections.enumerated() {
+            XCTAssertEqual(detection["class"] as? Int, Int(rows[i * 6 + 5]), "detection \(i)")
+            XCTAssertEqual(try XCTUnwrap(detection["score"] as? Double), Double(rows[i * 6 + 4]), accuracy: 1e-6, "detection \(i)")
+        }
     }
 }

@@ -49,6 +49,7 @@ final class OutputFirstTests: XCTestCase {
              "--json and --csv would write the same file"),
             (["run", "--model", model, "--html", dir], "\(dir): --html names a directory; give a file name"),
             (["replay", Paths.sampleTrace, "--json", Paths.sampleTrace], "--json would overwrite an input of this command"),
+            (["run", "--model", model, "--record", "-"], "--record needs a file name"),
         ]
         for (args, message) in cases {
             let r = CLI.capture(args)
