@@ -57,6 +57,8 @@ public struct FixedPointComparison: Sendable, Equatable {
     public var unmatchedDetections: Int
     /// Convolution outputs that ended at a saturation bound.
     public var saturations: Int
+    /// Detections of the fixed-point run and of the FP32 reference (both 0: nothing to compare).
+    public var detections = 0, referenceDetections = 0
 
     /// Neuron-timesteps whose integer spike differs.
     public var differingSpikes: Int { spikes.differing }

@@ -101,10 +101,12 @@ public enum Simulation {
             progress?("FP32 reference for comparison")
             let reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: settings.threads, keepSpikes: true))
                 .run(frames)
+            let referenceDetections = detect(reference.heads, topology, settings)
             comparison = FixedPointComparison(
                 spikes: SpikeComparison(topology, spikes: result.spikes, reference: reference.spikes, referenceName: "fp32"),
-                unmatchedDetections: DetectionMatching.unmatched(detections, detect(reference.heads, topology, settings)),
-                saturations: result.saturatedMembranes)
+                unmatchedDetections: DetectionMatching.unmatched(detections, referenceDetections),
+                saturations: result.saturatedMembranes, detections: detections.count,
+                referenceDetections: referenceDetections.count)
             notes.append("fixed point \(config.arithmeticLabel): compared with the FP32 reference (differences)")
         }
         var o = chipOutcome(topology, result, config: config, detections: detections, comparison: comparison,

@@ -8,6 +8,8 @@ struct TraceHeader: Sendable {
     var topology: NetworkTopology
     /// What the trace was recorded from.
     var identity: TraceIdentity
+    /// How its spikes were computed (nil in traces written before source records).
+    var source: TraceSource? = nil
 
     /// The preamble, header body and header CRC, ready to be written at offset 0. Throws
     /// `FormatError.malformed` for a digest that is not 64 hexadecimal digits.
@@ -39,21 +41,22 @@ struct TraceHeader: Sendable {
         body.append(contentsOf: input)
         try body.appendString(identity.creator, "the creator")
         try body.appendBlock(json, "the topology")
+        if let source { try body.appendBlock(try source.encoded(), "the source record") }
         guard body.count <= Int(UInt32.max) else {
             throw FormatError.limitExceeded("the header would be \(body.count) bytes")
         }
         var out = TraceFormat.magic
         out.appendLE(TraceFormat.version)
-        out.appendLE(UInt16(0))
+        out.appendLE(source == nil ? 0 : TraceFormat.sourceFlag)
         out.appendLE(UInt32(body.count))
         out.append(contentsOf: body)
         out.appendLE(CRC32.checksum(out))
         return out
     }
 
-    /// Parses the header body (between the preamble and the header CRC, already checked).
-    /// Throws `FormatError` without a file name.
-    static func decode(body: UnsafeRawBufferPointer) throws -> (header: TraceHeader, populations: TracePopulations) {
+    /// Parses the header body (between the preamble and the header CRC, already checked) of a
+    /// trace with `flags` (known ones only). Throws `FormatError` without a file name.
+    static func decode(body: UnsafeRawBufferPointer, flags: UInt16) throws -> (header: TraceHeader, populations: TracePopulations) {
         var r = ByteReader(body, context: "header")
         let timesteps = Int(try r.le(UInt32.self, "timesteps"))
         let levels = Int(try r.le(UInt32.self, "spike levels"))
@@ -66,8 +69,13 @@ struct TraceHeader: Sendable {
         let creator = try r.string("creator")
         let jsonLength = Int(try r.le(UInt32.self, "topology length"))
         let json = try r.slice(jsonLength, "topology")
+        var sourceBytes: [UInt8]?
+        if flags & TraceFormat.sourceFlag != 0 {
+            let length = Int(try r.le(UInt32.self, "source record length"))
+            sourceBytes = try r.array(length, "source record")
+        }
         guard r.isAtEnd else {
-            throw FormatError.malformed("the header has \(r.remaining) bytes after the topology")
+            throw FormatError.malformed("the header has \(r.remaining) bytes after the \(sourceBytes == nil ? "topology" : "source record")")
         }
         // Foundation's decoder would keep one copy of a repeated key; reject such a document.
         do {
@@ -95,7 +103,8 @@ struct TraceHeader: Sendable {
         }
         let identity = TraceIdentity(modelName: modelName, modelSHA256: model, inputName: inputName,
                                      inputSHA256: input, creator: creator)
-        return (TraceHeader(topology: topology, identity: identity), populations)
+        let source = try sourceBytes.map(TraceSource.decode)
+        return (TraceHeader(topology: topology, identity: identity, source: source), populations)
     }
 }
 

@@ -23,6 +23,8 @@ public struct TraceSummary: Sendable, Equatable {
     public var path: String
     /// What it was recorded from.
     public var identity: TraceIdentity
+    /// How its spikes were computed (nil for traces written before source records).
+    public var source: TraceSource?
     /// Timesteps T.
     public var timesteps: Int
     /// Largest spike value D.
@@ -58,6 +60,7 @@ public struct TraceSummary: Sendable, Equatable {
         }
         path = reader.path
         identity = reader.identity
+        source = reader.source
         timesteps = reader.timesteps
         spikeLevels = reader.spikeLevels
         fileBytes = reader.fileSize
@@ -95,6 +98,7 @@ public struct TraceSummary: Sendable, Equatable {
             "model       \(name(identity.modelName)) (sha256 \(identity.modelSHA256))",
             "input       \(name(identity.inputName)) (sha256 \(identity.inputSHA256))",
             "creator     \(name(identity.creator))",
+            "source      \(source?.description ?? TraceSource.unknown)",
             "timesteps   T = \(timesteps), D = \(spikeLevels)",
             "spikes      \(TraceText.grouped(totalSpikes)) (aliases counted); stored \(TraceText.grouped(storedSpikes)) in \(TraceText.grouped(storedNonZero)) non-zero of \(TraceText.grouped(storedNeuronTimesteps)) neuron-timesteps (\(TraceText.percent(zeroFraction)) zero)",
             "bytes       header \(TraceText.grouped(headerBytes)), chunks \(TraceText.grouped(chunkBytes)), index and footer \(TraceText.grouped(indexBytes))",

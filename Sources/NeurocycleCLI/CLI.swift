@@ -44,6 +44,17 @@ public enum CLI {
             rest.removeFirst()
         }
         guard let command = Commands.all[name] else {
+            if Commands.groups.contains(first) {
+                // `neurocycle trace`, `neurocycle hw --help`: the group's commands.
+                let asked = rest.first.map { ["--help", "-h", "help"].contains($0) } ?? false
+                if rest.isEmpty || asked {
+                    console.print(groupHelp(first))
+                    return asked ? 0 : usageError
+                }
+                let known = Commands.names.filter { $0.hasPrefix(first + " ") }.joined(separator: ", ")
+                console.error("neurocycle: " + oneLine("unknown command '\(first) \(rest[0])' (\(first) commands: \(known))"))
+                return usageError
+            }
             console.error("neurocycle: " + oneLine("unknown command '\(name)' (commands: \(Commands.names.joined(separator: ", ")))"))
             return usageError
         }
@@ -88,6 +99,17 @@ public enum CLI {
     }
 
     static let version = "0.1.0"
+
+    /// The commands of group `group` (`trace`, `hw`), one line each, as the overview lists them.
+    static func groupHelp(_ group: String) -> String {
+        let names = Commands.names.filter { $0.hasPrefix(group + " ") }
+        let width = (names.map(\.count).max() ?? 0) + 2
+        var lines = ["usage: neurocycle \(group) <command> [options]     (neurocycle \(group) <command> --help for details)", ""]
+        for n in names {
+            lines.append("  " + n.padding(toLength: width, withPad: " ", startingAt: 0) + (Commands.all[n]?.spec.summary ?? ""))
+        }
+        return lines.joined(separator: "\n")
+    }
 
     static var overview: String {
         var lines = [

@@ -16,6 +16,11 @@ struct ModelOptions {
         ("threads", "worker threads (default: all processors); results do not depend on it"),
     ]
 
+    /// The files these options read (`--model`, `--input`), for `OutputCheck`.
+    static func inputFiles(_ args: ParsedArguments) -> [String?] {
+        [args.string("model"), args.string("input"), args.string("events"), args.string("labels"), args.string("frames")]
+    }
+
     /// The loaded model.
     var model: SpikeYOLOModel
     /// The input image at the model's input size (frame 0 of event frames).

@@ -40,6 +40,15 @@ struct ReportOptions {
         if stdout > 1 { throw CLIError.invalid("only one of --json, --csv, --html can write to standard output") }
     }
 
+    /// Checks, before any work, that the report files and `--record`'s trace can be written and
+    /// overwrite none of `inputs` (`OutputCheck`).
+    func checkOutputs(_ args: ParsedArguments, inputs: [String?]) throws {
+        if args.string("record") == "-" {
+            throw CLIError.invalid("--record needs a file name: a trace is binary and does not go to standard output")
+        }
+        try OutputCheck.check([("json", json), ("csv", csv), ("html", html), ("record", args.string("record"))], inputs: inputs)
+    }
+
     /// Writes the requested files and prints the report, all or nothing: every file is first
     /// written under a temporary name, then `beforeCommit` runs (e.g. finishing a trace), then
     /// the files are renamed into place and the report printed. Any failure leaves no output.

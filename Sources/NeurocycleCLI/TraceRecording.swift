@@ -7,9 +7,15 @@ import NCTrace
 struct TraceRecording {
     let path: String
     let identity: TraceIdentity
+    let source: TraceSource
 
-    init(path: String, model: SpikeYOLOModel, frames: InputFrames, inputName: String) throws {
+    /// A recording of `model` on `frames`, whose spikes `command` computes in `arithmetic` on the
+    /// chip `hardware` (nil: the integer reference).
+    init(path: String, model: SpikeYOLOModel, frames: InputFrames, inputName: String, command: String, arithmetic: Arithmetic,
+         hardware: String?) throws {
         self.path = path
+        source = TraceSource(arithmetic: arithmetic.name, hardware: hardware, command: command,
+                             modelScale: model.blueprint.spec.scale, modelParameters: model.blueprint.parameterCount)
         let modelHash: String
         switch model.origin {
         case .checkpoint(let file, _): modelHash = try TraceIdentity.sha256Hex(file: file)
@@ -24,7 +30,7 @@ struct TraceRecording {
     /// Writes every stored (timestep, population) chunk, then renames the file into place.
     func write(topology: NetworkTopology, spikes: [[[UInt8]]]) throws {
         AtomicFile.installInterruptHandler()
-        let writer = try TraceWriter(path: path, topology: topology, identity: identity)
+        let writer = try TraceWriter(path: path, topology: topology, identity: identity, source: source)
         do {
             for (t, step) in spikes.enumerated() {
                 for (p, pop) in topology.populations.enumerated() where pop.aliasOf == nil {

@@ -90,7 +90,9 @@ final class HTMLRendererTests: XCTestCase {
         let html = HTMLRenderer().render(ReportFixtures.large())
         let svgs = svgElements(html)
         let firing = try XCTUnwrap(svgs.first)
-        XCTAssertEqual(firing.components(separatedBy: "<rect ").count - 1, 100, "one bar per population")
+        // One bar per population, and under each an invisible strip whose hover title is its name.
+        XCTAssertEqual(firing.components(separatedBy: "<rect ").count - 1, 200, "one bar and one strip per population")
+        XCTAssertEqual(firing.components(separatedBy: "fill-opacity=\"0\"").count - 1, 100, "one strip per population")
         let labels = firing.components(separatedBy: "rotate(-60").count - 1
         XCTAssertGreaterThan(labels, 10)
         XCTAssertLessThan(labels, 100, "labels are thinned")

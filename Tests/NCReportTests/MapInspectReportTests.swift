@@ -22,11 +22,11 @@ final class MapInspectReportTests: XCTestCase {
     /// trailing spaces; a buffer shows its first writer and how many more unless named after it.
     func testMapText() {
         XCTAssertEqual(Self.map.text, """
-            m.pt at 64x64 on chip: resident mapping, 14 tiles on 16 cores (1024 neurons, 64 KiB synaptic memory each)
+            m.pt at 64×64 on chip: resident mapping, 14 tiles on 16 cores (1,024 neurons, 64 KiB synaptic memory each)
             buffer (written by)       shape   tiles  cores  passes  neurons/core  synaptic/core
-            model.0.conv              16x8x8      1      1       1         25.0%          12.5%
-            model.3 (model.4.cv1 +2)  32x4x4     12     12       1        100.0%          50.0%
-            in                        3x2x2       1      1       2         50.0%           0.0%
+            model.0.conv              16×8×8      1      1       1         25.0%          12.5%
+            model.3 (model.4.cv1 +2)  32×4×4     12     12       1        100.0%          50.0%
+            in                        3×2×2       1      1       2         50.0%           0.0%
 
             """)
         var bare = Self.map
@@ -34,18 +34,19 @@ final class MapInspectReportTests: XCTestCase {
         XCTAssertTrue(bare.text.hasPrefix("chip: resident mapping, 14 tiles on 16 cores\nbuffer (written by)"), bare.text)
     }
 
-    /// The JSON keys are the ones `map --json` has always written (the heading is text only),
-    /// and the JSON reads back.
+    /// The JSON keys `map --json` has always written, and since `schema_version` the heading's
+    /// facts; the JSON reads back, heading included.
     func testMapJSONKeys() throws {
         let text = try Self.map.jsonText()
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(object.keys), ["hardware", "mode", "cores_available", "tiles", "layers"])
+        XCTAssertEqual(Set(object.keys), ["hardware", "mode", "cores_available", "tiles", "layers", "schema_version", "model",
+                                          "input_height", "input_width", "neurons_per_core", "synaptic_bytes_per_core"])
+        XCTAssertEqual(object["schema_version"] as? Int, 1)
+        XCTAssertEqual(object["neurons_per_core"] as? Int, 1024)
         let row = try XCTUnwrap((object["layers"] as? [[String: Any]])?.first)
         XCTAssertEqual(Set(row.keys), ["buffer", "writers", "channels", "height", "width", "tiles", "cores", "passes",
                                        "channels_per_tile", "rows_per_tile", "neuron_utilisation", "synaptic_utilisation"])
-        var expected = Self.map
-        expected.heading = nil
-        XCTAssertEqual(try JSONDecoder().decode(MapReport.self, from: Data(text.utf8)), expected)
+        XCTAssertEqual(try JSONDecoder().decode(MapReport.self, from: Data(text.utf8)), Self.map)
         XCTAssertTrue(text.hasSuffix("}\n"))
     }
 
@@ -84,9 +85,10 @@ final class MapInspectReportTests: XCTestCase {
         let text = try report.jsonText()
         let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         XCTAssertEqual(Set(object.keys), ["file", "kind", "params", "tensors", "dtypes", "modules", "tensor_list",
-                                          "architecture_problem"])
+                                          "architecture_problem", "schema_version", "ultralytics_version"])
+        XCTAssertEqual(object["schema_version"] as? Int, 1)
+        XCTAssertEqual(object["ultralytics_version"] as? String, "8.0.197")
         XCTAssertEqual((object["modules"] as? [[String: Any]])?.first?["class"] as? String, "torch.nn.modules.conv.Conv2d")
-        report.ultralyticsVersion = nil
         XCTAssertEqual(try JSONDecoder().decode(InspectReport.self, from: Data(text.utf8)), report)
     }
 

@@ -36,7 +36,7 @@ final class TableRendererTests: XCTestCase {
     func testLayerTableHasChipColumnsAndTotals() throws {
         let text = TableRenderer(options: .init(width: 160, counts: .grouped)).render(ReportFixtures.small())
         let table = try XCTUnwrap(section(text, titled: "LAYERS"))
-        XCTAssertTrue(table[0].contains("MACs") && table[0].contains("events") && table[0].contains("energy"))
+        XCTAssertTrue(table[0].contains("MACs") && table[0].contains("deliveries") && table[0].contains("energy"))
         XCTAssertTrue(table[1].contains("µJ") && table[1].contains("count") && table[1].contains("spk/n/t"))
         XCTAssertEqual(table.count, 2 + 1 + 3 + 1 + 1, "two header lines, rule, 3 layers, rule, totals")
         let totals = try XCTUnwrap(table.last)
@@ -166,8 +166,8 @@ final class TableRendererTests: XCTestCase {
         XCTAssertFalse(wide.contains("LAYERS ON THE CHIP"))
         let narrow = TableRenderer(options: .init(width: 80)).render(ReportFixtures.small())
         let chip = try XCTUnwrap(section(narrow, titled: "LAYERS ON THE CHIP"))
-        XCTAssertTrue(chip[0].contains("events") && chip[0].contains("energy"))
-        XCTAssertFalse(try XCTUnwrap(section(narrow, titled: "LAYERS —"))[0].contains("events"))
+        XCTAssertTrue(chip[0].contains("deliveries") && chip[0].contains("energy"))
+        XCTAssertFalse(try XCTUnwrap(section(narrow, titled: "LAYERS —"))[0].contains("deliveries"))
     }
 
     func testControlCharactersInNamesCannotReachTheTerminal() {

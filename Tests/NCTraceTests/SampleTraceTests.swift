@@ -13,6 +13,9 @@ final class SampleTraceTests: XCTestCase {
     func testCommittedSampleMatchesAFreshReferenceRun() throws {
         let reader = try TraceReader(path: Paths.sampleTrace)
         XCTAssertEqual(reader.identity.modelSHA256, try TraceIdentity.sha256Hex(file: Fixtures.path("spikeyolo-t.pt")))
+        // The fixture's parameter count is 2,011,184 (fixtures/README.md); `run` is FP32 on no chip.
+        XCTAssertEqual(reader.source, TraceSource(arithmetic: "fp32", hardware: nil, command: "run", modelScale: "t",
+                                                  modelParameters: 2_011_184))
         let model = try SpikeYOLOModel.load(path: Fixtures.path("spikeyolo-t.pt"))
         let t = try Npy.read(path: Fixtures.path("input128.npy"))
         let image = try InputImage(shape: t.shape, values: t.floats())

@@ -36,6 +36,10 @@ public enum ReportBuilder {
         let topology = o.topology
         var layers = layerRows(topology, o.convs)
         var hardwareEnergy: HardwareEnergy?
+        // Off the chip, a layer's events are those its input neurons send; on it, deliveries.
+        if o.chip == nil, let events = o.layerInputEvents {
+            for i in layers.indices where i < events.count { layers[i].events = events[i] }
+        }
         if let chip = o.chip {
             for i in layers.indices {
                 let t = chip.result.timing.layers[i]
@@ -49,7 +53,8 @@ public enum ReportBuilder {
         }
         let totals = Totals(spikes: o.totalSpikes, neurons: topology.neuronCount, macs: topology.macs * topology.timesteps,
                             sops: o.convs.reduce(0) { $0 + $1.sops },
-                            events: o.chip.map { $0.result.timing.layers.reduce(0) { $0 + $1.deliveries } })
+                            events: o.chip.map { $0.result.timing.layers.reduce(0) { $0 + $1.deliveries } }
+                                ?? o.layerInputEvents?.reduce(0, +))
         var report = Report(
             command: command, model: modelSection(info, topology), neurons: o.populations.isEmpty ? nil : neuronRows(o.populations),
             layers: layers, totals: totals, detections: o.detections.map { detectionRows($0, names: classNames) },

@@ -74,13 +74,17 @@ public struct HTMLRenderer: Sendable {
         html.open("header")
         html.element("h1", text: model.name)
         var line = "neurocycle \(report.command) · \(model.input) (\(model.inputWidth)×\(model.inputHeight) px) · "
-            + "scale \(model.scale) · \(ReportFormat.grouped(model.parameters)) parameters · "
+            + "scale \(model.scaleText) · "
             + "T = \(model.timesteps), D = \(model.spikeLevels)"
         if let hardware = report.hardware {
             line += " · hardware \(hardware.config), \(hardware.meshWidth)×\(hardware.meshHeight) mesh, "
                 + "\(ReportFormat.engineering(hardware.clockHz, unit: "Hz")), \(hardware.mappingMode), \(hardware.arithmetic)"
         }
         html.element("p", [("class", "meta")], text: line)
+        if let source = report.source {
+            html.element("p", [("class", "meta")], text: "spikes: " + source.summary)
+            if let warning = source.warning { html.element("p", [("class", "warning")], text: "warning: " + warning) }
+        }
         html.close("header")
         html.newline()
     }
@@ -128,9 +132,9 @@ public struct HTMLRenderer: Sendable {
                           detail: "\(ReportFormat.grouped(totals.spikes)) from \(ReportFormat.grouped(totals.neurons)) neurons"))
         cards.append(Card(label: "Dense MACs", value: ReportFormat.engineering(totals.macs), unit: "MACs",
                           detail: "\(ReportFormat.grouped(totals.macs)) in \(report.layers.count) layers"))
-        if let events = totals.events {
+        if let events = totals.events, report.hardware != nil {
             cards.append(Card(label: "Events to cores", value: ReportFormat.engineering(events), unit: "events",
-                              detail: "\(ReportFormat.grouped(events)) binary events"))
+                              detail: "\(ReportFormat.grouped(events)) binary events, each once per destination core"))
         }
         return cards
     }

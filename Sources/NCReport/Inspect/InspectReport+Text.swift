@@ -26,7 +26,7 @@ extension InspectReport {
         if let version = ultralyticsVersion {
             lines.append("written by ultralytics \(version)" + (ultralyticsDate.map { " on \($0)" } ?? ""))
         }
-        if let macs, let imgsz { lines.append("folded graph at \(imgsz)x\(imgsz): \(ReportFormat.grouped(macs)) MACs") }
+        if let macs, let imgsz { lines.append("folded graph at \(imgsz)×\(imgsz): \(ReportFormat.grouped(macs)) MACs") }
         lines.append("")
         var table = TextTable(columns: [
             .init(title: "module", alignment: .left), .init(title: "class", alignment: .left), .init(title: "params"),

@@ -39,6 +39,8 @@ public struct InspectReport: Codable, Sendable, Equatable {
         }
     }
 
+    /// Version of this JSON layout (`schema_version`, as in every neurocycle JSON).
+    public var schemaVersion = 1
     /// The file as given.
     public var file: String
     /// `ultralytics`, `stateDict` or `safetensors`.
@@ -60,8 +62,7 @@ public struct InspectReport: Codable, Sendable, Equatable {
     public var tensorList: [TensorRow]?
     /// Why the file is not a SpikeYOLO model neurocycle can build (nil when it is).
     public var architectureProblem: String?
-    /// The ultralytics version and date the checkpoint records, for the text. Not written to
-    /// JSON, whose keys stay as they were until the report gets a `schema_version`.
+    /// The ultralytics version and date the checkpoint records.
     public var ultralyticsVersion: String?, ultralyticsDate: String?
 
     /// A report of `file` with its counts; the optional parts start empty.
@@ -75,8 +76,10 @@ public struct InspectReport: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
+        case schemaVersion = "schema_version"
         case file, kind, params, tensors, dtypes, modules, scale, nc, timesteps, spikeLevels = "spike_levels", imgsz, macs
         case tensorList = "tensor_list", architectureProblem = "architecture_problem"
+        case ultralyticsVersion = "ultralytics_version", ultralyticsDate = "ultralytics_date"
     }
 
     /// The report as JSON (`JSONText`).

@@ -4,10 +4,10 @@ extension MapReport {
     /// The report as text: a heading line, then one line per buffer with its writers, shape,
     /// tiles, cores, passes and the fullness of its busiest core's memories. Ends in a newline.
     ///
-    ///     spikeyolo-t.pt at 128x128 on default: resident mapping, 75 tiles on 256 cores (65536 neurons, 256 KiB synaptic memory each)
+    ///     spikeyolo-t.pt at 128×128 on default: resident mapping, 75 tiles on 256 cores (65,536 neurons, 256 KiB synaptic memory each)
     ///     buffer (written by)                  shape      tiles  cores  passes  neurons/core  synaptic/core
-    ///     model.1.encode_conv                  16x32x32       1      1       1         25.0%           5.3%
-    ///     model.11 (model.12.Conv.pwconv3 +1)  64x8x8         1      1       1          6.2%          70.3%
+    ///     model.1.encode_conv                  16×32×32       1      1       1         25.0%           5.3%
+    ///     model.11 (model.12.Conv.pwconv3 +1)  64×8×8         1      1       1          6.2%          70.3%
     public var text: String {
         var table = TextTable(columns: [
             .init(title: "buffer (written by)", alignment: .left), .init(title: "shape", alignment: .left),
@@ -19,17 +19,17 @@ extension MapReport {
             let writer = row.writers.first.map { first in
                 first == row.buffer ? "" : " (\(first)\(row.writers.count > 1 ? " +\(row.writers.count - 1)" : ""))"
             } ?? ""
-            table.add([row.buffer + writer, "\(row.channels)x\(row.height)x\(row.width)", String(row.tiles),
-                       String(row.cores), String(row.passes), ReportFormat.percentNumber(row.neuronUtilisation) + "%",
+            table.add([row.buffer + writer, "\(row.channels)×\(row.height)×\(row.width)", ReportFormat.grouped(row.tiles),
+                       ReportFormat.grouped(row.cores), ReportFormat.grouped(row.passes), ReportFormat.percentNumber(row.neuronUtilisation) + "%",
                        ReportFormat.percentNumber(row.synapticUtilisation) + "%"])
         }
         return ([headingLine] + table.lines(width: .max, indent: 0)).joined(separator: "\n") + "\n"
     }
 
     private var headingLine: String {
-        let placement = "\(mode) mapping, \(tiles) tiles on \(coresAvailable) cores"
+        let placement = "\(mode) mapping, \(ReportFormat.grouped(tiles)) tiles on \(ReportFormat.grouped(coresAvailable)) cores"
         guard let heading else { return "\(hardware): \(placement)" }
-        return "\(heading.model) at \(heading.inputHeight)x\(heading.inputWidth) on \(hardware): \(placement) "
-            + "(\(heading.neuronsPerCore) neurons, \(Bytes.describe(heading.synapticBytesPerCore)) synaptic memory each)"
+        return "\(heading.model) at \(heading.inputHeight)×\(heading.inputWidth) on \(hardware): \(placement) "
+            + "(\(ReportFormat.grouped(heading.neuronsPerCore)) neurons, \(Bytes.describe(heading.synapticBytesPerCore)) synaptic memory each)"
     }
 }

@@ -51,8 +51,8 @@ public struct MapReport: Codable, Sendable, Equatable {
         }
     }
 
-    /// What the text heading names besides the JSON's numbers. Not written to JSON, whose keys
-    /// stay as they were until the report gets a `schema_version`; nil in a decoded report.
+    /// The model, input and core memories the mapping is of (JSON: `model`, `input_height`,
+    /// `input_width`, `neurons_per_core`, `synaptic_bytes_per_core` at the top level).
     public struct Heading: Sendable, Equatable {
         /// Model display name.
         public var model: String
@@ -73,6 +73,8 @@ public struct MapReport: Codable, Sendable, Equatable {
         }
     }
 
+    /// Version of this JSON layout (`schema_version`, as in every neurocycle JSON).
+    public var schemaVersion = 1
     /// Hardware config name.
     public var hardware: String
     /// Mapping mode (`resident`, `streamed`).
@@ -112,7 +114,46 @@ public struct MapReport: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case hardware, mode, coresAvailable = "cores_available", tiles, layers
+        case schemaVersion = "schema_version", hardware, mode, coresAvailable = "cores_available", tiles, layers
+        case model, inputHeight = "input_height", inputWidth = "input_width", neuronsPerCore = "neurons_per_core"
+        case synapticBytesPerCore = "synaptic_bytes_per_core"
+    }
+
+    /// Encodes the report, the heading's fields beside the numbers.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(hardware, forKey: .hardware)
+        try c.encode(mode, forKey: .mode)
+        try c.encode(coresAvailable, forKey: .coresAvailable)
+        try c.encode(tiles, forKey: .tiles)
+        try c.encode(layers, forKey: .layers)
+        if let heading {
+            try c.encode(heading.model, forKey: .model)
+            try c.encode(heading.inputHeight, forKey: .inputHeight)
+            try c.encode(heading.inputWidth, forKey: .inputWidth)
+            try c.encode(heading.neuronsPerCore, forKey: .neuronsPerCore)
+            try c.encode(heading.synapticBytesPerCore, forKey: .synapticBytesPerCore)
+        }
+    }
+
+    /// Decodes a report written by `encode(to:)`; the heading when all its fields are present.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? 1
+        hardware = try c.decode(String.self, forKey: .hardware)
+        mode = try c.decode(String.self, forKey: .mode)
+        coresAvailable = try c.decode(Int.self, forKey: .coresAvailable)
+        tiles = try c.decode(Int.self, forKey: .tiles)
+        layers = try c.decode([Row].self, forKey: .layers)
+        if let model = try c.decodeIfPresent(String.self, forKey: .model),
+           let height = try c.decodeIfPresent(Int.self, forKey: .inputHeight),
+           let width = try c.decodeIfPresent(Int.self, forKey: .inputWidth),
+           let neurons = try c.decodeIfPresent(Int.self, forKey: .neuronsPerCore),
+           let bytes = try c.decodeIfPresent(Int.self, forKey: .synapticBytesPerCore) {
+            heading = Heading(model: model, inputHeight: height, inputWidth: width, neuronsPerCore: neurons,
+                              synapticBytesPerCore: bytes)
+        }
     }
 
     /// The report as JSON (`JSONText`).

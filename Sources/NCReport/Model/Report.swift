@@ -28,6 +28,8 @@ public struct Report: Codable, Sendable, Equatable {
     public var notes: [String]
     /// Spikes, SOPs and energy per timestep (absent for `estimate`).
     public var perTimestep: [TimestepRow]?
+    /// Whose spikes a replay prices (replay reports only).
+    public var source: SourceSection?
 
     /// The current `schema_version`.
     public static let currentSchemaVersion = 1
@@ -51,6 +53,7 @@ public struct Report: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", command, model, neurons, layers, totals, detections, hardware, energy, numerics, notes
         case perTimestep = "per_timestep"
+        case source
     }
 }
 
@@ -135,7 +138,8 @@ public struct Totals: Codable, Sendable, Equatable {
     public var macs: Int
     /// Synaptic operations, event-exact (from the actual spikes, borders included).
     public var sops: Int
-    /// Binary events delivered to cores (chip runs only): sum of spikes times destination cores.
+    /// Binary events: on the chip, delivered to cores (each once per destination core); in `run`,
+    /// sent into the layers (Σ of each layer's input spike values). Absent for `estimate`.
     public var events: Int?
 
     /// Totals.

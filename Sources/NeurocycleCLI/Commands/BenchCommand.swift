@@ -2,6 +2,7 @@ import Foundation
 import NCFormats
 import NCHardware
 import NCModel
+import NCReport
 import NCTrace
 
 #if canImport(Glibc)
@@ -17,7 +18,7 @@ enum BenchCommand {
             usage: "[load|reference|simulate|all] [--model M | --scale S] [--imgsz N] [--hw H] [--repeat R] [--json out.json]\n       decode [FILE...] [--repeat R] [--json out.json]",
             options: ModelOptions.options.filter { $0.name != "input" } + [HardwareOptions.option,
                 ("repeat", "repetitions of each timed step (default 3 for load, 1 otherwise)"),
-                ("json", "also write the measurements as JSON")],
+                ("json", "also write the measurements as JSON to this file ('-' or nothing: standard output)")],
             maxPositionals: 1000),
         run: run)
 
@@ -32,6 +33,7 @@ enum BenchCommand {
         guard ["load", "reference", "simulate", "all", "decode"].contains(what) else {
             throw CLIError.usage("bench measures load, reference, simulate, all or decode", command: "bench")
         }
+        try OutputCheck.check([("json", args.string("json"))], inputs: [args.string("model")])
         if what == "decode" { return try benchDecode(args, console) }
         if args.positionals.count > 1 {
             throw CLIError.usage("unexpected argument '\(args.positionals[1])'", command: "bench")
@@ -42,7 +44,7 @@ enum BenchCommand {
             let value = try body()
             let s = Date().timeIntervalSince(start)
             results.append(Measurement(name: name, seconds: s, detail: detail(value, s)))
-            console.error(String(format: "%-28@ %8.3f s  %@", name as NSString, s, detail(value, s) as NSString))
+            console.error(line(name, value: String(format: "%.3f", s), unit: "s", detail: detail(value, s)))
             return value
         }
         if what == "load" && args.string("model") == nil {
@@ -53,14 +55,14 @@ enum BenchCommand {
             let bytes = try MappedFile(path: path).count
             _ = try TorchCheckpoint.load(path: path)  // warm the page cache
             _ = try time("load \(repeats)x", { for _ in 0..<repeats { _ = try TorchCheckpoint.load(path: path) } },
-                         detail: { _, s in String(format: "%.0f MB/s (%d bytes per load)", Double(bytes * repeats) / s / 1e6, bytes) })
+                         detail: { _, s in String(format: "%.0f MB/s", Double(bytes * repeats) / s / 1e6) + " (\(ReportFormat.grouped(bytes)) bytes per load)" })
             if what == "load" { return try finish(args, results, console, what) }
         }
         let model = try time("model (load or calibrate)", { try ModelOptions(args).model }, detail: { m, _ in m.displayName })
         let size = try args.int("imgsz", in: 32...8192) ?? 640
         let image = TestImage.make(height: size, width: size)
-        let graph = try time("fold graph \(size)x\(size)", { try model.graph(height: size, width: size) },
-                             detail: { g, _ in "\(g.topology.convs.count) convolutions, \(g.topology.macs) MACs" })
+        let graph = try time("fold graph \(size)×\(size)", { try model.graph(height: size, width: size) },
+                             detail: { g, _ in "\(g.topology.convs.count) convolutions, \(ReportFormat.grouped(g.topology.macs)) MACs" })
         let threads = try args.int("threads", in: 1...256) ?? Parallel.defaultThreads
         if what == "reference" || what == "all" {
             _ = try time("reference run (fp32)", { try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: threads)).run(image) },
@@ -84,9 +86,9 @@ enum BenchCommand {
                          detail: { _, _ in "" })
             let reader = try TraceReader(path: path)
             let summary = TraceSummary(reader: reader)
-            results.append(Measurement(name: "trace size", seconds: 0, detail: String(
-                format: "%d bytes, %.3f bytes per non-zero neuron-timestep", summary.fileBytes, summary.bytesPerNonZero ?? 0)))
-            console.error(String(format: "%-28@ %@", "trace size" as NSString, results.last?.detail ?? ""))
+            results.append(Measurement(name: "trace size", seconds: 0, detail: ReportFormat.grouped(summary.fileBytes) + " bytes, "
+                + String(format: "%.3f bytes per non-zero neuron-timestep", summary.bytesPerNonZero ?? 0)))
+            console.error(line("trace size", value: "", unit: "", detail: results.last?.detail ?? ""))
             let simulateSeconds = results.first { $0.name.hasPrefix("simulate") }?.seconds ?? 0
             _ = try time("replay (read + timing)", {
                 try engine.replay(topology: reader.topology, spikesAt: { t in
@@ -130,12 +132,13 @@ enum BenchCommand {
             // time is what one core needs.
             let cpuPerImage = (threadCPUSeconds() - startCPU) / Double(count)
             let name = path.split(separator: "/").last.map(String.init) ?? path
-            let detail = String(
-                format: "%dx%d, %d bytes: %.2f ms per image (%.2f ms CPU), %.0f images/s (%.0f per CPU second), %.1f MB/s compressed, %.1f Mpixel/s",
-                first.width, first.height, bytes.count, perImage * 1e3, cpuPerImage * 1e3, 1 / perImage, 1 / cpuPerImage,
+            let detail = "\(first.width)×\(first.height), \(ReportFormat.grouped(bytes.count)) bytes: " + String(
+                format: "%.2f ms CPU, %.0f images/s (%.0f per CPU second), %.1f MB/s compressed, %.1f Mpixel/s",
+                cpuPerImage * 1e3, 1 / perImage, 1 / cpuPerImage,
                 Double(bytes.count) / perImage / 1e6, Double(first.width * first.height) / perImage / 1e6)
             results.append(Measurement(name: "decode \(name)", seconds: perImage, detail: detail))
-            console.error(String(format: "%-44@ %@", "decode \(name)" as NSString, detail as NSString))
+            console.error(line("decode \(name)", value: String(format: "%.2f", perImage * 1e3), unit: "ms", detail: detail,
+                               width: files.map { "decode \($0.split(separator: "/").last ?? "")".count }.max() ?? 0))
         }
         try finish(args, results, console, "decode")
     }
@@ -151,10 +154,23 @@ enum BenchCommand {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peak = Double(usage.ru_maxrss) / 1024
-        console.error(String(format: "%-28@ %8.0f MiB", "peak resident memory" as NSString, peak))
+        console.error(line("peak resident memory", value: String(format: "%.0f", peak), unit: "MiB", detail: ""))
         if let path = args.string("json") {
-            struct Out: Encodable { var measurements: [Measurement]; var peakMiB: Double; var threads: Int }
+            struct Out: Encodable {
+                var schemaVersion = 1, measurements: [Measurement], peakMiB: Double, threads: Int
+                enum CodingKeys: String, CodingKey { case schemaVersion = "schema_version", measurements, peakMiB, threads }
+            }
             try Output.write(try Output.json(Out(measurements: results, peakMiB: peak, threads: Parallel.defaultThreads)), to: path, console: console)
         }
+    }
+
+    /// One aligned line of measurements: the name, the number right-aligned before its unit,
+    /// then the detail (`fold graph 640×640         1.234 s    89 convolutions, …`).
+    static func line(_ name: String, value: String, unit: String, detail: String, width: Int = 0) -> String {
+        let nameWidth = max(28, width)
+        let padded = name.padding(toLength: max(nameWidth, name.count), withPad: " ", startingAt: 0)
+        let number = String(repeating: " ", count: max(0, 9 - value.count)) + value
+        let unitText = unit.padding(toLength: 4, withPad: " ", startingAt: 0)
+        return (padded + " " + number + " " + unitText + " " + detail).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
 }

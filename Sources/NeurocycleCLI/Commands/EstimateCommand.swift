@@ -18,6 +18,7 @@ enum EstimateCommand {
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         guard let path = args.string("firing-rates") else { throw CLIError.usage("--firing-rates is required", command: "estimate") }
         let reportOptions = try ReportOptions(args)
+        try reportOptions.checkOutputs(args, inputs: [path, args.string("model")])
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)

@@ -7,13 +7,14 @@ enum MapCommand {
     static let command = Command(
         spec: CommandSpec(
             name: "map", summary: "Show how the model maps onto a chip: cores, neuron and synaptic memory per layer.",
-            usage: "[--model M | --scale S] [--imgsz N] --hw H [--json]",
-            options: ModelOptions.options.filter { $0.name != "input" } + [HardwareOptions.option],
-            flags: [("json", "print JSON instead of text")]),
+            usage: "[--model M | --scale S] [--imgsz N] [--hw H] [--json out.json]",
+            options: ModelOptions.options.filter { $0.name != "input" } + [HardwareOptions.option,
+                ("json", "write JSON to this file ('-' or nothing: standard output, instead of the text)")]),
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         let config = try HardwareOptions.config(args)
+        try OutputCheck.check([("json", args.string("json"))], inputs: [args.string("model"), args.string("hw")])
         let options = try ModelOptions(args, progress: ProgressLine(console))
 
         let (topology, _) = try GraphBuilder.chains(blueprint: options.model.blueprint, weights: options.model.weights,
@@ -25,6 +26,10 @@ enum MapCommand {
         let report = MapReport(summary, hardware: config.name, model: options.model.displayName,
                                inputHeight: options.image.height, inputWidth: options.image.width)
 
-        console.print(args.flag("json") ? try report.jsonText() : report.text)
+        if let json = args.string("json") {
+            try Output.write(try report.jsonText(), to: json, console: console)
+        } else {
+            console.print(report.text)
+        }
     }
 }

@@ -11,9 +11,9 @@ enum RunCommand {
         spec: CommandSpec(
             name: "run",
             summary: "Run the integer reference (the authors' model, exactly) and report spikes, SOPs, detections, energy.",
-            usage: "[--model M | --scale S] [--input X.npy | --events E.dat --at TS_US | --frames F.npy] [--imgsz N] [--json out.json] [--csv out.csv] [--html out.html]",
+            usage: "[--model M | --scale S] [--input X | --events E.dat --at TS_US | --frames F.npy] [--imgsz N] [--precision P] [--json out.json] [--csv out.csv] [--html out.html]",
             options: ModelOptions.options + EventInput.options + ReportOptions.options + [
-                ("precision", "fp32 (as PyTorch) or fp64 accumulation (default fp32)"),
+                PrecisionOption.option,
                 ("conf", "NMS confidence threshold (default 0.25)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
                 ("record", "also write the spikes to this .nctrace file for replay"),
@@ -24,14 +24,13 @@ enum RunCommand {
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         let progress = ProgressLine(console)
         let reportOptions = try ReportOptions(args)
-        let precision = try args.string("precision").map { raw -> Precision in
-            guard let p = Precision(rawValue: raw) else { throw CLIError.invalid("--precision must be fp32 or fp64, got '\(raw)'") }
-            return p
-        } ?? .fp32
+        let precision = try PrecisionOption.value(args) ?? .fp32
         let settings = try reportOptions.settings(args)
+        try reportOptions.checkOutputs(args, inputs: ModelOptions.inputFiles(args))
         let options = try ModelOptions(args, progress: progress)
         let recorder = try args.string("record").map {
-            try TraceRecording(path: $0, model: options.model, frames: options.frames, inputName: options.inputName)
+            try TraceRecording(path: $0, model: options.model, frames: options.frames, inputName: options.inputName,
+                               command: "run", arithmetic: precision.arithmetic, hardware: nil)
         }
         progress.update("folding the graph")
         let graph = try options.model.graph(for: options.frames)
@@ -43,6 +42,20 @@ enum RunCommand {
                                           classNames: options.model.classNames)
         try reportOptions.emit(report, console: console) {
             if let recorder { try recorder.write(topology: graph.topology, spikes: outcome.spikes) }
+        }
+    }
+}
+
+/// `--precision fp32|fp64`: the arithmetic of `run`'s reference, and on `simulate` the chip's
+/// arithmetic in place of its config's `core.arithmetic`.
+enum PrecisionOption {
+    static let option = ("precision", "fp32 (as PyTorch) or fp64 accumulation (run: default fp32; simulate: replaces the config's arithmetic)")
+
+    /// The precision given, or nil.
+    static func value(_ args: ParsedArguments) throws -> Precision? {
+        try args.string("precision").map { raw in
+            guard let p = Precision(rawValue: raw) else { throw CLIError.invalid("--precision must be fp32 or fp64, got '\(raw)'") }
+            return p
         }
     }
 }

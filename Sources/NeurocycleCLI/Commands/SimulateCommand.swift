@@ -9,8 +9,8 @@ enum SimulateCommand {
         spec: CommandSpec(
             name: "simulate",
             summary: "Simulate the network on a spike-driven chip: cycles, latency, per-core activity, energy.",
-            usage: "[--model M | --scale S] [--input X.npy | --events E.dat --at TS_US | --frames F.npy] [--hw H] [--json out.json] [--csv out.csv] [--html out.html]",
-            options: ModelOptions.options + EventInput.options + [HardwareOptions.option] + ReportOptions.options + [
+            usage: "[--model M | --scale S] [--input X | --events E.dat --at TS_US | --frames F.npy] [--hw H] [--precision P] [--json out.json] [--csv out.csv] [--html out.html]",
+            options: ModelOptions.options + EventInput.options + [HardwareOptions.option, PrecisionOption.option] + ReportOptions.options + [
                 ("record", "also write the spikes to this .nctrace file for replay"),
                 ("conf", "NMS confidence threshold (default 0.25)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
@@ -23,13 +23,20 @@ enum SimulateCommand {
         let progress = ProgressLine(console)
         let reportOptions = try ReportOptions(args)
         let settings = try reportOptions.settings(args)
-        let config = try HardwareOptions.config(args)
+        let config = try HardwareOptions.config(args, precision: try PrecisionOption.value(args))
+        try reportOptions.checkOutputs(args, inputs: ModelOptions.inputFiles(args) + [args.string("hw")])
         let options = try ModelOptions(args, progress: progress)
-        let recorder = try args.string("record").map { try TraceRecording(path: $0, model: options.model, frames: options.frames, inputName: options.inputName) }
+        let recorder = try args.string("record").map {
+            try TraceRecording(path: $0, model: options.model, frames: options.frames, inputName: options.inputName,
+                               command: "simulate", arithmetic: config.arithmetic, hardware: config.name)
+        }
         progress.update("folding the graph")
         let graph = try options.model.graph(for: options.frames)
-        let outcome = try Simulation.chip(graph, frames: options.frames, config: config, compare: !args.flag("no-compare"),
+        var outcome = try Simulation.chip(graph, frames: options.frames, config: config, compare: !args.flag("no-compare"),
                                           compareFP64: args.flag("compare-fp64"), settings: settings) { progress.update($0) }
+        if args.string("precision") != nil {
+            outcome.notes.append("--precision \(config.arithmeticLabel) replaces the arithmetic of the hardware config \(config.name)")
+        }
         progress.finish()
         let report = ReportBuilder.report(command: "simulate", info: .init(options.model, input: options.inputName), outcome: outcome,
                                           classNames: options.model.classNames)
