@@ -27,6 +27,11 @@ public struct Outcome: Sendable {
     public var spikes: [[[UInt8]]]
     /// Facts about how the numbers were made, one sentence each.
     public var notes: [String]
+    /// How the input was letterboxed from a decoded image (nil for a tensor input): `detections`
+    /// are then in the original image's pixels and `inputDetections` in the model input's.
+    public var geometry: LetterboxGeometry? = nil
+    /// The detections in model-input pixels, when `detections` were mapped to the original image.
+    public var inputDetections: [Detection]? = nil
 
     /// Total spikes over all populations (aliases counted, as the authors count).
     public var totalSpikes: Int { populations.reduce(0) { $0 + $1.spikes } }
@@ -52,6 +57,8 @@ public struct FixedPointComparison: Sendable, Equatable {
     public var unmatchedDetections: Int
     /// Convolution outputs that ended at a saturation bound.
     public var saturations: Int
+    /// The FP32 reference's detections (input pixels), for accuracy against labels.
+    public var referenceDetections: [Detection] = []
 
     /// Neuron-timesteps whose integer spike differs.
     public var differingSpikes: Int { spikes.differing }

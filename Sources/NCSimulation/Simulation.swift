@@ -77,10 +77,11 @@ public enum Simulation {
             progress?("FP32 reference for comparison")
             let reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: settings.threads, keepSpikes: true))
                 .run(image)
+            let referenceDetections = detect(reference.heads, topology, settings)
             comparison = FixedPointComparison(
                 spikes: SpikeComparison(topology, spikes: result.spikes, reference: reference.spikes, referenceName: "fp32"),
-                unmatchedDetections: DetectionMatching.unmatched(detections, detect(reference.heads, topology, settings)),
-                saturations: result.saturatedMembranes)
+                unmatchedDetections: DetectionMatching.unmatched(detections, referenceDetections),
+                saturations: result.saturatedMembranes, referenceDetections: referenceDetections)
             notes.append("fixed point \(config.arithmeticLabel): compared with the FP32 reference (differences)")
         }
         var o = chipOutcome(topology, result, config: config, detections: detections, comparison: comparison,

@@ -10,14 +10,7 @@ struct TraceRecording {
 
     init(path: String, model: SpikeYOLOModel, image: InputImage, inputName: String) throws {
         self.path = path
-        let modelHash: String
-        switch model.origin {
-        case .checkpoint(let file, _): modelHash = try TraceIdentity.sha256Hex(file: file)
-        case let .synthetic(scale, seed):
-            let recipe = "synthetic SpikeYOLO scale \(scale) seed \(seed) classes \(model.blueprint.spec.classCount)"
-            modelHash = SHA256.hex(SHA256.hash(Array(recipe.utf8)))
-        }
-        identity = TraceIdentity(modelName: model.displayName, modelSHA256: modelHash, inputName: inputName,
+        identity = TraceIdentity(modelName: model.displayName, modelSHA256: try ModelDigest.sha256(model), inputName: inputName,
                                  inputSHA256: TraceIdentity.sha256Hex(pixels: image.values))
     }
 

@@ -72,7 +72,8 @@ public struct HTMLRenderer: Sendable {
         let model = report.model
         html.open("header")
         html.element("h1", text: model.name)
-        var line = "neurocycle \(report.command) · \(model.input) (\(model.inputWidth)×\(model.inputHeight) px) · "
+        let input = model.originalHeight == nil ? "\(model.input) (\(model.inputWidth)×\(model.inputHeight) px)" : model.inputLine
+        var line = "neurocycle \(report.command) · \(input) · "
             + "scale \(model.scale) · \(ReportFormat.grouped(model.parameters)) parameters · "
             + "T = \(model.timesteps), D = \(model.spikeLevels)"
         if let hardware = report.hardware {
@@ -135,8 +136,13 @@ public struct HTMLRenderer: Sendable {
     }
 
     private func writeCards(_ report: Report, into html: inout MarkupWriter) {
+        writeCards(cards(report), into: &html)
+    }
+
+    /// Headline cards in a row.
+    func writeCards(_ cards: [Card], into html: inout MarkupWriter) {
         html.open("section", [("class", "cards")])
-        for card in cards(report) {
+        for card in cards {
             html.open("div", [("class", "card")])
             html.element("div", [("class", "label")], text: card.label)
             html.open("div", [("class", "value")])

@@ -12,7 +12,7 @@ enum RunCommand {
             name: "run",
             summary: "Run the integer reference (the authors' model, exactly) and report spikes, SOPs, detections, energy.",
             usage: "[--model M | --scale S] [--input X.npy] [--imgsz N] [--json out.json] [--csv out.csv] [--html out.html]",
-            options: ModelOptions.options + ReportOptions.options + [
+            options: ModelOptions.options + ReportOptions.options + DatasetCommand.options + [
                 ("precision", "fp32 (as PyTorch) or fp64 accumulation (default fp32)"),
                 ("conf", "NMS confidence threshold (default 0.25)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
@@ -22,6 +22,8 @@ enum RunCommand {
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
+        if args.string("data") != nil { return try DatasetCommand.run(args, console, command: "run") }
+        try DatasetCommand.refuseDatasetOptions(args)
         let progress = ProgressLine(console)
         let reportOptions = try ReportOptions(args)
         let precision = try args.string("precision").map { raw -> Precision in
@@ -36,9 +38,10 @@ enum RunCommand {
         progress.update("folding the graph")
         let graph = try options.model.graph(height: options.image.height, width: options.image.width)
         progress.update("running the integer reference")
-        let outcome = try Simulation.reference(graph, image: options.image, precision: precision, keepSpikes: recorder != nil,
+        var outcome = try Simulation.reference(graph, image: options.image, precision: precision, keepSpikes: recorder != nil,
                                                compareFP64: args.flag("compare-fp64"), settings: settings)
         progress.finish()
+        if let geometry = options.geometry { outcome = outcome.mapped(to: geometry) }
         let report = ReportBuilder.report(command: "run", info: .init(options.model, input: options.inputName), outcome: outcome,
                                           classNames: options.model.classNames)
         try reportOptions.emit(report, console: console) {

@@ -10,7 +10,7 @@ enum SimulateCommand {
             name: "simulate",
             summary: "Simulate the network on a spike-driven chip: cycles, latency, per-core activity, energy.",
             usage: "[--model M | --scale S] [--input X.npy] [--hw H] [--json out.json] [--csv out.csv] [--html out.html]",
-            options: ModelOptions.options + [HardwareOptions.option] + ReportOptions.options + [
+            options: ModelOptions.options + [HardwareOptions.option] + ReportOptions.options + DatasetCommand.options + [
                 ("record", "also write the spikes to this .nctrace file for replay"),
                 ("conf", "NMS confidence threshold (default 0.25)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
@@ -20,6 +20,8 @@ enum SimulateCommand {
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
+        if args.string("data") != nil { return try DatasetCommand.run(args, console, command: "simulate") }
+        try DatasetCommand.refuseDatasetOptions(args)
         let progress = ProgressLine(console)
         let reportOptions = try ReportOptions(args)
         let settings = try reportOptions.settings(args)
@@ -28,9 +30,10 @@ enum SimulateCommand {
         let recorder = try args.string("record").map { try TraceRecording(path: $0, model: options.model, image: options.image, inputName: options.inputName) }
         progress.update("folding the graph")
         let graph = try options.model.graph(height: options.image.height, width: options.image.width)
-        let outcome = try Simulation.chip(graph, image: options.image, config: config, compare: !args.flag("no-compare"),
+        var outcome = try Simulation.chip(graph, image: options.image, config: config, compare: !args.flag("no-compare"),
                                           compareFP64: args.flag("compare-fp64"), settings: settings) { progress.update($0) }
         progress.finish()
+        if let geometry = options.geometry { outcome = outcome.mapped(to: geometry) }
         let report = ReportBuilder.report(command: "simulate", info: .init(options.model, input: options.inputName), outcome: outcome,
                                           classNames: options.model.classNames)
         try reportOptions.emit(report, console: console) {
