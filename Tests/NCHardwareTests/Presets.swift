@@ -7,6 +7,12 @@ enum Presets {
     /// Every preset, by name (the file name without `.json`).
     static let names = ["default", "edge-small", "loihi-like", "paper-45nm", "speck-like"]
 
+    /// `hwconfigs/`.
+    static let directory = Paths.hwconfigs
+
+    /// The file of preset `name`.
+    static func path(_ name: String) -> String { Paths.hwconfig(name) }
+
     /// Loads preset `name`.
     static func load(_ name: String) throws -> HardwareConfig { try HardwareConfig.load(path: Paths.hwconfig(name)) }
 }

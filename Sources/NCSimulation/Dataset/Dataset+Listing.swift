@@ -34,7 +34,9 @@ extension Dataset {
 
     /// Every image below `directory`, named `prefix` + its path relative to `directory`.
     static func walk(_ directory: String, prefix: String, source: String) throws -> [DatasetImage] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else {
+        // A symbolic link to a folder is listed as the folder it names.
+        let resolved = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: resolved) else {
             throw DatasetError.source(path: source, "cannot list the folder")
         }
         var images = [DatasetImage](), unread = [String]()

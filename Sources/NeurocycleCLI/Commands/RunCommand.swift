@@ -11,7 +11,9 @@ enum RunCommand {
         spec: CommandSpec(
             name: "run",
             summary: "Run the integer reference (the authors' model, exactly) and report spikes, SOPs, detections, energy.",
-            usage: "[--model M | --scale S] [--input X.npy] [--imgsz N] [--json out.json] [--csv out.csv] [--html out.html]",
+            usage: "[--model M | --scale S] [--input X.jpg|X.png|X.npy] [--imgsz N] [--letterbox rect|square|val] [--json out.json] [--csv out.csv] [--html out.html]\n"
+                + "       [--model M | --scale S] --data DIR_OR_LIST [--imgsz N] [--letterbox M] [--shard i/n] [--part out.ncpart] "
+                + "[--per-image out.csv] [--save-predictions preds.json] [--save-rates fr.json] [--json out.json]",
             options: ModelOptions.options + ReportOptions.options + DatasetCommand.options + [
                 ("precision", "fp32 (as PyTorch) or fp64 accumulation (default fp32)"),
                 ("conf", "NMS confidence threshold (default 0.25)"),

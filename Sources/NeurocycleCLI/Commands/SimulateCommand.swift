@@ -9,7 +9,9 @@ enum SimulateCommand {
         spec: CommandSpec(
             name: "simulate",
             summary: "Simulate the network on a spike-driven chip: cycles, latency, per-core activity, energy.",
-            usage: "[--model M | --scale S] [--input X.npy] [--hw H] [--json out.json] [--csv out.csv] [--html out.html]",
+            usage: "[--model M | --scale S] [--input X.jpg|X.png|X.npy] [--imgsz N] [--letterbox rect|square|val] [--hw H] [--json out.json] [--csv out.csv] [--html out.html]\n"
+                + "       [--model M | --scale S] --data DIR_OR_LIST [--imgsz N] [--letterbox M] [--shard i/n] [--part out.ncpart] "
+                + "[--per-image out.csv] [--save-predictions preds.json] [--save-rates fr.json] [--json out.json]",
             options: ModelOptions.options + [HardwareOptions.option] + ReportOptions.options + DatasetCommand.options + [
                 ("record", "also write the spikes to this .nctrace file for replay"),
                 ("conf", "NMS confidence threshold (default 0.25)"),
