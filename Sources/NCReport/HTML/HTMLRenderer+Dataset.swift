@@ -4,44 +4,26 @@ extension HTMLRenderer {
     /// A dataset report as one self-contained page: headline cards, the firing rate per
     /// population in both conventions, energy, the chip and accuracy tables, notes.
     public func render(_ report: DatasetReport) -> String {
-        var html = MarkupWriter()
-        html.raw("<!DOCTYPE html>\n")
-        html.open("html", [("lang", "en")])
-        html.newline()
-        html.open("head")
-        html.empty("meta", [("charset", "utf-8")])
-        html.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
-        html.element("title", text: "neurocycle \(report.command) --data — \(report.model.name)")
-        html.open("style")
-        html.raw(HTMLStyle.css)
-        html.close("style")
-        html.close("head")
-        html.newline()
-        html.open("body")
-        html.open("main")
-        let d = report.dataset
-        html.open("header")
-        html.element("h1", text: report.model.name)
-        html.element("p", text: "neurocycle \(report.command) · \(d.source) (\(d.kind)) · \(ReportFormat.grouped(report.images)) of "
-            + "\(ReportFormat.grouped(d.imageCount)) images\(d.shard.map { " · shard \($0)" } ?? "") · \(d.letterbox) letterbox at "
-            + "imgsz \(d.imgsz) · \(d.arithmetic)\(report.hardware.map { " · hardware \($0.config)" } ?? "")")
-        html.close("header")
-        writeDatasetCards(report, into: &html)
-        let bars = report.populations.map { row in
-            BarChart.Bar(label: row.name, value: row.testPy, valueText: ReportFormat.decimal(row.testPy),
-                         tooltip: "\(row.name)\ntest.py rate \(ReportFormat.decimal(row.testPy)), global rate "
-                             + ReportFormat.decimal(row.global), colour: Palette.category(0))
+        page(title: "neurocycle \(report.command) --data — \(report.model.name)") { html in
+            let d = report.dataset
+            html.open("header")
+            html.element("h1", text: report.model.name)
+            html.element("p", text: "neurocycle \(report.command) · \(d.source) (\(d.kind)) · \(ReportFormat.grouped(report.images)) of "
+                + "\(ReportFormat.grouped(d.imageCount)) images\(d.shard.map { " · shard \($0)" } ?? "") · \(d.letterbox) letterbox at "
+                + "imgsz \(d.imgsz) · \(d.arithmetic)\(report.hardware.map { " · hardware \($0.config)" } ?? "")")
+            html.close("header")
+            writeDatasetCards(report, into: &html)
+            let bars = report.populations.map { row in
+                BarChart.Bar(label: row.name, value: row.testPy, valueText: ReportFormat.decimal(row.testPy),
+                             tooltip: "\(row.name)\ntest.py rate \(ReportFormat.decimal(row.testPy)), global rate "
+                                 + ReportFormat.decimal(row.global), colour: Palette.category(0))
+            }
+            writeFigure(BarChart(title: "Firing rate per population (test.py convention)", axisTitle: "spikes / neuron / timestep",
+                                 bars: bars, maxWidth: options.maxChartWidth).document(),
+                        title: "Firing rate per population",
+                        caption: "Mean over images of each image's mean output, as the authors' test.py.", into: &html)
+            writeDatasetTables(report, into: &html)
         }
-        writeFigure(BarChart(title: "Firing rate per population (test.py convention)", axisTitle: "spikes / neuron / timestep",
-                             bars: bars, maxWidth: options.maxChartWidth).document(),
-                    title: "Firing rate per population", caption: "Mean over images of each image's mean output, as the authors' test.py.",
-                    into: &html)
-        writeDatasetTables(report, into: &html)
-        html.close("main")
-        html.close("body")
-        html.close("html")
-        html.newline()
-        return html.output
     }
 
     private func writeDatasetCards(_ report: DatasetReport, into html: inout MarkupWriter) {
@@ -104,12 +86,6 @@ extension HTMLRenderer {
             }
             table.write(into: &html)
         }
-        if !report.notes.isEmpty {
-            html.element("h2", text: "Notes")
-            html.open("ul", [("class", "notes")])
-            for note in report.notes { html.element("li", text: note) }
-            html.close("ul")
-            html.newline()
-        }
+        writeNotes(report.notes, into: &html)
     }
 }

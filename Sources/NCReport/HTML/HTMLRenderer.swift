@@ -38,6 +38,16 @@ public struct HTMLRenderer: Sendable {
 
     /// The page.
     public func render(_ report: Report) -> String {
+        page(title: "neurocycle \(report.command) — \(report.model.name)") { html in
+            writeHeader(report, into: &html)
+            writeCards(report, into: &html)
+            writeCharts(report, into: &html)
+            writeTables(report, into: &html)
+        }
+    }
+
+    /// A whole page: the document head with `title` and the style sheet, then `main` written by `body`.
+    func page(title: String, _ body: (inout MarkupWriter) -> Void) -> String {
         var html = MarkupWriter()
         html.raw("<!DOCTYPE html>\n")
         html.open("html", [("lang", "en")])
@@ -45,7 +55,7 @@ public struct HTMLRenderer: Sendable {
         html.open("head")
         html.empty("meta", [("charset", "utf-8")])
         html.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
-        html.element("title", text: "neurocycle \(report.command) — \(report.model.name)")
+        html.element("title", text: title)
         html.open("style")
         // Raw, not escaped: HTML does not decode entities inside <style>. The CSS is a constant
         // without `<` or `&`, so it is also well-formed XML text.
@@ -55,10 +65,7 @@ public struct HTMLRenderer: Sendable {
         html.newline()
         html.open("body")
         html.open("main")
-        writeHeader(report, into: &html)
-        writeCards(report, into: &html)
-        writeCharts(report, into: &html)
-        writeTables(report, into: &html)
+        body(&html)
         html.close("main")
         html.close("body")
         html.close("html")

@@ -7,8 +7,8 @@ enum MapCommand {
     static let command = Command(
         spec: CommandSpec(
             name: "map", summary: "Show how the model maps onto a chip: cores, neuron and synaptic memory per layer.",
-            usage: "[--model M | --scale S] [--imgsz N] --hw H [--json]",
-            options: ModelOptions.options.filter { $0.name != "input" } + [HardwareOptions.option],
+            usage: "[--model M | --scale S] [--imgsz N | --input X.jpg --imgsz N] --hw H [--json]",
+            options: ModelOptions.options + [HardwareOptions.option],
             flags: [("json", "print JSON instead of text")]),
         run: run)
 
