@@ -93,6 +93,19 @@ final class ImageInputTests: XCTestCase {
                     let box = try XCTUnwrap(d["box"] as? [Double])
                     for k in 0..<4 { XCTAssertEqual(box[k], Double(orig[i * 6 + k]), accuracy: 0.01, "\(stem) detection \(i) original box") }
                 }
+            } else {
+                // dev05's FP64 boxes mapped back by hand, as the predictor's scale_boxes does:
+                // gain = min(h/h0, w/w0), pad = round((size − size0·gain)/2 − 0.1), then clip.
+                let (h, w, h0, w0) = (Double(shape[2]), Double(shape[3]), Double(rgb.shape[0]), Double(rgb.shape[1]))
+                let gain = min(h / h0, w / w0)
+                let pad = [((w - w0 * gain) / 2 - 0.1).rounded(.toNearestOrEven), ((h - h0 * gain) / 2 - 0.1).rounded(.toNearestOrEven)]
+                for (i, d) in detections.enumerated() {
+                    let box = try XCTUnwrap(d["box"] as? [Double])
+                    for k in 0..<4 {
+                        let v = min(max((rows[i * 6 + k] - pad[k % 2]) / gain, 0), k % 2 == 0 ? w0 : h0)
+                        XCTAssertEqual(box[k], v, accuracy: 0.01, "\(stem) detection \(i) original box")
+                    }
+                }
             }
         }
     }

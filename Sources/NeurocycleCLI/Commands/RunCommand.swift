@@ -16,7 +16,7 @@ enum RunCommand {
                 + "[--per-image out.csv] [--save-predictions preds.json] [--save-rates fr.json] [--json out.json]",
             options: ModelOptions.options + ReportOptions.options + DatasetCommand.options + [
                 ("precision", "fp32 (as PyTorch) or fp64 accumulation (default fp32)"),
-                ("conf", "NMS confidence threshold (default 0.25)"),
+                ("conf", "NMS confidence threshold (default 0.25; with --data 0.001 and every class above it per box, as the validator)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
                 ("record", "also write the spikes to this .nctrace file for replay"),
             ],

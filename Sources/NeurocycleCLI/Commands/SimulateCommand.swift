@@ -14,7 +14,7 @@ enum SimulateCommand {
                 + "[--per-image out.csv] [--save-predictions preds.json] [--save-rates fr.json] [--json out.json]",
             options: ModelOptions.options + [HardwareOptions.option] + ReportOptions.options + DatasetCommand.options + [
                 ("record", "also write the spikes to this .nctrace file for replay"),
-                ("conf", "NMS confidence threshold (default 0.25)"),
+                ("conf", "NMS confidence threshold (default 0.25; with --data 0.001 and every class above it per box, as the validator)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
             ],
             flags: [("no-compare", "fixed point: skip the FP32 reference run that counts differing spikes and detections"),
