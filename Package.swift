@@ -43,7 +43,8 @@ let package = Package(
         .target(name: "NCHardware", dependencies: ["NCModel"], swiftSettings: numeric),
         .target(name: "NCTrace", dependencies: ["NCModel", "NCFormats"]),
         .target(name: "NCEnergy", dependencies: ["NCHardware", "NCModel"]),
-        .target(name: "NCSimulation", dependencies: ["NCEnergy", "NCHardware", "NCModel"]),
+        .target(name: "NCSimulation", dependencies: ["NCEnergy", "NCHardware", "NCModel"],
+                exclude: ["Dataset/README.md"]),
         .target(name: "NCReport", dependencies: ["NCSimulation", "NCEnergy", "NCHardware", "NCModel", "NCFormats"]),
         .target(
             name: "NeurocycleCLI",

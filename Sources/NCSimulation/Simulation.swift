@@ -106,7 +106,7 @@ public enum Simulation {
                 spikes: SpikeComparison(topology, spikes: result.spikes, reference: reference.spikes, referenceName: "fp32"),
                 unmatchedDetections: DetectionMatching.unmatched(detections, referenceDetections),
                 saturations: result.saturatedMembranes, detections: detections.count,
-                referenceDetections: referenceDetections.count)
+                referenceDetections: referenceDetections)
             notes.append("fixed point \(config.arithmeticLabel): compared with the FP32 reference (differences)")
         }
         var o = chipOutcome(topology, result, config: config, detections: detections, comparison: comparison,

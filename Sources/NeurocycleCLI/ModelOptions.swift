@@ -10,8 +10,9 @@ struct ModelOptions {
         ("scale", "t, n, s, m or l: architecture for synthetic weights (default s) or for a file without one"),
         ("seed", "seed of the synthetic weights (default 2024)"),
         ("nc", "classes of a synthetic model (default 80)"),
-        ("input", "input image: [1,3,H,W] float32 .npy in [0,1] (used as it is), or a .png (letterboxed to N x N as ultralytics does); default: built-in test image"),
-        ("imgsz", "input size N (N x N, a multiple of 32); default 640, or the .npy's own size"),
+        ("input", "input: a JPEG or PNG image (decoded as OpenCV does, letterboxed as ultralytics does), or a [1,3,H,W] float32 .npy in [0,1] (used as it is); default: built-in test image"),
+        ("imgsz", "input size N, a multiple of 32 (the long side of a letterboxed image; N x N for the test image); default 640, or the .npy's own size"),
+        ImageInput.option,
         ("bn-eps", "BatchNorm eps for files that do not record it (default 1e-3)"),
         ("threads", "worker threads (default: all processors); results do not depend on it"),
     ]
@@ -29,6 +30,8 @@ struct ModelOptions {
     var frames: InputFrames
     /// What the input was, for reports.
     var inputName: String
+    /// How a decoded image was letterboxed into `image` (nil for a tensor or the test image).
+    var geometry: LetterboxGeometry?
     /// Worker threads.
     var threads: Int
 
@@ -67,24 +70,11 @@ struct ModelOptions {
             inputName = events.name
             return
         }
+        let mode = try ImageInput.mode(args)
         if let path = args.string("input") {
-            do {
-                if path.lowercased().hasSuffix(".png") {
-                    // As ultralytics: imread's 8-bit RGB, LetterBox to N x N (auto=False), / 255.
-                    let png = try PNGDecoder.decode(path: path)
-                    let letterbox = try Letterbox(mode: .square, size: imgsz ?? 640)
-                    image = try letterbox.apply(rgb: png.openCVRGB(), height: png.height, width: png.width).inputImage()
-                } else {
-                    // A tensor is the model input as it is (ultralytics does not letterbox tensors).
-                    image = try ModelInputTensor.read(path: path)
-                    if let size = imgsz, size != image.height || size != image.width {
-                        throw ModelError.input(
-                            "the tensor is \(image.height)x\(image.width): a .npy input is used as it is, --imgsz \(size) does not apply")
-                    }
-                }
-            } catch let e as ModelError {
-                throw ModelFileError(path: path, error: e)
-            }
+            let input = try ImageInput.load(path: path, imgsz: imgsz, mode: mode, letterboxGiven: args.string("letterbox") != nil)
+            image = input.image
+            geometry = input.geometry
             guard image.channels == model.blueprint.spec.inputChannels else {
                 throw ModelFileError(path: path, error: .input(
                     "image has \(image.channels) channels, the model expects \(model.blueprint.spec.inputChannels)"))

@@ -16,14 +16,7 @@ struct TraceRecording {
         self.path = path
         source = TraceSource(arithmetic: arithmetic.name, hardware: hardware, command: command,
                              modelScale: model.blueprint.spec.scale, modelParameters: model.blueprint.parameterCount)
-        let modelHash: String
-        switch model.origin {
-        case .checkpoint(let file, _): modelHash = try TraceIdentity.sha256Hex(file: file)
-        case let .synthetic(scale, seed):
-            let recipe = "synthetic SpikeYOLO scale \(scale) seed \(seed) classes \(model.blueprint.spec.classCount)"
-            modelHash = SHA256.hex(SHA256.hash(Array(recipe.utf8)))
-        }
-        identity = TraceIdentity(modelName: model.displayName, modelSHA256: modelHash, inputName: inputName,
+        identity = TraceIdentity(modelName: model.displayName, modelSHA256: try ModelDigest.sha256(model), inputName: inputName,
                                  inputSHA256: TraceIdentity.sha256Hex(pixels: frames.values))
     }
 

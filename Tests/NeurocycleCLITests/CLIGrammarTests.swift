@@ -121,7 +121,7 @@ final class CLIGrammarTests: XCTestCase {
     func testHelpShowsOptionalValues() {
         let r = CLI.capture(["map", "--help"])
         XCTAssertEqual(r.status, 0)
-        XCTAssertTrue(r.out.hasPrefix("usage: neurocycle map [--model M | --scale S] [--imgsz N] [--hw H] [--json out.json]"), r.out)
+        XCTAssertTrue(r.out.hasPrefix("usage: neurocycle map [--model M | --scale S] [--imgsz N | --input X.jpg --imgsz N] [--hw H] [--json out.json]"), r.out)
         XCTAssertTrue(r.out.contains("\n  --json [<v>]"), r.out)
         XCTAssertTrue(r.out.contains("\n  --hw <v>"), r.out)
     }

@@ -20,6 +20,6 @@ struct FuzzTarget: Sendable {
     /// `extension FuzzTarget { static let name = FuzzTarget(name: "...") { input in ... } }`
     /// and add it to this list (README.md, "Adding a target").
     static let all: [FuzzTarget] = [
-        .zip, .torch, .safetensors, .npy, .image, .events, .hardwareConfig, .firingRates, .trace, .replay,
+        .zip, .torch, .safetensors, .npy, .image, .events, .hardwareConfig, .firingRates, .trace, .replay, .part,
     ]
 }

@@ -16,7 +16,7 @@ extension ReportBuilder {
             var d = Differences(spikes: c.differingSpikes, detections: c.unmatchedDetections, saturations: c.saturations,
                                 neuronTimesteps: c.spikes.neuronTimesteps, mostMoved: c.spikes.mostMoved().map(populationDifference))
             d.chipDetections = c.detections
-            d.referenceDetections = c.referenceDetections
+            d.referenceDetections = c.referenceDetections.count
             return d
         }
         return HardwareSection(

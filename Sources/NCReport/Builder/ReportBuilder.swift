@@ -55,9 +55,17 @@ public enum ReportBuilder {
                             sops: o.convs.reduce(0) { $0 + $1.sops },
                             events: o.chip.map { $0.result.timing.layers.reduce(0) { $0 + $1.deliveries } }
                                 ?? o.layerInputEvents?.reduce(0, +))
+        var model = modelSection(info, topology)
+        var detections = o.detections.map { detectionRows($0, names: classNames) }
+        if let g = o.geometry {
+            (model.originalHeight, model.originalWidth, model.letterbox) = (g.originalHeight, g.originalWidth, g.mode.rawValue)
+            if let input = o.inputDetections, input.count == detections?.count {
+                for i in input.indices { detections?[i].inputBox = input[i].box.map(Double.init) }
+            }
+        }
         var report = Report(
-            command: command, model: modelSection(info, topology), neurons: o.populations.isEmpty ? nil : neuronRows(o.populations),
-            layers: layers, totals: totals, detections: o.detections.map { detectionRows($0, names: classNames) },
+            command: command, model: model, neurons: o.populations.isEmpty ? nil : neuronRows(o.populations),
+            layers: layers, totals: totals, detections: detections,
             hardware: o.chip.map(hardware), energy: energy(o, hardware: hardwareEnergy), numerics: o.numerics.map(numerics),
             notes: o.notes)
         addTimesteps(o, to: &report)

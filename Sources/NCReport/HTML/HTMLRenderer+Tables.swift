@@ -26,13 +26,17 @@ extension HTMLRenderer {
         if let hardware = report.hardware { writeHardware(hardware, into: &html) }
         writeEnergy(report.energy, into: &html)
         if let numerics = report.numerics { writeNumerics(numerics, into: &html) }
-        if !report.notes.isEmpty {
-            html.element("h2", text: "Notes")
-            html.open("ul", [("class", "notes")])
-            for note in report.notes { html.element("li", text: note) }
-            html.close("ul")
-            html.newline()
-        }
+        writeNotes(report.notes, into: &html)
+    }
+
+    /// The notes as a list under a heading (nothing when there are none).
+    func writeNotes(_ notes: [String], into html: inout MarkupWriter) {
+        guard !notes.isEmpty else { return }
+        html.element("h2", text: "Notes")
+        html.open("ul", [("class", "notes")])
+        for note in notes { html.element("li", text: note) }
+        html.close("ul")
+        html.newline()
     }
 
     private func writeLayers(_ report: Report, into html: inout MarkupWriter) {

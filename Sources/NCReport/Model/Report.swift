@@ -77,10 +77,19 @@ public struct ModelSection: Codable, Sendable, Equatable {
     public var inputHeight: Int
     /// Input columns.
     public var inputWidth: Int
+    /// Rows and columns of the decoded image the input was letterboxed from (image inputs only;
+    /// detections are then in its pixels).
+    public var originalHeight: Int?, originalWidth: Int?
+    /// The letterbox mode (`rect`, `square`, `val`) of an image input.
+    public var letterbox: String?
 
     /// A model section.
     public init(name: String, scale: String, parameters: Int, classes: Int, timesteps: Int, spikeLevels: Int,
-                input: String, inputHeight: Int, inputWidth: Int) {
+                input: String, inputHeight: Int, inputWidth: Int, originalHeight: Int? = nil, originalWidth: Int? = nil,
+                letterbox: String? = nil) {
+        self.originalHeight = originalHeight
+        self.originalWidth = originalWidth
+        self.letterbox = letterbox
         self.name = name
         self.scale = scale
         self.parameters = parameters
@@ -94,7 +103,8 @@ public struct ModelSection: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case name, scale, parameters, classes, timesteps, spikeLevels = "spike_levels", input
-        case inputHeight = "input_height", inputWidth = "input_width"
+        case inputHeight = "input_height", inputWidth = "input_width", originalHeight = "original_height"
+        case originalWidth = "original_width", letterbox
     }
 }
 
@@ -154,8 +164,11 @@ public struct Totals: Codable, Sendable, Equatable {
 
 /// One detection.
 public struct DetectionRow: Codable, Sendable, Equatable {
-    /// `[x1, y1, x2, y2]` in input pixels.
+    /// `[x1, y1, x2, y2]` in the original image's pixels for an image input (scaled back and
+    /// clipped as ultralytics' `scale_boxes` does), in input pixels for a tensor input.
     public var box: [Double]
+    /// `[x1, y1, x2, y2]` in the letterboxed model input's pixels (image inputs only; for debugging).
+    public var inputBox: [Double]?
     /// Class score.
     public var score: Double
     /// Class index.
@@ -164,14 +177,15 @@ public struct DetectionRow: Codable, Sendable, Equatable {
     public var label: String
 
     /// A detection.
-    public init(box: [Double], score: Double, classIndex: Int, label: String) {
+    public init(box: [Double], score: Double, classIndex: Int, label: String, inputBox: [Double]? = nil) {
         self.box = box
+        self.inputBox = inputBox
         self.score = score
         self.classIndex = classIndex
         self.label = label
     }
 
     enum CodingKeys: String, CodingKey {
-        case box, score, classIndex = "class", label
+        case box, score, classIndex = "class", label, inputBox = "input_box"
     }
 }

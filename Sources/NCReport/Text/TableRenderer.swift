@@ -60,7 +60,7 @@ public struct TableRenderer: Sendable {
         var table: TextTable
     }
 
-    private func render(_ section: Section) -> String {
+    func render(_ section: Section) -> String {
         let safe = TextFit.terminalSafe(section.title)
         let title = options.ansi ? "\u{1B}[1m" + safe + "\u{1B}[0m" : safe
         let lines = [title] + section.table.lines(width: options.width)
@@ -103,7 +103,7 @@ public struct TableRenderer: Sendable {
         var rows: [(String, String)] = [
             ("model", model.name),
             ("scale", "\(model.scaleText), \(model.classes) classes"),
-            ("input", "\(model.input), \(model.inputWidth)×\(model.inputHeight) px"),
+            ("input", model.inputLine),
             ("time", "T = \(model.timesteps) timestep\(model.timesteps == 1 ? "" : "s"), "
                 + "D = \(model.spikeLevels) virtual steps per timestep"),
         ]
@@ -233,7 +233,7 @@ public struct TableRenderer: Sendable {
         return Section(title: "DETECTIONS — \(detections.count) after NMS", table: table)
     }
 
-    private func notes(_ notes: [String]) -> Section {
+    func notes(_ notes: [String]) -> Section {
         var table = TextTable(columns: [
             .init(title: "", alignment: .left, minWidth: 1),
             .init(title: "", alignment: .left, overflow: .wrap, minWidth: 20),

@@ -15,8 +15,10 @@ enum BenchCommand {
     static let command = Command(
         spec: CommandSpec(
             name: "bench", summary: "Measure speed and memory: load, reference, simulate, trace and replay, decode.",
-            usage: "[load|reference|simulate|all] [--model M | --scale S] [--imgsz N] [--hw H] [--repeat R] [--json out.json]\n       decode [FILE...] [--repeat R] [--json out.json]",
+            usage: "[load|reference|simulate|all] [--model M | --scale S] [--imgsz N] [--hw H] [--repeat R] [--json out.json]\n       decode [FILE...] [--repeat R] [--json out.json]"
+                + "\n       input [FILE...] [--imgsz N] [--letterbox M] [--repeat R]\n       dataset --data DIR_OR_LIST [--model M | --scale S] [--imgsz N] [--hw H] [--threads N]",
             options: ModelOptions.options.filter { $0.name != "input" } + [HardwareOptions.option,
+                ("data", "bench dataset: the dataset to run (run and simulate)"),
                 ("repeat", "repetitions of each timed step (default 3 for load, 1 otherwise)"),
                 ("json", "also write the measurements as JSON to this file ('-' or nothing: standard output)")],
             maxPositionals: 1000),
@@ -30,11 +32,13 @@ enum BenchCommand {
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         let what = args.positionals.first ?? "all"
-        guard ["load", "reference", "simulate", "all", "decode"].contains(what) else {
-            throw CLIError.usage("bench measures load, reference, simulate, all or decode", command: "bench")
+        guard ["load", "reference", "simulate", "all", "decode", "input", "dataset"].contains(what) else {
+            throw CLIError.usage("bench measures load, reference, simulate, all, decode, input or dataset", command: "bench")
         }
         try OutputCheck.check([("json", args.string("json"))], inputs: [args.string("model")])
         if what == "decode" { return try benchDecode(args, console) }
+        if what == "input" { return try benchInput(args, console) }
+        if what == "dataset" { return try benchDataset(args, console) }
         if args.positionals.count > 1 {
             throw CLIError.usage("unexpected argument '\(args.positionals[1])'", command: "bench")
         }
@@ -105,14 +109,7 @@ enum BenchCommand {
     /// `bench decode [FILE...]`: JPEG/PNG decoding to RGB from memory (the file is read once),
     /// one core, repeated until about a second has passed (or `--repeat` times).
     static func benchDecode(_ args: ParsedArguments, _ console: Console) throws {
-        var files = Array(args.positionals.dropFirst())
-        if files.isEmpty {
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: defaultDecodeInputs)) ?? []
-            files = names.filter { $0.hasSuffix(".jpg") || $0.hasSuffix(".png") }.sorted().map { defaultDecodeInputs + "/" + $0 }
-            guard !files.isEmpty else {
-                throw CLIError.usage("bench decode needs image files (or run it from the package root to use \(defaultDecodeInputs))", command: "bench")
-            }
-        }
+        let files = try imageFiles(args, what: "decode")
         let repeats = try args.int("repeat", in: 1...1_000_000)
         var results = [Measurement]()
         for path in files {
@@ -141,6 +138,19 @@ enum BenchCommand {
                                width: files.map { "decode \($0.split(separator: "/").last ?? "")".count }.max() ?? 0))
         }
         try finish(args, results, console, "decode")
+    }
+
+    /// The positional image files, or the input fixtures when none are given.
+    static func imageFiles(_ args: ParsedArguments, what: String) throws -> [String] {
+        var files = Array(args.positionals.dropFirst())
+        if files.isEmpty {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: defaultDecodeInputs)) ?? []
+            files = names.filter { $0.hasSuffix(".jpg") || $0.hasSuffix(".png") }.sorted().map { defaultDecodeInputs + "/" + $0 }
+            guard !files.isEmpty else {
+                throw CLIError.usage("bench \(what) needs image files (or run it from the package root to use \(defaultDecodeInputs))", command: "bench")
+            }
+        }
+        return files
     }
 
     /// CPU time used by the calling thread so far, in seconds.

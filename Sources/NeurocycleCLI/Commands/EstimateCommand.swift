@@ -9,13 +9,17 @@ enum EstimateCommand {
     static let command = Command(
         spec: CommandSpec(
             name: "estimate", summary: "The paper-style energy from published per-neuron firing rates, without running the network.",
-            usage: "[--model M | --scale S] --imgsz N --firing-rates fr.json [--json out.json]",
-            options: ModelOptions.options.filter { $0.name != "input" && $0.name != "threads" } + ReportOptions.options + [
+            usage: "[--model M | --scale S] --imgsz N --firing-rates fr.json [--json out.json]\n"
+                + "       [--model M | --scale S] --data DIR_OR_LIST [--imgsz N] [--letterbox rect|square|val] [--save-rates fr.json] [--json out.json]",
+            options: ModelOptions.options.filter { $0.name != "input" } + ReportOptions.options + [
                 ("firing-rates", "the rates dictionary as the authors' test.py prints it (or JSON)"),
-            ]),
+                ("precision", "with --data: fp32 (default) or fp64 spikes"),
+            ] + DatasetCommand.options.filter { $0.name != "save-predictions" && $0.name != "category-ids" }),
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
+        if args.string("data") != nil { return try DatasetCommand.run(args, console, command: "estimate") }
+        try DatasetCommand.refuseDatasetOptions(args)
         guard let path = args.string("firing-rates") else { throw CLIError.usage("--firing-rates is required", command: "estimate") }
         let reportOptions = try ReportOptions(args)
         try reportOptions.checkOutputs(args, inputs: [path, args.string("model")])

@@ -7,14 +7,14 @@ enum MapCommand {
     static let command = Command(
         spec: CommandSpec(
             name: "map", summary: "Show how the model maps onto a chip: cores, neuron and synaptic memory per layer.",
-            usage: "[--model M | --scale S] [--imgsz N] [--hw H] [--json out.json]",
-            options: ModelOptions.options.filter { $0.name != "input" } + [HardwareOptions.option,
+            usage: "[--model M | --scale S] [--imgsz N | --input X.jpg --imgsz N] [--hw H] [--json out.json]",
+            options: ModelOptions.options + [HardwareOptions.option,
                 ("json", "write JSON to this file ('-' or nothing: standard output, instead of the text)")]),
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         let config = try HardwareOptions.config(args)
-        try OutputCheck.check([("json", args.string("json"))], inputs: [args.string("model"), args.string("hw")])
+        try OutputCheck.check([("json", args.string("json"))], inputs: [args.string("model"), args.string("hw"), args.string("input")])
         let options = try ModelOptions(args, progress: ProgressLine(console))
 
         let (topology, _) = try GraphBuilder.chains(blueprint: options.model.blueprint, weights: options.model.weights,

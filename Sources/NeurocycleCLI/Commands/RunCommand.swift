@@ -11,10 +11,12 @@ enum RunCommand {
         spec: CommandSpec(
             name: "run",
             summary: "Run the integer reference (the authors' model, exactly) and report spikes, SOPs, detections, energy.",
-            usage: "[--model M | --scale S] [--input X | --events E.dat --at TS_US | --frames F.npy] [--imgsz N] [--precision P] [--json out.json] [--csv out.csv] [--html out.html]",
-            options: ModelOptions.options + EventInput.options + ReportOptions.options + [
+            usage: "[--model M | --scale S] [--input X.jpg|X.png|X.npy | --events E.dat --at TS_US | --frames F.npy] [--imgsz N] [--letterbox rect|square|val] [--precision P] [--json out.json] [--csv out.csv] [--html out.html]\n"
+                + "       [--model M | --scale S] --data DIR_OR_LIST [--imgsz N] [--letterbox M] [--shard i/n] [--part out.ncpart] "
+                + "[--per-image out.csv] [--save-predictions preds.json] [--save-rates fr.json] [--json out.json]",
+            options: ModelOptions.options + EventInput.options + ReportOptions.options + DatasetCommand.options + [
                 PrecisionOption.option,
-                ("conf", "NMS confidence threshold (default 0.25)"),
+                ("conf", "NMS confidence threshold (default 0.25; with --data 0.001 and every class above it per box, as the validator)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
                 ("record", "also write the spikes to this .nctrace file for replay"),
             ],
@@ -22,6 +24,8 @@ enum RunCommand {
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
+        if args.string("data") != nil { return try DatasetCommand.run(args, console, command: "run") }
+        try DatasetCommand.refuseDatasetOptions(args)
         let progress = ProgressLine(console)
         let reportOptions = try ReportOptions(args)
         let precision = try PrecisionOption.value(args) ?? .fp32
@@ -35,9 +39,10 @@ enum RunCommand {
         progress.update("folding the graph")
         let graph = try options.model.graph(for: options.frames)
         progress.update("running the integer reference")
-        let outcome = try Simulation.reference(graph, frames: options.frames, precision: precision, keepSpikes: recorder != nil,
+        var outcome = try Simulation.reference(graph, frames: options.frames, precision: precision, keepSpikes: recorder != nil,
                                                compareFP64: args.flag("compare-fp64"), settings: settings)
         progress.finish()
+        if let geometry = options.geometry { outcome = outcome.mapped(to: geometry) }
         let report = ReportBuilder.report(command: "run", info: .init(options.model, input: options.inputName), outcome: outcome,
                                           classNames: options.model.classNames)
         try reportOptions.emit(report, console: console) {

@@ -9,10 +9,12 @@ enum SimulateCommand {
         spec: CommandSpec(
             name: "simulate",
             summary: "Simulate the network on a spike-driven chip: cycles, latency, per-core activity, energy.",
-            usage: "[--model M | --scale S] [--input X | --events E.dat --at TS_US | --frames F.npy] [--hw H] [--precision P] [--json out.json] [--csv out.csv] [--html out.html]",
-            options: ModelOptions.options + EventInput.options + [HardwareOptions.option, PrecisionOption.option] + ReportOptions.options + [
+            usage: "[--model M | --scale S] [--input X.jpg|X.png|X.npy | --events E.dat --at TS_US | --frames F.npy] [--imgsz N] [--letterbox rect|square|val] [--hw H] [--precision P] [--json out.json] [--csv out.csv] [--html out.html]\n"
+                + "       [--model M | --scale S] --data DIR_OR_LIST [--imgsz N] [--letterbox M] [--shard i/n] [--part out.ncpart] "
+                + "[--per-image out.csv] [--save-predictions preds.json] [--save-rates fr.json] [--json out.json]",
+            options: ModelOptions.options + EventInput.options + [HardwareOptions.option, PrecisionOption.option] + ReportOptions.options + DatasetCommand.options + [
                 ("record", "also write the spikes to this .nctrace file for replay"),
-                ("conf", "NMS confidence threshold (default 0.25)"),
+                ("conf", "NMS confidence threshold (default 0.25; with --data 0.001 and every class above it per box, as the validator)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
             ],
             flags: [("no-compare", "fixed point: skip the FP32 reference run that counts differing spikes and detections"),
@@ -20,6 +22,8 @@ enum SimulateCommand {
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
+        if args.string("data") != nil { return try DatasetCommand.run(args, console, command: "simulate") }
+        try DatasetCommand.refuseDatasetOptions(args)
         let progress = ProgressLine(console)
         let reportOptions = try ReportOptions(args)
         let settings = try reportOptions.settings(args)
@@ -38,6 +42,7 @@ enum SimulateCommand {
             outcome.notes.append("--precision \(config.arithmeticLabel) replaces the arithmetic of the hardware config \(config.name)")
         }
         progress.finish()
+        if let geometry = options.geometry { outcome = outcome.mapped(to: geometry) }
         let report = ReportBuilder.report(command: "simulate", info: .init(options.model, input: options.inputName), outcome: outcome,
                                           classNames: options.model.classNames)
         try reportOptions.emit(report, console: console) {
