@@ -42,6 +42,8 @@ public enum ReportBuilder {
                 layers[i].events = t.deliveries
                 layers[i].cycles = t.cycles
                 layers[i].cores = t.cores
+                layers[i].startCycle = t.startCycle
+                layers[i].endCycle = t.endCycle
                 layers[i].energyMillijoules = chip.energy.layers[i].millijoules
             }
             hardwareEnergy = HardwareEnergy(totalMillijoules: chip.energy.total.totalPicojoules * 1e-9,
