@@ -25,10 +25,15 @@ struct ConvRouting {
     let groupEnd: [Int]
     /// Whether the layer is depthwise.
     let depthwise: Bool
+    /// With sparse synaptic memory: per destination, the non-zero weights from input channel
+    /// `i` at kernel position `t` into it, at `[i * k² + t]` (`SynapseMask.counts`); empty when
+    /// every weight is stored.
+    let nonzero: [[Int32]]
 
-    init(layer: ConvLayer, channels: Int, destinations: [Destination]) {
+    init(layer: ConvLayer, channels: Int, destinations: [Destination], nonzero: [[Int32]] = []) {
         self.layer = layer
         self.destinations = destinations
+        self.nonzero = nonzero
         depthwise = layer.groups > 1
         let reach = (0..<layer.inHeight).map { Self.outputRange($0, layer, layer.outHeight) }
         rowReach = reach
@@ -55,6 +60,27 @@ struct ConvRouting {
         let lo = first <= 0 ? 0 : (first + layer.stride - 1) / layer.stride
         let hi = min(outSize - 1, (i + layer.padding) / layer.stride)
         return hi >= lo ? lo...hi : nil
+    }
+
+    /// Synapses with a non-zero weight from input neuron (channel `i`, row `y`, column `x`) into
+    /// destination `d` (needs `nonzero`).
+    @inline(__always)
+    func nonzeroFanout(channel i: Int, y: Int, x: Int, destination d: Int) -> Int {
+        let k = layer.kernel, stride = layer.stride, pad = layer.padding
+        let dst = destinations[d]
+        var f = 0
+        nonzero[d].withUnsafeBufferPointer { counts in
+            for ky in 0..<k {
+                let oy = y + pad - ky
+                guard oy >= 0, oy % stride == 0, oy / stride < layer.outHeight, oy / stride >= dst.rowLo, oy / stride < dst.rowHi else { continue }
+                for kx in 0..<k {
+                    let ox = x + pad - kx
+                    guard ox >= 0, ox % stride == 0, ox / stride < layer.outWidth else { continue }
+                    f += Int(counts[(i * k + ky) * k + kx])
+                }
+            }
+        }
+        return f
     }
 
     /// Input rows whose kernel reaches output row `y`.

@@ -43,11 +43,13 @@ struct ConvStepSimulator {
         var adds = 0
         /// Synapses visited: one weight read and one membrane read-modify-write each.
         var visits = 0
+        /// SOPs not performed because their weight is zero (sparse synaptic memory).
+        var skipped = 0
     }
 
     /// Reused between bursts so that delivering allocates nothing.
     struct Scratch {
-        var dests = [Int](), fanouts = [Int](), arrivals = [Int](), values = [Int]()
+        var dests = [Int](), fanouts = [Int](), arrivals = [Int](), values = [Int](), channels = [Int]()
         /// Per delivered destination: its index in `routing.destinations` and the cycle its last
         /// accumulation of the burst completes (filled by `deliver`).
         var indices = [Int](), completions = [Int]()
@@ -127,17 +129,16 @@ struct ConvStepSimulator {
         }
         let n = b.count
         outcome.events += n
-        // A graded burst's packets carry the spikes of its firing channels.
-        var sum = n, passes = n
-        if packets.graded {
+        // Packet by packet (graded values, or per-channel fan-outs of a sparse synaptic memory)
+        // unless every packet of the burst is alike.
+        let perPacket = packets.graded || !routing.nonzero.isEmpty
+        if perPacket {
             scratch.values.removeAll(keepingCapacity: true)
-            sum = 0
-            passes = 0
-            for c in b.firstChannel..<b.endChannel where pixel[c] > 0 {
-                let s = Int(pixel[c])
-                scratch.values.append(s)
-                sum += s
-                passes += packets.passes(s)
+            scratch.channels.removeAll(keepingCapacity: true)
+            let level = packets.graded ? 0 : b.j
+            for c in b.firstChannel..<b.endChannel where Int(pixel[c]) > level {
+                scratch.values.append(packets.graded ? Int(pixel[c]) : 1)
+                scratch.channels.append(c)
             }
         }
         var departed = ready
@@ -145,26 +146,41 @@ struct ConvStepSimulator {
             departed = mesh.send(from: node, at: ready, flits: n * flits, to: scratch.dests, arrivals: &scratch.arrivals)
             for k in scratch.dests.indices {
                 let f = scratch.fanouts[k], core = scratch.dests[k]
-                let occupancy = (f + units - 1) / units
                 var held = scratch.arrivals[k]
-                if packets.graded {
-                    // Runs of packets with the same value share an occupancy.
-                    var e = 0
-                    while e < n {
-                        let s = scratch.values[e]
-                        var m = 1
-                        while e + m < n && scratch.values[e + m] == s { m += 1 }
-                        held = max(held, cores[core].acceptBurst(arrival: scratch.arrivals[k] + e * flits, count: m, spacing: flits,
-                                                                 occupancy: packets.passes(s) * occupancy, latency: latency))
-                        e += m
+                var work = n * f, adds = n * f, visits = n * f
+                if perPacket {
+                    work = 0
+                    adds = 0
+                    visits = 0
+                    // Runs of packets with the same occupancy are accepted together.
+                    var e = 0, runStart = 0, runOccupancy = -1
+                    while e <= n {
+                        var occupancy = -1
+                        if e < n {
+                            let s = scratch.values[e]
+                            let local = routing.nonzero.isEmpty ? f
+                                : routing.nonzeroFanout(channel: scratch.channels[e], y: b.y, x: b.x, destination: scratch.indices[k])
+                            let passes = packets.graded ? packets.passes(s) : 1
+                            occupancy = passes * ((local + units - 1) / units)
+                            work += s * f
+                            adds += passes * local
+                            visits += local
+                            outcome.skipped += s * (f - local)
+                        }
+                        if e == n || (occupancy != runOccupancy && e > runStart) {
+                            held = max(held, cores[core].acceptBurst(arrival: scratch.arrivals[k] + runStart * flits, count: e - runStart,
+                                                                     spacing: flits, occupancy: runOccupancy, latency: latency))
+                            runStart = e
+                        }
+                        runOccupancy = occupancy
+                        e += 1
                     }
                 } else {
-                    held = cores[core].acceptBurst(arrival: scratch.arrivals[k], count: n, spacing: flits, occupancy: occupancy,
+                    held = cores[core].acceptBurst(arrival: scratch.arrivals[k], count: n, spacing: flits, occupancy: (f + units - 1) / units,
                                                    latency: latency)
                 }
                 if held > scratch.arrivals[k] { mesh.hold(into: core, from: node, until: held) }
-                let work = sum * f, adds = passes * f, visits = n * f
-                if b.j == 0 { outcome.nonzeroSOPs += visits }
+                if b.j == 0 { outcome.nonzeroSOPs += n * f }
                 cores[core].sops += work
                 cores[core].actions[.accumulate] += adds
                 cores[core].actions[.synapticRead] += visits * weightBits

@@ -61,8 +61,8 @@ extension TimingModel {
                     sources = residentSources(p, tilings: { placed[$0] })
                 }
                 let flitsBefore = mesh.statistics.flitHops
-                let sim = ConvStepSimulator(config: config, layer: layer, levels: topology.spikeLevels, channels: pop.channels,
-                                            destinations: destinations)
+                let sim = ConvStepSimulator(config: config, routing: routing(c, channels: pop.channels, destinations: destinations),
+                                            levels: topology.spikeLevels)
                 let o = sim.run(start: clock, spikes: spikes[p], channels: pop.channels, sources: sources, mesh: &mesh, cores: &cores)
                 clock = max(o.end, clock)
                 record(o, into: &timing, actions: &actions)
@@ -93,6 +93,7 @@ extension TimingModel {
         timing.sops += o.sops
         // Passes split the destination tiles, so each pass adds its own share.
         timing.nonzeroSOPs += o.nonzeroSOPs
+        timing.skippedSOPs += o.skipped
         actions[.spike] += o.events
         actions[.accumulate] += o.adds
         actions[.synapticRead] += o.visits * config.weightBitsEffective
@@ -130,7 +131,10 @@ extension TimingModel {
         var bytes = 0
         for d in destinations {
             if mapping.weightStorage == .sharedKernel && !seen.insert([d.core, d.channelLo, d.channelHi]).inserted { continue }
-            bytes += ((d.channelHi - d.channelLo) * (layer.inChannels / layer.groups) * layer.kernel * layer.kernel * wb + 7) / 8
+            // Sparse synaptic memory holds (and loads) only the non-zero weights.
+            let weights = synapses.map { $0.weights(c, channels: d.channelLo, d.channelHi) }
+                ?? (d.channelHi - d.channelLo) * (layer.inChannels / layer.groups) * layer.kernel * layer.kernel
+            bytes += (weights * wb + 7) / 8
         }
         return bytes
     }

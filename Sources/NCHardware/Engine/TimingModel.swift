@@ -11,6 +11,8 @@ struct TimingModel<NoC: NetworkOnChip> {
     var mapping: Mapping
     let config: HardwareConfig
     let packets: SpikePackets
+    /// Non-zero weights, when synaptic memory stores only those (`mapping.skip_zero_weights`).
+    let synapses: SynapseMask?
     var mesh: NoC
     var cores: [CoreTimeline]
     var clock = 0
@@ -24,10 +26,11 @@ struct TimingModel<NoC: NetworkOnChip> {
     /// Whether each layer has started (its `startCycle` is set).
     var started: [Bool]
 
-    init(topology: NetworkTopology, mapping: Mapping, config: HardwareConfig) {
+    init(topology: NetworkTopology, mapping: Mapping, config: HardwareConfig, synapses: SynapseMask? = nil) {
         self.topology = topology
         self.mapping = mapping
         self.config = config
+        self.synapses = config.mapping.skipZeroWeights ? synapses : nil
         packets = SpikePackets(config.noc)
         mesh = NoC(config: config)
         cores = (0..<config.coreCount).map { _ in CoreTimeline(depth: config.core.eventQueueDepthEvents, routerBuffer: config.noc.routerBufferPackets) }
@@ -192,6 +195,14 @@ struct TimingModel<NoC: NetworkOnChip> {
     func fireCycles(_ work: FireWork) -> Int {
         (work.neurons + config.core.fireNeuronsPerCycle - 1) / config.core.fireNeuronsPerCycle
             + (work.compares + config.core.accumulateUnits - 1) / config.core.accumulateUnits
+    }
+
+    /// How convolution `c`'s events reach `destinations` (with their non-zero weights when
+    /// synaptic memory is sparse).
+    func routing(_ c: Int, channels: Int, destinations: [ConvRouting.Destination]) -> ConvRouting {
+        let layer = topology.convs[c]
+        return ConvRouting(layer: layer, channels: channels, destinations: destinations,
+                           nonzero: synapses?.counts(c, layer, destinations) ?? [])
     }
 
     /// Charges `bits` of membrane reads and writes to every tile of `slices`' buffers, in

@@ -22,6 +22,8 @@ public struct LayerTiming: Sendable, Equatable, Codable {
     public var sops = 0
     /// Input neurons that fired times their fan-out (NeuroBench's count), over all timesteps.
     public var nonzeroSOPs = 0
+    /// SOPs whose weight is zero and were skipped (sparse synaptic memory; 0 otherwise).
+    public var skippedSOPs = 0
     /// Distinct cores that worked on it.
     public var cores = 0
     /// Passes (more than 1 when its tiles outnumber the cores).

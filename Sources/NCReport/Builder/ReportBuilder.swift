@@ -55,7 +55,7 @@ public enum ReportBuilder {
         return Report(
             command: command, model: modelSection(info, topology), neurons: o.populations.isEmpty ? nil : neuronRows(o.populations),
             layers: layers, totals: totals, detections: o.detections.map { detectionRows($0, names: classNames) },
-            hardware: o.chip.map(hardware), energy: energy(o, hardware: hardwareEnergy), numerics: o.numerics.map(numerics),
+            hardware: o.chip.map { hardware($0, topology: topology) }, energy: energy(o, hardware: hardwareEnergy), numerics: o.numerics.map(numerics),
             notes: o.notes)
     }
 

@@ -26,9 +26,11 @@ extension HTMLRenderer {
         if let hardware = report.hardware, !hardware.cores.isEmpty, (1...HeatMap.maxSide).contains(hardware.meshWidth),
            (1...HeatMap.maxSide).contains(hardware.meshHeight) {
             writeFigure(utilisationMap(hardware).document(), title: "Core utilisation on the mesh",
-                        caption: "Busy cycles over total cycles per core, in percent; hover a core for its counts.",
+                        caption: "Busy cycles over total cycles per core, in percent; the colours span 0 to the busiest "
+                            + "core's utilisation. Hover a core for its counts.",
                         into: &html)
         }
+        writeChipCharts(report, into: &html)
         html.close("div")
         if let hardware = report.hardware, !hardware.cores.isEmpty,
            !(1...HeatMap.maxSide).contains(hardware.meshWidth) || !(1...HeatMap.maxSide).contains(hardware.meshHeight) {
@@ -99,13 +101,17 @@ extension HTMLRenderer {
             + "\(count(core.sops)) SOPs, queue max \(count(core.queueHighWater)) events"
     }
 
+    /// Core utilisation coloured on a scale from 0 to the busiest core's, so an idle-looking
+    /// chip still shows where its work is.
     func utilisationMap(_ hardware: HardwareSection) -> HeatMap {
+        let finite = hardware.cores.map(\.utilisation).filter(\.isFinite)
+        let top = (finite.max() ?? 0) > 0 ? finite.max() ?? 1 : 1
         let cells = hardware.coresByID.map { core in
-            HeatMap.Cell(x: core.x, y: core.y, value: core.utilisation,
+            HeatMap.Cell(x: core.x, y: core.y, value: core.utilisation / top,
                          text: core.utilisation.isFinite ? String(format: "%.0f", core.utilisation * 100) : "–",
                          tooltip: coreTooltip(core))
         }
-        let ticks = [0.0, 0.25, 0.5, 0.75, 1.0].map { ($0, ReportFormat.percent(fraction: $0)) }
+        let ticks = [0.0, 0.25, 0.5, 0.75, 1.0].map { ($0, ReportFormat.percent(fraction: $0 * top)) }
         return HeatMap(title: "Core utilisation on the \(hardware.meshWidth)×\(hardware.meshHeight) mesh",
                        columns: hardware.meshWidth, rows: hardware.meshHeight, cells: cells,
                        legendTitle: "utilisation (%)", legendTicks: ticks, maxWidth: options.maxChartWidth)

@@ -1,13 +1,15 @@
 import NCHardware
 import NCModel
+import NCReport
 
 /// `neurocycle map`: where each layer lives on the chip.
 enum MapCommand {
     static let command = Command(
         spec: CommandSpec(
             name: "map", summary: "Show how the model maps onto a chip: cores, neuron and synaptic memory per layer.",
-            usage: "[--model M | --scale S] [--imgsz N] --hw H [--json]",
-            options: ModelOptions.options.filter { $0.name != "input" } + [HardwareOptions.option],
+            usage: "[--model M | --scale S] [--imgsz N] --hw H [--json] [--svg placement.svg]",
+            options: ModelOptions.options.filter { $0.name != "input" } + [HardwareOptions.option,
+                ("svg", "also write the placement as an SVG picture: the mesh, each core coloured by the layers it holds")],
             flags: [("json", "print JSON instead of text")]),
         run: run)
 
@@ -31,10 +33,16 @@ enum MapCommand {
     struct Summary: Encodable {
         var hardware: String
         var mode: String
+        var strategy: String
+        var weights: String
         var coresAvailable: Int
+        var coresUsed: Int
+        var segments: Int
         var tiles: Int
         var layers: [Row]
-        enum CodingKeys: String, CodingKey { case hardware, mode, coresAvailable = "cores_available", tiles, layers }
+        enum CodingKeys: String, CodingKey {
+            case hardware, mode, strategy, weights, coresAvailable = "cores_available", coresUsed = "cores_used", segments, tiles, layers
+        }
     }
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
@@ -54,8 +62,16 @@ enum MapCommand {
                        neuronUtilisation: Double(maxNeurons) / Double(config.core.neuronMemoryNeurons),
                        synapticUtilisation: Double(t.weightBytesPerTile) / Double(config.core.synapticMemoryBytes))
         }
-        let summary = Summary(hardware: config.name, mode: mapping.mode.rawValue, coresAvailable: config.coreCount,
+        let summary = Summary(hardware: config.name, mode: mapping.mode.rawValue, strategy: mapping.strategy.rawValue,
+                              weights: mapping.weightStorage.rawValue, coresAvailable: config.coreCount,
+                              coresUsed: mapping.occupiedCores.filter { $0 }.count, segments: max(1, mapping.segments.count),
                               tiles: rows.reduce(0) { $0 + $1.tiles }, layers: rows)
+        if let path = args.string("svg") {
+            guard let svg = PlacementPicture.svg(mapping, topology: topology, config: config) else {
+                throw CLIError.invalid("the \(config.chip.meshWidthCores)x\(config.chip.meshHeightCores) mesh is too large to draw")
+            }
+            try Output.write(svg, to: path, console: console)
+        }
         if args.flag("json") {
             console.print(try Output.json(summary))
             return
@@ -68,8 +84,9 @@ enum MapCommand {
         }
         console.print("""
             \(options.model.displayName) at \(options.image.height)x\(options.image.width) on \(config.name): \
-            \(summary.mode) mapping, \(summary.tiles) tiles on \(config.coreCount) cores \
-            (\(config.core.neuronMemoryNeurons) neurons, \(Bytes.describe(config.core.synapticMemoryBytes)) synaptic memory each)
+            \(summary.strategy) \(summary.mode) mapping, \(summary.tiles) tiles on \(summary.coresUsed) of \(config.coreCount) cores \
+            (\(config.core.neuronMemoryNeurons) neurons, \(Bytes.describe(config.core.synapticMemoryBytes)) synaptic memory each), \
+            \(summary.weights) weights\(summary.segments > 1 ? ", \(summary.segments) segments" : "")
             """)
         console.print(Output.table(table))
     }

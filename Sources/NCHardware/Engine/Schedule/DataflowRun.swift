@@ -97,8 +97,8 @@ struct DataflowRun<NoC: NetworkOnChip> {
                       let emit = graph.emitBase[.init(t: t, index: c)] else { continue }
                 let layer = topology.convs[c]
                 let pop = topology.populations[p]
-                let routing = routings[c] ?? ConvRouting(layer: layer, channels: pop.channels,
-                                                         destinations: model.destinations(c, tilings: tiling, pass: nil).destinations)
+                let routing = routings[c] ?? model.routing(c, channels: pop.channels,
+                                                           destinations: model.destinations(c, tilings: tiling, pass: nil).destinations)
                 routings[c] = routing
                 var sources: [ConvStepSimulator.Source]
                 if let dramStart = streams.portFed[c] {
