@@ -88,4 +88,23 @@ final class MappingComponentTests: XCTestCase {
             XCTAssertEqual(r.timing.actions[.dram], 8 + 8 + 3 + 3)
         }
     }
+
+    /// B1 receives two 1-byte kernels (C0 and C1, both from P0) but a core holds 1 byte: it
+    /// cannot be resident with both, so both strategies stream it, one writer's kernel at a time
+    /// (neurocycle used to refuse the model).
+    func testBufferWhoseWritersDoNotFitTogetherIsStreamed() throws {
+        let buffers = [HandPlaced.buffer("B0"), HandPlaced.buffer("B1")]
+        let pops = [HandPlaced.population("P0", reads: 0, buffers)]
+        let convs = [HandPlaced.conv("C0", from: 0, into: 1, buffers, pops), HandPlaced.conv("C1", from: 0, into: 1, buffers, pops)]
+        let topo = HandPlaced.topology(buffers, pops, convs, [.fire(0), .conv(0), .conv(1)])
+        for strategy in MappingConfig.Strategy.allCases {
+            let config = TinyNetworks.machine(width: 4, units: 1, latency: 1, synapticBytes: 1, strategy: strategy)
+            let m = try Mapping.plan(topo, on: config)
+            XCTAssertEqual(m.mode, .streamed, "\(strategy)")
+            XCTAssertEqual(m.buffers[1].weightBytesPerChannel, 1, "\(strategy)")
+        }
+        // Spread: {P0, C0} fit together, then {C1} on its own.
+        let spread = try Mapping.plan(topo, on: TinyNetworks.machine(width: 4, units: 1, latency: 1, synapticBytes: 1, strategy: .spread))
+        XCTAssertEqual(spread.segments.map(\.steps), [0..<2, 2..<3])
+    }
 }

@@ -16,11 +16,19 @@ struct FewestCoresMapping: MappingStrategy {
                 try BufferTiling.fewest(b, buffer, weightBytesPerChannel: demand.bytesPerChannel(b, resident: resident), config: config)
             }
         }
-        var buffers = try tilings(resident: true)
+        // A buffer whose writers' kernels together exceed a core cannot be resident; streamed,
+        // its tiles hold one writer's kernels at a time.
+        var resident: [BufferTiling]?
+        do {
+            resident = try tilings(resident: true)
+        } catch MappingError.weightsTooLarge {
+            resident = nil
+        }
+        var buffers = try resident ?? tilings(resident: false)
         let total = buffers.reduce(0) { $0 + $1.tiles.count }
         let order = Self.serpentine(config)
         let mode: Mapping.Mode
-        if total <= config.coreCount {
+        if resident != nil && total <= config.coreCount {
             mode = .resident
             var next = 0
             for b in buffers.indices {

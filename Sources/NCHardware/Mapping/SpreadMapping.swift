@@ -26,20 +26,19 @@ struct SpreadMapping: MappingStrategy {
 
     func plan(_ topology: NetworkTopology, on config: HardwareConfig) throws -> Mapping {
         let demand = WeightDemand(topology, config)
-        let need = try topology.buffers.indices.map { try demand.bytesPerChannel($0, resident: true) }
-        let minimal = try topology.buffers.enumerated().map { b, buffer in
-            try BufferTiling.fewest(b, buffer, weightBytesPerChannel: need[b], config: config)
-        }
         let packer = Packer(config: config, widths: topology.buffers.map(\.width))
         let everyStep = 0..<topology.steps.count
         var segments = [MappingSegment]()
-        if packer.fits(minimal) {
+        // Resident when every buffer's tiles, each with all its writers' kernels, fit at once.
+        if let minimal = try? fewest(Array(topology.buffers.indices), convs: nil, topology, demand, config), packer.fits(minimal) {
             let buffers = place(Array(topology.buffers.indices), steps: everyStep, topology, minimal, packer)
             segments = [MappingSegment(kind: .pipelined, steps: everyStep, buffers: buffers)]
         } else {
-            segments = try streamedSegments(topology, minimal, demand, packer)
+            segments = try streamedSegments(topology, demand, packer)
         }
-        var buffers = minimal
+        var buffers = try topology.buffers.indices.map { b in
+            try BufferTiling.fewest(b, topology.buffers[b], weightBytesPerChannel: demand.bytesPerChannel(b, resident: false), config: config)
+        }
         var placed = [Bool](repeating: false, count: buffers.count)
         for segment in segments {
             for tiling in segment.buffers where !placed[tiling.buffer] {
@@ -52,45 +51,67 @@ struct SpreadMapping: MappingStrategy {
                        buffers: buffers, convWeightBytes: demand.convBytes(config), coreCount: config.coreCount, segments: segments)
     }
 
-    /// Segments of consecutive steps whose buffers' fewest tiles fit the chip together.
-    func streamedSegments(_ topology: NetworkTopology, _ minimal: [BufferTiling], _ demand: WeightDemand,
-                          _ packer: Packer) throws -> [MappingSegment] {
+    /// The fewest tiles of `list`'s buffers (in that order), each holding the kernels of its
+    /// writers among `convs` (all writers when nil).
+    func fewest(_ list: [Int], convs: Set<Int>?, _ topology: NetworkTopology, _ demand: WeightDemand,
+                _ config: HardwareConfig) throws -> [BufferTiling] {
+        try list.map { b in
+            try BufferTiling.fewest(b, topology.buffers[b], weightBytesPerChannel: demand.bytesPerChannel(b, resident: true, convs: convs),
+                                    config: config)
+        }
+    }
+
+    /// Segments of consecutive steps whose buffers' fewest tiles (with the kernels of the
+    /// segment's own convolutions) fit the chip together.
+    func streamedSegments(_ topology: NetworkTopology, _ demand: WeightDemand, _ packer: Packer) throws -> [MappingSegment] {
+        let config = packer.config
         var segments = [MappingSegment]()
         var start = 0
-        var touched = Set<Int>()
+        var touched = Set<Int>(), convs = Set<Int>()
+        var tilings = [BufferTiling]()
         func close(_ end: Int) {
             guard end > start else { return }
             let list = touched.sorted()
-            segments.append(MappingSegment(kind: .pipelined, steps: start..<end,
-                                           buffers: place(list, steps: start..<end, topology, minimal, packer)))
+            segments.append(MappingSegment(kind: .pipelined, steps: start..<end, buffers: place(list, steps: start..<end, topology, tilings, packer)))
+        }
+        /// The fewest tiles of `buffers` with the kernels of `writers`, when they fit the chip.
+        func fitting(_ buffers: Set<Int>, _ writers: Set<Int>) -> [BufferTiling]? {
+            guard let t = try? fewest(buffers.sorted(), convs: writers, topology, demand, config), packer.fits(t) else { return nil }
+            return t
         }
         for (k, step) in topology.steps.enumerated() {
             let mine = Self.buffers(touchedBy: step, topology)
-            let union = touched.union(mine)
-            if packer.fits(union.sorted().map { minimal[$0] }) {
-                touched = union
+            var myConvs = Set<Int>()
+            if case .conv(let c) = step { myConvs.insert(c) }
+            if let t = fitting(touched.union(mine), convs.union(myConvs)) {
+                touched.formUnion(mine)
+                convs.formUnion(myConvs)
+                tilings = t
                 continue
             }
             close(k)
-            if packer.fits(mine.sorted().map { minimal[$0] }) {
+            if let t = fitting(mine, myConvs) {
                 start = k
                 touched = mine
+                convs = myConvs
+                tilings = t
             } else {
                 // Too large for the whole chip: the step runs alone, in passes, one writer's
                 // kernels at a time, tiles taking the cores in serpentine order.
-                let order = FewestCoresMapping.serpentine(packer.config)
-                let tilings = try mine.sorted().map { b -> BufferTiling in
+                let lone = try mine.sorted().map { b -> BufferTiling in
                     var t = try BufferTiling.fewest(b, topology.buffers[b], weightBytesPerChannel: demand.bytesPerChannel(b, resident: false),
-                                                    config: packer.config)
+                                                    config: config)
                     for i in t.tiles.indices {
-                        t.tiles[i].core = order[i % order.count]
-                        t.tiles[i].pass = i / order.count
+                        t.tiles[i].core = packer.order[i % packer.order.count]
+                        t.tiles[i].pass = i / packer.order.count
                     }
                     return t
                 }
-                segments.append(MappingSegment(kind: .passes, steps: k..<(k + 1), buffers: tilings))
+                segments.append(MappingSegment(kind: .passes, steps: k..<(k + 1), buffers: lone))
                 start = k + 1
                 touched = []
+                convs = []
+                tilings = []
             }
         }
         close(topology.steps.count)
@@ -114,15 +135,16 @@ struct SpreadMapping: MappingStrategy {
         }
     }
 
-    /// `list`'s buffers cut for balance and packed onto cores (falling back to their fewest tiles
-    /// when the finer cut does not fit), in buffer order.
+    /// `list`'s buffers (whose fewest tiles are `minimal`, in the same order) cut for balance and
+    /// packed onto cores (falling back to the fewest tiles when the finer cut does not fit), in
+    /// buffer order.
     func place(_ list: [Int], steps: Range<Int>, _ topology: NetworkTopology, _ minimal: [BufferTiling],
                _ packer: Packer) -> [BufferTiling] {
         let load = Self.load(topology, steps: steps, packer.config)
         let total = list.reduce(0) { $0 + load[$1] }
         let share = max(1, (total + packer.config.coreCount - 1) / packer.config.coreCount)
-        let fine = list.map { b -> BufferTiling in
-            let m = minimal[b], buffer = topology.buffers[b]
+        let fine = zip(list, minimal).map { b, m -> BufferTiling in
+            let buffer = topology.buffers[b]
             let pieces = max(m.tiles.count, (load[b] + share - 1) / share)
             guard pieces > m.tiles.count else { return m }
             // Channel groups first: every row's work is then shared by several cores, which is
@@ -133,8 +155,8 @@ struct SpreadMapping: MappingStrategy {
             return BufferTiling.cut(b, buffer, groups: groups, bands: bands, weightBytesPerChannel: m.weightBytesPerChannel)
         }
         if let placed = packer.balanced(fine, load: list.map { load[$0] }) { return placed }
-        if let placed = packer.balanced(list.map { minimal[$0] }, load: list.map { load[$0] }) { return placed }
-        return list.map { minimal[$0] }  // unreachable: the caller checked that the fewest tiles fit
+        if let placed = packer.balanced(minimal, load: list.map { load[$0] }) { return placed }
+        return minimal  // unreachable: the caller checked that the fewest tiles fit
     }
 
     /// Estimated work of each buffer over `steps`: for every convolution writing it, its MACs

@@ -28,11 +28,12 @@ struct WeightDemand {
     }
 
     /// Bytes per channel a tile of buffer `b` needs (the largest over its channels): every
-    /// writer's kernels when `resident`, one writer's at a time otherwise. Throws when even one
-    /// channel does not fit a core, naming the largest writer.
-    func bytesPerChannel(_ b: Int, resident: Bool) throws -> Int {
+    /// writer's kernels when `resident` (only those of `convs` when given), one writer's at a
+    /// time otherwise. Throws when even one channel does not fit a core, naming the largest writer.
+    func bytesPerChannel(_ b: Int, resident: Bool, convs: Set<Int>? = nil) throws -> Int {
         var need = 0, worst = -1
-        for list in writers[b] {
+        for all in writers[b] {
+            let list = convs.map { only in all.filter { only.contains($0) } } ?? all
             let n = resident ? list.reduce(0) { $0 + perChannel[$1] } : (list.map { perChannel[$0] }.max() ?? 0)
             if n > need {
                 need = n
