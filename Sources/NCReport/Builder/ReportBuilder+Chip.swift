@@ -24,8 +24,8 @@ extension ReportBuilder {
             noc: NoCStats(packets: t.packets, flitHops: t.flitHops, flits: t.flits, busiestLinkFlits: t.busiestLinkFlits,
                           meanQueueWaitCycles: t.meanQueueWaitCycles),
             actions: Dictionary(uniqueKeysWithValues: t.actions.named.map { ($0.key, $0.value) }), differences: differences,
-            components: components(chip), segments: segments(chip, topology), placement: placement(chip, topology),
-            packetComparison: packetRows(chip))
+            components: components(chip), segments: segments(chip, topology), placement: placement(chip),
+            placementBuffers: topology.buffers.map(\.name), packetComparison: packetRows(chip))
     }
 }
 

@@ -30,13 +30,14 @@ extension ReportBuilder {
         }
     }
 
-    /// What every core holds over all segments, in core order.
-    static func placement(_ chip: ChipOutcome, _ topology: NetworkTopology) -> [PlacementCell] {
-        placementCells(chip.result.mapping, topology, chip.config)
+    /// What every core holds over all segments, in core order (cores holding nothing left out).
+    static func placement(_ chip: ChipOutcome) -> [PlacementCell] {
+        placementCells(chip.result.mapping, chip.config)
     }
 
-    /// What every core of `config` holds under `mapping`, over all segments, in core order.
-    static func placementCells(_ mapping: Mapping, _ topology: NetworkTopology, _ config: HardwareConfig) -> [PlacementCell] {
+    /// What every core of `config` holds under `mapping`, over all segments, in core order
+    /// (cores holding nothing left out); buffers by index in the topology.
+    static func placementCells(_ mapping: Mapping, _ config: HardwareConfig) -> [PlacementCell] {
         var buffers = [Set<Int>](repeating: [], count: config.coreCount)
         var tiles = [Int](repeating: 0, count: config.coreCount)
         let tilings = mapping.segments.isEmpty ? mapping.buffers : mapping.segments.flatMap(\.buffers)
@@ -46,12 +47,7 @@ extension ReportBuilder {
                 tiles[tile.core] += 1
             }
         }
-        return (0..<config.coreCount).map { core in
-            let (x, y) = config.coordinates(of: core)
-            let held = buffers[core].sorted()
-            return PlacementCell(id: core, x: x, y: y, buffers: held.map { topology.buffers[$0].name }, firstBuffer: held.first ?? -1,
-                                 tiles: tiles[core])
-        }
+        return (0..<config.coreCount).filter { tiles[$0] > 0 }.map { PlacementCell(id: $0, buffers: buffers[$0].sorted(), tiles: tiles[$0]) }
     }
 
     /// The packet comparison's rows (nil when not asked for).

@@ -31,20 +31,11 @@ extension HTMLRenderer {
 
     func placementMap(_ hardware: HardwareSection, _ placement: [PlacementCell]) -> HeatMap {
         let busy = Dictionary(hardware.cores.map { ($0.id, $0.busyCycles) }, uniquingKeysWith: max)
-        let busiest = max(1, busy.values.max() ?? 1)
-        let last = max(1, placement.map(\.firstBuffer).max() ?? 1)
-        let cells = placement.filter { $0.tiles > 0 }.map { cell -> HeatMap.Cell in
-            let load = Double(busy[cell.id] ?? 0) / Double(busiest)
-            let held = cell.buffers.prefix(8).joined(separator: "\n") + (cell.buffers.count > 8 ? "\n…" : "")
-            return HeatMap.Cell(x: cell.x, y: cell.y, value: Double(cell.firstBuffer) / Double(last),
-                                text: String(format: "%.0f", load * 100),
-                                tooltip: "core \(cell.id) (x \(cell.x), y \(cell.y)): \(cell.tiles) tiles, "
-                                    + "load \(ReportFormat.percent(fraction: load)) of the busiest core\n" + held)
-        }
-        let names = placement.filter { $0.tiles > 0 }.sorted { $0.firstBuffer < $1.firstBuffer }.compactMap(\.buffers.first)
-        return HeatMap(title: "Placement on the \(hardware.meshWidth)×\(hardware.meshHeight) mesh", columns: hardware.meshWidth,
-                       rows: hardware.meshHeight, cells: cells, legendTitle: "first layer held (network order)",
-                       legendTicks: [(0, names.first ?? "first"), (1, names.last ?? "last")], maxWidth: options.maxChartWidth)
+        let busiest = Double(max(1, busy.values.max() ?? 1))
+        return PlacementMap.heatMap(placement, names: hardware.placementBuffers ?? [], columns: hardware.meshWidth,
+                                    rows: hardware.meshHeight, load: busy.mapValues { Double($0) / busiest },
+                                    title: "Placement on the \(hardware.meshWidth)×\(hardware.meshHeight) mesh",
+                                    maxWidth: options.maxChartWidth)
     }
 
     /// The chip's tables: components, segments and the packet comparison.

@@ -72,29 +72,22 @@ public struct SegmentRow: Codable, Sendable, Equatable {
     }
 }
 
-/// What one core holds (`hardware.placement`): the buffers (named by the layer writing them) of
-/// its tiles over every segment, in network order.
+/// What one core holds (`hardware.placement`): its tiles over every segment, and the buffers they
+/// belong to as indices into `hardware.placement_buffers` (network order). Cores holding nothing
+/// are left out.
 public struct PlacementCell: Codable, Sendable, Equatable {
-    /// Core id and mesh position.
-    public var id: Int, x: Int, y: Int
-    /// Buffer names, in network order, and the index in the network of the first.
-    public var buffers: [String]
-    public var firstBuffer: Int
+    /// Core id (`y * mesh_width + x`).
+    public var id: Int
+    /// Indices into `HardwareSection.placementBuffers`, ascending.
+    public var buffers: [Int]
     /// Tiles it holds.
     public var tiles: Int
 
     /// A cell.
-    public init(id: Int, x: Int, y: Int, buffers: [String], firstBuffer: Int, tiles: Int) {
+    public init(id: Int, buffers: [Int], tiles: Int) {
         self.id = id
-        self.x = x
-        self.y = y
         self.buffers = buffers
-        self.firstBuffer = firstBuffer
         self.tiles = tiles
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, x, y, buffers, firstBuffer = "first_buffer", tiles
     }
 }
 

@@ -29,6 +29,9 @@ public struct HardwareSection: Codable, Sendable, Equatable {
     public var segments: [SegmentRow]?
     /// What each core holds.
     public var placement: [PlacementCell]?
+    /// Names of the buffers `placement` refers to, in network order (each named by the layer
+    /// that produces it).
+    public var placementBuffers: [String]?
     /// The same spikes with binary and with graded packets (`--compare-packets`).
     public var packetComparison: [PacketRunRow]?
 
@@ -36,7 +39,7 @@ public struct HardwareSection: Codable, Sendable, Equatable {
     public init(config: String, clockHz: Double, meshWidth: Int, meshHeight: Int, mappingMode: String, arithmetic: String,
                 cycles: Int, latencySeconds: Double, cores: [CoreRow], noc: NoCStats, actions: [String: Int],
                 differences: Differences? = nil, components: ChipComponents? = nil, segments: [SegmentRow]? = nil,
-                placement: [PlacementCell]? = nil, packetComparison: [PacketRunRow]? = nil) {
+                placement: [PlacementCell]? = nil, placementBuffers: [String]? = nil, packetComparison: [PacketRunRow]? = nil) {
         self.config = config
         self.clockHz = clockHz
         self.meshWidth = meshWidth
@@ -52,13 +55,14 @@ public struct HardwareSection: Codable, Sendable, Equatable {
         self.components = components
         self.segments = segments
         self.placement = placement
+        self.placementBuffers = placementBuffers
         self.packetComparison = packetComparison
     }
 
     enum CodingKeys: String, CodingKey {
         case config, clockHz = "clock_hz", meshWidth = "mesh_width", meshHeight = "mesh_height"
         case mappingMode = "mapping_mode", arithmetic, cycles, latencySeconds = "latency_s", cores, noc, actions, differences
-        case components, segments, placement, packetComparison = "packet_comparison"
+        case components, segments, placement, placementBuffers = "placement_buffers", packetComparison = "packet_comparison"
     }
 }
 
