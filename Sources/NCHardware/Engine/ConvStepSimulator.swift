@@ -234,25 +234,39 @@ struct Cursor {
     mutating func advance(spikes base0: UnsafePointer<UInt8>, channels: Int, width: Int, groupEnd: [Int]) {
         hasBurst = false
         while !done {
-            let level = UInt8(j)
-            let row = base0 + (y * width + x) * channels
-            c = Cursor.firstAbove(row, from: c, to: source.channelHi, level: level)
-            if c < source.channelHi {
-                let end = min(source.channelHi, groupEnd[c])
-                let n = Cursor.countAbove(row, from: c, to: end, level: level)
-                burst = Burst(j: j, y: y, x: x, firstChannel: c, count: n, endChannel: end)
+            if let b = Cursor.burst(base0, j: j, y: y, x: x, from: c, width: width, channels: channels, source: source, groupEnd: groupEnd) {
+                burst = b
                 hasBurst = true
-                if source.cyclesPerNeuron > 0 && j == 0 {
-                    // A DRAM-fed source cannot send before the burst's spikes have streamed in.
-                    let neuron = ((y - source.rowLo) * width + x) * (source.channelHi - source.channelLo) + (end - source.channelLo)
-                    ready = max(ready, source.dramStart + Cycles.ceiling(Double(neuron) * source.cyclesPerNeuron))
-                }
-                c = end
+                ready = max(ready, Cursor.streamed(b, source, width: width))
+                c = b.endChannel
                 if c >= source.channelHi { nextPixel(width) }
                 return
             }
             nextPixel(width)
         }
+    }
+
+    /// The burst of pixel `(y, x)` at virtual step `j` starting at channel `c` or later: the first
+    /// channel whose spike exceeds `j` and the following ones of its group that do too; nil when
+    /// no channel from `c` on fires.
+    @inline(__always)
+    static func burst(_ base: UnsafePointer<UInt8>, j: Int, y: Int, x: Int, from c: Int, width: Int, channels: Int,
+                      source: ConvStepSimulator.Source, groupEnd: [Int]) -> Burst? {
+        let level = UInt8(j)
+        let row = base + (y * width + x) * channels
+        let first = firstAbove(row, from: c, to: source.channelHi, level: level)
+        guard first < source.channelHi else { return nil }
+        let end = min(source.channelHi, groupEnd[first])
+        return Burst(j: j, y: y, x: x, firstChannel: first, count: countAbove(row, from: first, to: end, level: level), endChannel: end)
+    }
+
+    /// The cycle a DRAM-fed source has streamed in burst `b`'s spikes (0 for a core's source:
+    /// its spikes are there).
+    @inline(__always)
+    static func streamed(_ b: Burst, _ source: ConvStepSimulator.Source, width: Int) -> Int {
+        guard source.cyclesPerNeuron > 0 && b.j == 0 else { return 0 }
+        let neuron = ((b.y - source.rowLo) * width + b.x) * (source.channelHi - source.channelLo) + (b.endChannel - source.channelLo)
+        return source.dramStart + Cycles.ceiling(Double(neuron) * source.cyclesPerNeuron)
     }
 
     /// The first channel in `from ..< to` whose spike exceeds `level` (or `to`), 16 at a time.
@@ -300,37 +314,16 @@ struct Cursor {
     }
 }
 
-/// A binary min-heap of (ready cycle, source index), ties broken by index.
+/// Sources by their next ready cycle, ties broken by source index.
 struct SourceHeap {
-    private var items = [(Int, Int)]()
-
-    mutating func push(ready: Int, index: Int) {
-        items.append((ready, index))
-        var i = items.count - 1
-        while i > 0 {
-            let p = (i - 1) / 2
-            if less(items[i], items[p]) { items.swapAt(i, p); i = p } else { break }
-        }
+    private struct Entry: Comparable {
+        var ready: Int, index: Int
+        static func < (a: Entry, b: Entry) -> Bool { a.ready != b.ready ? a.ready < b.ready : a.index < b.index }
     }
 
-    mutating func pop() -> (Int, Int)? {
-        guard let top = items.first else { return nil }
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var i = 0
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < items.count && less(items[l], items[m]) { m = l }
-                if r < items.count && less(items[r], items[m]) { m = r }
-                if m == i { break }
-                items.swapAt(i, m)
-                i = m
-            }
-        }
-        return top
-    }
+    private var heap = BinaryHeap<Entry>()
 
-    private func less(_ a: (Int, Int), _ b: (Int, Int)) -> Bool { a.0 != b.0 ? a.0 < b.0 : a.1 < b.1 }
+    mutating func push(ready: Int, index: Int) { heap.push(Entry(ready: ready, index: index)) }
+
+    mutating func pop() -> (Int, Int)? { heap.pop().map { ($0.ready, $0.index) } }
 }

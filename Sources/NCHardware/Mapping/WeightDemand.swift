@@ -68,11 +68,19 @@ extension BufferTiling {
         g = (buffer.channels + groups - 1) / groups
         let bands = (buffer.height + r - 1) / r
         r = (buffer.height + bands - 1) / bands
+        return tiled(b, buffer, groups: groups, channelsPerTile: g, bands: bands, rowsPerTile: r, weightBytesPerChannel: weightBytesPerChannel)
+    }
+
+    /// `groups` channel groups of `channelsPerTile` over `bands` row bands of `rowsPerTile`, the
+    /// last of each taking the remainder (empty tiles left out). Cores and passes are 0.
+    private static func tiled(_ b: Int, _ buffer: CurrentBuffer, groups: Int, channelsPerTile g: Int, bands: Int, rowsPerTile r: Int,
+                              weightBytesPerChannel: Int) -> BufferTiling {
         var tiles = [Tile]()
         for k in 0..<groups {
             let c0 = k * g
             for band in 0..<bands {
                 let r0 = band * r
+                guard c0 < buffer.channels, r0 < buffer.height else { continue }
                 tiles.append(Tile(buffer: b, channelStart: c0, channelCount: min(g, buffer.channels - c0),
                                   rowStart: r0, rowCount: min(r, buffer.height - r0), core: 0, pass: 0))
             }
@@ -90,17 +98,6 @@ extension BufferTiling {
         var r = (buffer.height + max(1, min(bands, buffer.height)) - 1) / max(1, min(bands, buffer.height))
         let bands = (buffer.height + r - 1) / r
         r = (buffer.height + bands - 1) / bands
-        var tiles = [Tile]()
-        for k in 0..<groups {
-            let c0 = k * g
-            for band in 0..<bands {
-                let r0 = band * r
-                guard c0 < buffer.channels, r0 < buffer.height else { continue }
-                tiles.append(Tile(buffer: b, channelStart: c0, channelCount: min(g, buffer.channels - c0),
-                                  rowStart: r0, rowCount: min(r, buffer.height - r0), core: 0, pass: 0))
-            }
-        }
-        return BufferTiling(buffer: b, channelsPerTile: g, rowsPerTile: r, groups: groups, bands: bands,
-                            weightBytesPerTile: g * weightBytesPerChannel, weightBytesPerChannel: weightBytesPerChannel, tiles: tiles)
+        return tiled(b, buffer, groups: groups, channelsPerTile: g, bands: bands, rowsPerTile: r, weightBytesPerChannel: weightBytesPerChannel)
     }
 }

@@ -40,9 +40,9 @@ extension HTMLRenderer {
 
     /// The chip's tables: components, segments and the packet comparison.
     func writeChipTables(_ hardware: HardwareSection, into html: inout MarkupWriter) {
-        if let c = hardware.components {
+        if hardware.components != nil {
             html.element("h3", text: "Components")
-            HTMLTable.measurements(componentRows(c, hardware)).write(into: &html)
+            HTMLTable.measurements(hardware.componentRows(count: ReportFormat.grouped)).write(into: &html)
         }
         if let segments = hardware.segments, !segments.isEmpty {
             html.element("h3", text: "Segments (\(segments.count), in the order they ran)")
@@ -73,20 +73,5 @@ extension HTMLRenderer {
             }
             table.write(into: &html)
         }
-    }
-
-    private func componentRows(_ c: ChipComponents, _ hardware: HardwareSection) -> [(String, String, String)] {
-        var rows: [(String, String, String)] = [
-            ("schedule", "", c.schedule),
-            ("mapping", "", "\(c.mappingStrategy), \(hardware.mappingMode)"),
-            ("segments", String(c.segments), "groups of layers on the chip together"),
-            ("weights", "", c.weightStorage + (c.skipZeroWeights ? ", non-zero only" : "")),
-            ("spike packets", "", c.spikePackets),
-            ("cores holding tiles", ReportFormat.grouped(c.occupiedCores), "of \(hardware.meshWidth * hardware.meshHeight)"),
-            ("cores leaking", ReportFormat.grouped(c.leakingCores), "cores"),
-        ]
-        if c.skipZeroWeights { rows.append(("SOPs skipped (zero weights)", ReportFormat.grouped(c.skippedSOPs), "SOPs")) }
-        if let wait = hardware.noc.meanQueueWaitCycles { rows.append(("mean queue wait", ReportFormat.decimal(wait), "cycles per packet")) }
-        return rows
     }
 }

@@ -4,19 +4,8 @@ extension TableRenderer {
     /// The chip's components, its segments and the packet comparison, when the report has them.
     func chip(_ hardware: HardwareSection) -> [Section] {
         var sections = [Section]()
-        if let c = hardware.components {
-            var rows: [(String, String, String)] = [
-                ("schedule", "", c.schedule),
-                ("mapping", "", "\(c.mappingStrategy), \(hardware.mappingMode)"),
-                ("segments", count(c.segments), "groups of layers on the chip together"),
-                ("weights", "", c.weightStorage + (c.skipZeroWeights ? ", non-zero only" : "")),
-                ("spike packets", "", c.spikePackets),
-                ("cores holding tiles", count(c.occupiedCores), "of \(hardware.meshWidth * hardware.meshHeight)"),
-                ("cores leaking", count(c.leakingCores), "cores"),
-            ]
-            if c.skipZeroWeights { rows.append(("SOPs skipped", count(c.skippedSOPs), "zero weights")) }
-            if let wait = hardware.noc.meanQueueWaitCycles { rows.append(("mean queue wait", ReportFormat.decimal(wait), "cycles per packet")) }
-            sections.append(Section(title: "CHIP COMPONENTS", table: measurements(rows)))
+        if hardware.components != nil {
+            sections.append(Section(title: "CHIP COMPONENTS", table: measurements(hardware.componentRows(count: count))))
         }
         if let segments = hardware.segments, !segments.isEmpty {
             var table = TextTable(columns: [

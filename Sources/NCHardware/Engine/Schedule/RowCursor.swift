@@ -30,19 +30,10 @@ struct RowCursor {
     mutating func advance(spikes base: UnsafePointer<UInt8>, channels: Int, width: Int, groupEnd: [Int]) -> Bool {
         guard source.channelLo < source.channelHi else { return false }
         while j < steps {
-            let level = UInt8(j)
-            let row = base + (y * width + x) * channels
-            c = Cursor.firstAbove(row, from: c, to: source.channelHi, level: level)
-            if c < source.channelHi {
-                let end = min(source.channelHi, groupEnd[c])
-                let n = Cursor.countAbove(row, from: c, to: end, level: level)
-                burst = Cursor.Burst(j: j, y: y, x: x, firstChannel: c, count: n, endChannel: end)
-                if source.cyclesPerNeuron > 0 && j == 0 {
-                    // A DRAM-fed source cannot send before the burst's spikes have streamed in.
-                    let neuron = ((y - source.rowLo) * width + x) * (source.channelHi - source.channelLo) + (end - source.channelLo)
-                    ready = max(ready, source.dramStart + Cycles.ceiling(Double(neuron) * source.cyclesPerNeuron))
-                }
-                c = end
+            if let b = Cursor.burst(base, j: j, y: y, x: x, from: c, width: width, channels: channels, source: source, groupEnd: groupEnd) {
+                burst = b
+                ready = max(ready, Cursor.streamed(b, source, width: width))
+                c = b.endChannel
                 if c >= source.channelHi { nextPixel(width) }
                 return true
             }
