@@ -30,6 +30,10 @@ struct DataflowRun<NoC: NetworkOnChip> {
         /// Per input row: cursors waiting for its release.
         var parked: [[Int]]
         var cursorsMade = false
+        /// For a source streamed from DRAM: its sweep (`sweeps`), the rows released so far, and the
+        /// rows whose events have all been sent.
+        var sweep: Int?
+        var releasedRows = 0, completedRows = 0
         var outcome = ConvStepSimulator.Outcome()
         var flitHops = 0
     }
@@ -47,6 +51,12 @@ struct DataflowRun<NoC: NetworkOnChip> {
     var runIndex = [DataflowGraph.Pair: Int]()
     var runSpikes = [[UInt8]]()
     var cursors = [RowCursor]()
+    /// Sources streamed from DRAM walk their whole input virtual step by virtual step, as in the
+    /// layer-barrier schedule: it is all there, and sweeping spreads the work over the output
+    /// tiles, where row by row would pile a row's virtual steps onto the same few cores.
+    var sweeps = [Cursor]()
+    /// The run each sweep feeds.
+    var sweepRun = [Int]()
     var scratch = ConvStepSimulator.Scratch()
     /// Spikes of the timesteps in flight, and how many emit tasks of each are not done.
     var spikes = [Int: [[UInt8]]]()
@@ -114,7 +124,8 @@ struct DataflowRun<NoC: NetworkOnChip> {
                 }
                 runIndex[.init(t: t, index: c)] = runs.count
                 sims.append(ConvStepSimulator(config: model.config, routing: routing, levels: topology.spikeLevels))
-                runs.append(ConvRun(t: t, c: c, population: p, channels: pop.channels, width: layer.inWidth, sources: sources, emitBase: emit, rowDone: [Int](repeating: 0, count: layer.outHeight),
+                runs.append(ConvRun(t: t, c: c, population: p, channels: pop.channels, width: layer.inWidth, sources: sources,
+                                    emitBase: emit, rowDone: [Int](repeating: 0, count: layer.outHeight),
                                     released: [Int](repeating: -1, count: layer.inHeight), left: left,
                                     parked: [[Int]](repeating: [], count: layer.inHeight)))
                 runSpikes.append([])
@@ -128,7 +139,8 @@ struct DataflowRun<NoC: NetworkOnChip> {
             if event.task >= 0 {
                 try execute(event.task, at: event.time, &model, &dram, spikesAt)
             } else {
-                burst(-event.task - 1, at: event.time, &model)
+                let k = -event.task - 1
+                if k % 2 == 0 { burst(k / 2, at: event.time, &model) } else { sweepBurst(k / 2, at: event.time, &model) }
             }
         }
         for r in runs {
@@ -269,6 +281,12 @@ struct DataflowRun<NoC: NetworkOnChip> {
         runSpikes[i] = spikes[t]?[runs[i].population] ?? []
         runs[i].cursorsMade = true
         let steps = sims[i].packets.steps(levels: topology.spikeLevels)
+        if runs[i].sources.count == 1, let s = runs[i].sources.first, s.node == NoCPort.id {
+            runs[i].sweep = sweeps.count
+            sweeps.append(Cursor(source: s, levels: steps))
+            sweepRun.append(i)
+            return
+        }
         for s in runs[i].sources where s.channelLo < s.channelHi && s.rowLo < s.rowHi {
             let cursor = RowCursor(source: s, steps: steps, run: i)
             runs[i].parked[s.rowLo].append(cursors.count)
@@ -279,6 +297,11 @@ struct DataflowRun<NoC: NetworkOnChip> {
     /// Row `r` of run `i` may be sent from `now`: its parked cursors start on it.
     private mutating func release(_ i: Int, row r: Int, at now: Int) {
         runs[i].released[r] = now
+        if let s = runs[i].sweep {
+            runs[i].releasedRows += 1
+            if runs[i].releasedRows == runs[i].released.count { startSweep(s, at: now) }
+            return
+        }
         let waiting = runs[i].parked[r]
         runs[i].parked[r] = []
         if runs[i].left[r] == 0 { complete(runs[i].emitBase + r, now, now: now) }
@@ -300,12 +323,10 @@ struct DataflowRun<NoC: NetworkOnChip> {
                 return cursors[k].advance(spikes: base, channels: channels, width: width, groupEnd: groupEnd)
             }
             if found {
-                queue.push(max(cursors[k].ready, now), task: -k - 1)
+                queue.push(max(cursors[k].ready, now), task: -(2 * k) - 1)
                 return
             }
-            let r = cursors[k].y
-            runs[i].left[r] -= 1
-            if runs[i].left[r] == 0 && runs[i].released[r] >= 0 { complete(runs[i].emitBase + r, now, now: now) }
+            rowSent(i, cursors[k].y, at: now)
             cursors[k].nextRow()
             if cursors[k].finished { return }
             let next = cursors[k].y
@@ -321,9 +342,17 @@ struct DataflowRun<NoC: NetworkOnChip> {
     private mutating func burst(_ k: Int, at now: Int, _ model: inout TimingModel<NoC>) {
         let i = cursors[k].run
         let b = cursors[k].burst
+        let departed = deliver(b, of: i, from: cursors[k].source.node, at: now, &model)
+        cursors[k].ready = departed + b.count * model.config.flitsPerPacket
+        startRow(k, at: now)
+    }
+
+    /// Delivers burst `b` of run `i` from `node` at `now` (the run's counts and the completion
+    /// of the output rows it reaches follow); returns the cycle it left.
+    mutating func deliver(_ b: Cursor.Burst, of i: Int, from node: Int, at now: Int, _ model: inout TimingModel<NoC>) -> Int {
         let width = runs[i].width, channels = runs[i].channels
         let before = model.mesh.flitHops
-        let spikes = runSpikes[i], sim = sims[i], node = cursors[k].source.node
+        let spikes = runSpikes[i], sim = sims[i]
         var outcome = runs[i].outcome
         let departed = spikes.withUnsafeBufferPointer { sp -> Int in
             guard let base = sp.baseAddress else { return now }
@@ -340,7 +369,12 @@ struct DataflowRun<NoC: NetworkOnChip> {
                 for y in lo...hi { runs[i].rowDone[y] = max(runs[i].rowDone[y], scratch.completions[n]) }
             }
         }
-        cursors[k].ready = departed + b.count * model.config.flitsPerPacket
-        startRow(k, at: now)
+        return departed
+    }
+
+    /// Row `r` of run `i` has sent all its events by `now`.
+    mutating func rowSent(_ i: Int, _ r: Int, at now: Int) {
+        runs[i].left[r] -= 1
+        if runs[i].left[r] == 0 && runs[i].released[r] >= 0 { complete(runs[i].emitBase + r, now, now: now) }
     }
 }
