@@ -43,20 +43,25 @@ let package = Package(
         .target(name: "NCHardware", dependencies: ["NCModel"], swiftSettings: numeric),
         .target(name: "NCTrace", dependencies: ["NCModel", "NCFormats"]),
         .target(name: "NCEnergy", dependencies: ["NCHardware", "NCModel"]),
-        .target(name: "NCSimulation", dependencies: ["NCEnergy", "NCHardware", "NCModel"]),
-        .target(name: "NCReport", dependencies: ["NCSimulation", "NCEnergy", "NCHardware", "NCModel"]),
+        .target(name: "NCSimulation", dependencies: ["NCEnergy", "NCHardware", "NCModel"],
+                exclude: ["Dataset/README.md"]),
+        .target(name: "NCReport", dependencies: ["NCSimulation", "NCEnergy", "NCHardware", "NCModel", "NCFormats"]),
         .target(
             name: "NeurocycleCLI",
             dependencies: ["NCFormats", "NCModel", "NCHardware", "NCTrace", "NCEnergy", "NCSimulation", "NCReport"]),
         .executableTarget(name: "neurocycle", dependencies: ["NeurocycleCLI"]),
 
-        .testTarget(name: "NCFormatsTests", dependencies: ["NCFormats"]),
-        .testTarget(name: "NCModelTests", dependencies: ["NCModel", "NCFormats"]),
-        .testTarget(name: "NCHardwareTests", dependencies: ["NCHardware", "NCModel"]),
-        .testTarget(name: "NCTraceTests", dependencies: ["NCTrace", "NCHardware", "NCModel"]),
-        .testTarget(name: "NCEnergyTests", dependencies: ["NCEnergy", "NCHardware", "NCModel"]),
-        .testTarget(name: "NCSimulationTests", dependencies: ["NCSimulation", "NCModel"]),
-        .testTarget(name: "NCReportTests", dependencies: ["NCReport", "NCSimulation", "NCEnergy", "NCHardware", "NCModel"]),
-        .testTarget(name: "NeurocycleCLITests", dependencies: ["NeurocycleCLI", "NCFormats"]),
+        // Shared by the test targets (fixture paths, scratch directories, a seeded generator);
+        // a plain library so they can all depend on it, and no product ships it.
+        .target(name: "NCTestSupport", path: "Tests/NCTestSupport"),
+
+        .testTarget(name: "NCFormatsTests", dependencies: ["NCFormats", "NCTestSupport"]),
+        .testTarget(name: "NCModelTests", dependencies: ["NCModel", "NCFormats", "NCTestSupport"]),
+        .testTarget(name: "NCHardwareTests", dependencies: ["NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NCTraceTests", dependencies: ["NCTrace", "NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NCEnergyTests", dependencies: ["NCEnergy", "NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NCSimulationTests", dependencies: ["NCSimulation", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NCReportTests", dependencies: ["NCReport", "NCSimulation", "NCEnergy", "NCHardware", "NCModel", "NCTestSupport"]),
+        .testTarget(name: "NeurocycleCLITests", dependencies: ["NeurocycleCLI", "NCFormats", "NCTestSupport"]),
     ]
 )

@@ -27,6 +27,16 @@ public struct Outcome: Sendable {
     public var spikes: [[[UInt8]]]
     /// Facts about how the numbers were made, one sentence each.
     public var notes: [String]
+    /// Per timestep: spikes, SOPs, energies (empty for an estimate).
+    public var timesteps: [TimestepFigures] = []
+    /// Per population and timestep: the paper-convention energy of the synaptic operations its
+    /// spikes cause, mJ (`populationTimestepMillijoules[p][t]`; empty for an estimate).
+    public var populationTimestepMillijoules: [[Double]] = []
+    /// How the input was letterboxed from a decoded image (nil for a tensor input): `detections`
+    /// are then in the original image's pixels and `inputDetections` in the model input's.
+    public var geometry: LetterboxGeometry? = nil
+    /// The detections in model-input pixels, when `detections` were mapped to the original image.
+    public var inputDetections: [Detection]? = nil
 
     /// Total spikes over all populations (aliases counted, as the authors count).
     public var totalSpikes: Int { populations.reduce(0) { $0 + $1.spikes } }
@@ -54,6 +64,10 @@ public struct FixedPointComparison: Sendable, Equatable {
     public var unmatchedDetections: Int
     /// Convolution outputs that ended at a saturation bound.
     public var saturations: Int
+    /// Detections of the fixed-point run (compare `referenceDetections.count`).
+    public var detections = 0
+    /// The FP32 reference's detections (input pixels), for accuracy against labels.
+    public var referenceDetections: [Detection] = []
 
     /// Neuron-timesteps whose integer spike differs.
     public var differingSpikes: Int { spikes.differing }

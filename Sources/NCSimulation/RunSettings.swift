@@ -16,6 +16,8 @@ public struct RunSettings: Sendable {
     public var paperACPicojoules: Double
     /// pJ per MAC of the ANN baseline (4.6, FP32 at 45 nm).
     public var annMACPicojoules: Double
+    /// NMS keeps every class above `confidence` per box, as the validator does (dataset runs).
+    public var multiLabel = false
 
     /// Settings; the defaults are the paper's constants and ultralytics' predict NMS.
     public init(threads: Int = Parallel.defaultThreads, confidence: Double = 0.25, iou: Double = 0.7,
@@ -31,5 +33,7 @@ public struct RunSettings: Sendable {
     }
 
     /// Decoding's non-maximum suppression (ultralytics' predict path, at most 300 detections).
-    public var nms: NonMaxSuppression { NonMaxSuppression(confidence: Float(confidence), iou: Float(iou)) }
+    public var nms: NonMaxSuppression {
+        NonMaxSuppression(confidence: Float(confidence), iou: Float(iou), multiLabel: multiLabel)
+    }
 }

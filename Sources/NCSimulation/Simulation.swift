@@ -11,18 +11,33 @@ public enum Simulation {
     /// how the spikes, SOPs and energy differ.
     public static func reference(_ graph: SpikingGraph, image: InputImage, precision: Precision, keepSpikes: Bool = false,
                                  compareFP64: Bool = false, settings: RunSettings) throws -> Outcome {
+        try reference(graph, frames: InputFrames(image), precision: precision, keepSpikes: keepSpikes, compareFP64: compareFP64,
+                      settings: settings)
+    }
+
+    /// The integer reference on `frames`: one image for every timestep, or one frame per timestep
+    /// (a Gen1 model's event frames).
+    public static func reference(_ graph: SpikingGraph, frames: InputFrames, precision: Precision, keepSpikes: Bool = false,
+                                 compareFP64: Bool = false, settings: RunSettings) throws -> Outcome {
         let run = try ReferenceEngine(graph: graph, options: ReferenceOptions(precision: precision, threads: settings.threads,
-                                                                             keepSpikes: keepSpikes || compareFP64)).run(image)
+                                                                             keepSpikes: keepSpikes || compareFP64)).run(frames)
         var o = outcome(graph.topology, run.populations, run.convs, detections: detect(run.heads, graph.topology, settings),
-                        chip: nil, spikes: keepSpikes ? run.spikes : [], settings: settings, notes: [
+                        chip: nil, spikes: keepSpikes ? run.spikes : [], settings: settings, timestepSOPs: run.timestepSOPs, notes: [
                             "accumulation: \(precision.rawValue)",
                             "NMS: conf \(settings.confidence), IoU \(settings.iou), at most \(settings.nms.maxDetections) detections",
                         ] + chaosNote(precision.arithmetic))
         if compareFP64 {
-            let fp64 = try fp64Run(graph, image, settings)
+            let fp64 = try fp64Run(graph, frames, settings)
             o.numerics = sensitivity(o, spikes: run.spikes, arithmetic: precision.arithmetic, fp64: fp64, settings: settings)
         }
         return o
+    }
+
+    /// What a report says about a neuron model other than the COCO models' I-LIF.
+    static func neuronNote(_ topology: NetworkTopology) -> [String] {
+        guard topology.neuron == .gen1LIF else { return [] }
+        return ["neuron: the Gen1 LIF (spikingjelly MultiStepLIFNode, tau 2): v ← v + (x − v)/2, s = round(clamp(v, 0, \(topology.spikeLevels))), "
+            + "v ← v − s, the membrane kept over T = \(topology.timesteps) timesteps; the head averages its outputs over T"]
     }
 
     /// What every report of a run in `arithmetic` says about the numeric uncertainty of its spikes.
@@ -37,8 +52,8 @@ public enum Simulation {
     }
 
     /// The network in FP64 with spikes kept and operations counted.
-    static func fp64Run(_ graph: SpikingGraph, _ image: InputImage, _ settings: RunSettings) throws -> ReferenceRun {
-        try Interpreter.run(graph, frames: [image], options: Interpreter.Options(
+    static func fp64Run(_ graph: SpikingGraph, _ frames: InputFrames, _ settings: RunSettings) throws -> ReferenceRun {
+        try Interpreter.run(graph, frames: frames.images, options: Interpreter.Options(
             arithmetic: .fp64, threads: settings.threads, keepSpikes: true, countOperations: true))
     }
 
@@ -69,19 +84,30 @@ public enum Simulation {
     public static func chip(_ graph: SpikingGraph, image: InputImage, config: HardwareConfig, compare: Bool = true,
                             compareFP64: Bool = false, comparePackets: Bool = false, settings: RunSettings,
                             progress: ((String) -> Void)? = nil) throws -> Outcome {
+        try chip(graph, frames: InputFrames(image), config: config, compare: compare, compareFP64: compareFP64,
+                 comparePackets: comparePackets, settings: settings, progress: progress)
+    }
+
+    /// The network on the chip `config` describes, fed `frames` (one image for every timestep, or
+    /// one frame per timestep).
+    public static func chip(_ graph: SpikingGraph, frames: InputFrames, config: HardwareConfig, compare: Bool = true,
+                            compareFP64: Bool = false, comparePackets: Bool = false, settings: RunSettings,
+                            progress: ((String) -> Void)? = nil) throws -> Outcome {
         let topology = graph.topology
-        let result = try ChipEngine(config: config, threads: settings.threads).simulate(graph, image: image, progress: progress)
+        let result = try ChipEngine(config: config, threads: settings.threads).simulate(graph, frames: frames, progress: progress)
         let detections = detect(result.heads ?? [], topology, settings)
         var notes = ChipNotes.describe(result)
         var comparison: FixedPointComparison?
         if case .fixed = config.arithmetic, compare {
             progress?("FP32 reference for comparison")
             let reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: settings.threads, keepSpikes: true))
-                .run(image)
+                .run(frames)
+            let referenceDetections = detect(reference.heads, topology, settings)
             comparison = FixedPointComparison(
                 spikes: SpikeComparison(topology, spikes: result.spikes, reference: reference.spikes, referenceName: "fp32"),
-                unmatchedDetections: DetectionMatching.unmatched(detections, detect(reference.heads, topology, settings)),
-                saturations: result.saturatedMembranes)
+                unmatchedDetections: DetectionMatching.unmatched(detections, referenceDetections),
+                saturations: result.saturatedMembranes, detections: detections.count,
+                referenceDetections: referenceDetections)
             notes.append("fixed point \(config.arithmeticLabel): compared with the FP32 reference (differences)")
         }
         var o = chipOutcome(topology, result, config: config, detections: detections, comparison: comparison,
@@ -96,7 +122,7 @@ public enum Simulation {
         }
         if compareFP64 {
             progress?("FP64 reference for --compare-fp64")
-            let fp64 = try fp64Run(graph, image, settings)
+            let fp64 = try fp64Run(graph, frames, settings)
             o.numerics = sensitivity(o, spikes: result.spikes, arithmetic: config.arithmetic, fp64: fp64, settings: settings)
         }
         return o
@@ -182,7 +208,7 @@ public enum Simulation {
 
     static func outcome(_ topology: NetworkTopology, _ populations: [PopulationStatistics], _ convs: [ConvStatistics],
                         detections: [Detection]?, chip: ChipOutcome?, spikes: [[[UInt8]]], settings: RunSettings,
-                        notes: [String]) -> Outcome {
+                        timestepSOPs: [Int]? = nil, notes: [String]) -> Outcome {
         let layers = zip(topology.convs, convs).map { layer, s in
             PaperEstimate.Layer(name: layer.name, macs: layer.macs, isEncoding: layer.isEncoding, inputRate: s.inputRate ?? 0)
         }
@@ -191,8 +217,11 @@ public enum Simulation {
         let spikingMACs = topology.convs.filter { !$0.isEncoding }.reduce(0) { $0 + $1.macs } * topology.timesteps
         let counts = SOPCounts(valueWeighted: paper.sops, eventExact: convs.reduce(0) { $0 + $1.sops },
                                neuroBench: convs.reduce(0) { $0 + $1.nonzeroSOPs }, syops: spikingMACs)
-        return Outcome(topology: topology, populations: populations, convs: convs, detections: detections, paper: paper,
-                       conventions: counts, annMACPicojoules: settings.annMACPicojoules, chip: chip, numerics: nil, spikes: spikes,
-                       notes: notes)
+        var o = Outcome(topology: topology, populations: populations, convs: convs, detections: detections, paper: paper,
+                        conventions: counts, annMACPicojoules: settings.annMACPicojoules, chip: chip, numerics: nil, spikes: spikes,
+                        notes: notes + neuronNote(topology))
+        (o.timesteps, o.populationTimestepMillijoules) = timesteps(topology, populations, timestepSOPs: timestepSOPs, chip: chip,
+                                                                   settings: settings)
+        return o
     }
 }

@@ -6,6 +6,10 @@ enum TraceFormat {
     static let endMagic: [UInt8] = Array("NCTRIDX".utf8) + [0]
     /// The version this code writes and reads.
     static let version: UInt16 = 1
+    /// Header flag bit 0: the header body ends with a source record (`TraceSource`).
+    static let sourceFlag: UInt16 = 1
+    /// Every flag this code knows; a trace with another bit set is refused.
+    static let knownFlags: UInt16 = sourceFlag
 
     /// Magic, version, flags, header length.
     static let preambleSize = 16

@@ -8,6 +8,8 @@ struct TraceHeader: Sendable {
     var topology: NetworkTopology
     /// What the trace was recorded from.
     var identity: TraceIdentity
+    /// How its spikes were computed (nil in traces written before source records).
+    var source: TraceSource? = nil
 
     /// The preamble, header body and header CRC, ready to be written at offset 0. Throws
     /// `FormatError.malformed` for a digest that is not 64 hexadecimal digits.
@@ -19,6 +21,7 @@ struct TraceHeader: Sendable {
             throw FormatError.malformed("the input digest \"\(identity.inputSHA256)\" is not 64 hexadecimal digits")
         }
         let populations = try TracePopulations(topology)
+        try TraceHeader.validate(topology)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let json: [UInt8]
@@ -38,21 +41,22 @@ struct TraceHeader: Sendable {
         body.append(contentsOf: input)
         try body.appendString(identity.creator, "the creator")
         try body.appendBlock(json, "the topology")
+        if let source { try body.appendBlock(try source.encoded(), "the source record") }
         guard body.count <= Int(UInt32.max) else {
             throw FormatError.limitExceeded("the header would be \(body.count) bytes")
         }
         var out = TraceFormat.magic
         out.appendLE(TraceFormat.version)
-        out.appendLE(UInt16(0))
+        out.appendLE(source == nil ? 0 : TraceFormat.sourceFlag)
         out.appendLE(UInt32(body.count))
         out.append(contentsOf: body)
         out.appendLE(CRC32.checksum(out))
         return out
     }
 
-    /// Parses the header body (between the preamble and the header CRC, already checked).
-    /// Throws `FormatError` without a file name.
-    static func decode(body: UnsafeRawBufferPointer) throws -> (header: TraceHeader, populations: TracePopulations) {
+    /// Parses the header body (between the preamble and the header CRC, already checked) of a
+    /// trace with `flags` (known ones only). Throws `FormatError` without a file name.
+    static func decode(body: UnsafeRawBufferPointer, flags: UInt16) throws -> (header: TraceHeader, populations: TracePopulations) {
         var r = ByteReader(body, context: "header")
         let timesteps = Int(try r.le(UInt32.self, "timesteps"))
         let levels = Int(try r.le(UInt32.self, "spike levels"))
@@ -65,8 +69,19 @@ struct TraceHeader: Sendable {
         let creator = try r.string("creator")
         let jsonLength = Int(try r.le(UInt32.self, "topology length"))
         let json = try r.slice(jsonLength, "topology")
+        var sourceBytes: [UInt8]?
+        if flags & TraceFormat.sourceFlag != 0 {
+            let length = Int(try r.le(UInt32.self, "source record length"))
+            sourceBytes = try r.array(length, "source record")
+        }
         guard r.isAtEnd else {
-            throw FormatError.malformed("the header has \(r.remaining) bytes after the topology")
+            throw FormatError.malformed("the header has \(r.remaining) bytes after the \(sourceBytes == nil ? "topology" : "source record")")
+        }
+        // Foundation's decoder would keep one copy of a repeated key; reject such a document.
+        do {
+            _ = try PlainValue.parseJSON(json)
+        } catch let error as FormatError {
+            throw FormatError.malformed("the header's topology is not valid JSON: \(error.problem)")
         }
         let topology: NetworkTopology
         do {
@@ -77,6 +92,7 @@ struct TraceHeader: Sendable {
             throw FormatError.malformed("the header's topology is not valid JSON")
         }
         let populations = try FormatError.prefixing("the header's topology: ") { try TracePopulations(topology) }
+        try TraceHeader.validate(topology)
         guard timesteps == populations.timesteps, levels == populations.spikeLevels else {
             throw FormatError.malformed(
                 "the header says T = \(timesteps), D = \(levels) but its topology says T = \(populations.timesteps), D = \(populations.spikeLevels)")
@@ -87,7 +103,24 @@ struct TraceHeader: Sendable {
         }
         let identity = TraceIdentity(modelName: modelName, modelSHA256: model, inputName: inputName,
                                      inputSHA256: input, creator: creator)
-        return (TraceHeader(topology: topology, identity: identity), populations)
+        let source = try sourceBytes.map(TraceSource.decode)
+        return (TraceHeader(topology: topology, identity: identity, source: source), populations)
+    }
+}
+
+extension TraceHeader {
+    /// Checks that `topology` is a whole network (`NetworkTopology.validateComplete`: indices,
+    /// bounded shapes, every convolution once per timestep, heads present, ...), so no reader of
+    /// a trace — `trace info`, `trace export`, `replay` — works from one that is not. Throws
+    /// `FormatError.malformed`.
+    static func validate(_ topology: NetworkTopology) throws {
+        do {
+            try topology.validateComplete()
+        } catch let error as ModelError {
+            var message = error.description
+            if message.hasPrefix("architecture: topology: ") { message.removeFirst("architecture: topology: ".count) }
+            throw FormatError.malformed("the header's topology is not a valid network: \(message)")
+        }
     }
 }
 

@@ -16,6 +16,8 @@ public final class TraceReader: Sendable {
     public let topology: NetworkTopology
     /// What the trace was recorded from.
     public let identity: TraceIdentity
+    /// How its spikes were computed; nil for traces written before source records existed.
+    public let source: TraceSource?
     /// Chunks in chunk-number order: timestep-major, then stored population (aliases have none).
     public let chunks: [TraceChunk]
     /// Per population (aliases included, equal to the population they alias): non-zero
@@ -49,6 +51,7 @@ public final class TraceReader: Sendable {
         self.file = file
         topology = layout.header.topology
         identity = layout.header.identity
+        source = layout.header.source
         populations = layout.populations
         chunks = layout.chunks
         populationTotals = layout.totals
@@ -145,11 +148,12 @@ private struct Layout {
         guard CRC32.checksum(UnsafeRawBufferPointer(rebasing: bytes[0..<headerEnd])) == Layout.u32(bytes, at: headerEnd) else {
             throw FormatError.malformed("the header fails its CRC-32 check")
         }
-        guard flags == 0 else {
-            throw FormatError.unsupported("header flags \(flags) (this neurocycle knows none)")
+        guard flags & ~TraceFormat.knownFlags == 0 else {
+            throw FormatError.unsupported(
+                "header flags \(flags) (this neurocycle knows only bit 0, the source record: a newer neurocycle wrote this trace)")
         }
         (header, populations) = try TraceHeader.decode(
-            body: UnsafeRawBufferPointer(rebasing: bytes[TraceFormat.preambleSize..<headerEnd]))
+            body: UnsafeRawBufferPointer(rebasing: bytes[TraceFormat.preambleSize..<headerEnd]), flags: flags)
         chunkStart = headerEnd + TraceFormat.crcSize
 
         // The footer, then the index it points to.

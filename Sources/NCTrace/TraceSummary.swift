@@ -1,3 +1,5 @@
+import NCFormats
+
 /// What `neurocycle trace info` shows: where a trace came from, how many spikes it holds and how
 /// compactly. Computed from the header and the index alone (no chunk is decoded).
 public struct TraceSummary: Sendable, Equatable {
@@ -21,6 +23,8 @@ public struct TraceSummary: Sendable, Equatable {
     public var path: String
     /// What it was recorded from.
     public var identity: TraceIdentity
+    /// How its spikes were computed (nil for traces written before source records).
+    public var source: TraceSource?
     /// Timesteps T.
     public var timesteps: Int
     /// Largest spike value D.
@@ -56,6 +60,7 @@ public struct TraceSummary: Sendable, Equatable {
         }
         path = reader.path
         identity = reader.identity
+        source = reader.source
         timesteps = reader.timesteps
         spikeLevels = reader.spikeLevels
         fileBytes = reader.fileSize
@@ -84,26 +89,31 @@ public struct TraceSummary: Sendable, Equatable {
     private func ratio(_ a: Int, _ b: Int) -> Double? { b > 0 ? Double(a) / Double(b) : nil }
 
     /// A plain-text rendering: the identity and totals, then one line per population.
+    /// Names from the file are shortened in the middle (`…`) beyond `TextElision.nameLimit`
+    /// characters, so a hostile trace cannot make the summary megabytes long.
     public var text: String {
+        let name = { (text: String) in TextElision.middle(text) }
         var lines = [
             "trace       \(path) (\(TraceText.grouped(fileBytes)) bytes)",
-            "model       \(identity.modelName) (sha256 \(identity.modelSHA256))",
-            "input       \(identity.inputName) (sha256 \(identity.inputSHA256))",
-            "creator     \(identity.creator)",
+            "model       \(name(identity.modelName)) (sha256 \(identity.modelSHA256))",
+            "input       \(name(identity.inputName)) (sha256 \(identity.inputSHA256))",
+            "creator     \(name(identity.creator))",
+            "source      \(source?.description ?? TraceSource.unknown)",
             "timesteps   T = \(timesteps), D = \(spikeLevels)",
             "spikes      \(TraceText.grouped(totalSpikes)) (aliases counted); stored \(TraceText.grouped(storedSpikes)) in \(TraceText.grouped(storedNonZero)) non-zero of \(TraceText.grouped(storedNeuronTimesteps)) neuron-timesteps (\(TraceText.percent(zeroFraction)) zero)",
             "bytes       header \(TraceText.grouped(headerBytes)), chunks \(TraceText.grouped(chunkBytes)), index and footer \(TraceText.grouped(indexBytes))",
             "compactness \(TraceText.fixed(bytesPerNonZero, 3)) bytes per non-zero neuron-timestep (chunks alone \(TraceText.fixed(chunkBytesPerNonZero, 3))), \(TraceText.fixed(bytesPerSpike, 3)) bytes per spike",
             "",
         ]
-        let width = max(10, populations.map(\.name.count).max() ?? 0)
+        let names = populations.map { name($0.name) }
+        let width = max(10, names.map(\.count).max() ?? 0)
         lines.append(TraceText.pad("population", width) + "     neurons        spikes   non-zero   chunk bytes")
-        for p in populations {
+        for (p, shown) in zip(populations, names) {
             let nonZeroShare = p.neurons > 0 ? Double(p.nonZero) / Double(p.neurons * max(1, timesteps)) : nil
-            var line = TraceText.pad(p.name, width) + TraceText.left(TraceText.grouped(p.neurons), 12)
+            var line = TraceText.pad(shown, width) + TraceText.left(TraceText.grouped(p.neurons), 12)
                 + TraceText.left(TraceText.grouped(p.spikes), 14) + TraceText.left(TraceText.percent(nonZeroShare), 11)
                 + TraceText.left(TraceText.grouped(p.chunkBytes), 14)
-            if let a = p.aliasOf { line += "   alias of \(a)" }
+            if let a = p.aliasOf { line += "   alias of \(name(a))" }
             lines.append(line)
         }
         return lines.joined(separator: "\n") + "\n"

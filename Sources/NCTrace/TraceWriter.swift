@@ -25,35 +25,33 @@ public final class TraceWriter {
     public let topology: NetworkTopology
     /// What the trace is recorded from.
     public let identity: TraceIdentity
+    /// How its spikes were computed (nil: no source record, as traces before it had none).
+    public let source: TraceSource?
 
     private let populations: TracePopulations
-    private var file: PartialFile?
+    private var file: AtomicFile?
     private var chunks: [TraceChunk] = []
     private var totals: [PopulationTotals]
     private var finished = false
 
-    /// Starts a trace of `topology`'s spikes at `path`. Throws if the topology cannot be stored
-    /// (see `traces/README.md`, "Limits"), a digest is not 64 hexadecimal digits, or the
-    /// temporary file cannot be created.
-    public init(path: String, topology: NetworkTopology, identity: TraceIdentity) throws {
+    /// Starts a trace of `topology`'s spikes at `path`, with `source` in its header when given.
+    /// Throws if the topology cannot be stored (see `traces/README.md`, "Limits"), a digest is
+    /// not 64 hexadecimal digits, or the temporary file cannot be created.
+    public init(path: String, topology: NetworkTopology, identity: TraceIdentity, source: TraceSource? = nil) throws {
         self.path = path
         self.topology = topology
         self.identity = identity
+        self.source = source
         let pops: TracePopulations
-        let file: PartialFile
+        let file: AtomicFile
         do {
             pops = try TracePopulations(topology)
             guard pops.chunkCount <= Int(UInt32.max) else {
                 throw FormatError.limitExceeded("\(pops.chunkCount) chunks are more than an index can list")
             }
-            let header = try TraceHeader(topology: topology, identity: identity).encoded()
-            file = try PartialFile(destination: path)
-            do {
-                try file.write(header)
-            } catch {
-                file.discard()
-                throw error
-            }
+            let header = try TraceHeader(topology: topology, identity: identity, source: source).encoded()
+            file = try AtomicFile(path: path)
+            try file.write(header)
         } catch let error as FormatError {
             throw error.inFile(path)
         }
@@ -65,7 +63,7 @@ public final class TraceWriter {
     deinit { file?.discard() }
 
     /// The temporary file being written, until the trace is finished or abandoned.
-    public var temporaryPath: String? { file?.isOpen == true ? file?.temporaryPath : nil }
+    public var temporaryPath: String? { file?.temporaryPath }
 
     /// The `(timestep, population)` the next `write` must supply, or nil once all are written.
     public var nextChunk: (timestep: Int, population: Int)? {
@@ -190,9 +188,9 @@ public final class TraceWriter {
     /// Writes a whole trace: `spikes[t][p]` is population `p`'s spikes at timestep `t` for every
     /// population, aliases included (as `ReferenceRun.spikes` holds them); an alias's spikes must
     /// equal those of the population it aliases, since only those are stored.
-    public static func write(path: String, topology: NetworkTopology, identity: TraceIdentity,
+    public static func write(path: String, topology: NetworkTopology, identity: TraceIdentity, source: TraceSource? = nil,
                              spikes: [[[UInt8]]]) throws {
-        let writer = try TraceWriter(path: path, topology: topology, identity: identity)
+        let writer = try TraceWriter(path: path, topology: topology, identity: identity, source: source)
         let pops = writer.populations
         do {
             try FormatError.attaching(path) {

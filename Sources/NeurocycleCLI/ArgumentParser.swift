@@ -12,14 +12,31 @@ struct CommandSpec: Sendable {
     var flags: [(name: String, help: String)] = []
     /// How many positional arguments it takes at most.
     var maxPositionals = 0
+    /// How the word after an option of `optionalValues` is read.
+    var optionalValueRule = OptionalValueRule.anyWord
+
+    /// Options whose value may be left out, and the value they then take: `--json` alone writes
+    /// JSON to standard output, as `--json -` does.
+    static let optionalValues = ["json": "-"]
+
+    /// How the word after an option whose value is optional (`--json`) is read.
+    enum OptionalValueRule: Sendable {
+        /// It is the value unless it is another option (`--csv`) or absent.
+        case anyWord
+        /// It is the value only if it is `-` or ends in `.json`: for commands whose `--json` was a
+        /// flag and that take a file argument, so `inspect --json model.pt` still inspects model.pt
+        /// (write `--json=FILE` for another name).
+        case jsonFileName
+    }
 
     /// Help text for `--help`.
     var help: String {
         var lines = ["usage: neurocycle \(name) \(usage)", "", summary]
         if !options.isEmpty || !flags.isEmpty {
             lines.append("")
-            let width = (options.map { $0.name.count + 4 } + flags.map { $0.name.count }).max() ?? 0
-            for o in options { lines.append("  --" + (o.name + " <v>").padding(toLength: width + 4, withPad: " ", startingAt: 0) + o.help) }
+            func shown(_ name: String) -> String { name + (Self.optionalValues[name] != nil ? " [<v>]" : " <v>") }
+            let width = (options.map { shown($0.name).count } + flags.map { $0.name.count }).max() ?? 0
+            for o in options { lines.append("  --" + shown(o.name).padding(toLength: width + 4, withPad: " ", startingAt: 0) + o.help) }
             for f in flags { lines.append("  --" + f.name.padding(toLength: width + 4, withPad: " ", startingAt: 0) + f.help) }
         }
         return lines.joined(separator: "\n")
@@ -58,6 +75,15 @@ struct ParsedArguments {
             } else if spec.flags.contains(where: { $0.name == name }) {
                 guard inline == nil else { throw CLIError.usage("--\(name) takes no value", command: spec.name) }
                 flags.insert(name)
+            } else if spec.options.contains(where: { $0.name == name }), let bare = CommandSpec.optionalValues[name] {
+                if let inline {
+                    values[name] = inline
+                } else if i < arguments.count, Self.isValue(arguments[i], rule: spec.optionalValueRule) {
+                    values[name] = arguments[i]
+                    i += 1
+                } else {
+                    values[name] = bare
+                }
             } else if spec.options.contains(where: { $0.name == name }) {
                 if let inline {
                     values[name] = inline
@@ -74,6 +100,14 @@ struct ParsedArguments {
         }
         if !flags.contains("help"), positionals.count > spec.maxPositionals {
             throw CLIError.usage("unexpected argument '\(positionals[spec.maxPositionals])'", command: spec.name)
+        }
+    }
+
+    /// Whether `word`, following an option whose value is optional, is that value.
+    static func isValue(_ word: String, rule: CommandSpec.OptionalValueRule) -> Bool {
+        switch rule {
+        case .anyWord: return word == "-" || !word.hasPrefix("-")
+        case .jsonFileName: return word == "-" || (!word.hasPrefix("-") && word.lowercased().hasSuffix(".json"))
         }
     }
 
@@ -117,17 +151,35 @@ struct ParsedArguments {
     }
 }
 
-/// Errors of the command line itself (not of the files it reads).
+/// Errors the commands raise themselves: a command line the tool does not accept (exit status
+/// 64), or a problem with a file a command reads or writes (exit status 1).
 enum CLIError: Error, CustomStringConvertible {
     /// The command line does not fit the command.
     case usage(String, command: String)
-    /// An option value is out of range or contradicts another.
-    case invalid(String)
+    /// An option value is out of range or contradicts another (`--imgsz 100 is not a multiple of 32`).
+    case badValue(String)
+    /// A file is at fault (`fr.txt: rates outside 0...4 ...`): the message starts with its path.
+    case input(String)
+
+    /// A problem stated as one message: about a file when it starts with `path: ` (the commands
+    /// name the file first), otherwise about the options (`--x must ...`, `only one of ...`).
+    static func invalid(_ message: String) -> CLIError {
+        if let colon = message.range(of: ": "), !message.hasPrefix("--"), !message[..<colon.lowerBound].contains(" --") {
+            return .input(message)
+        }
+        return .badValue(message)
+    }
+
+    /// Whether this is a usage error (exit status 64) rather than a failure of the input.
+    var isUsage: Bool {
+        if case .input = self { return false }
+        return true
+    }
 
     var description: String {
         switch self {
         case let .usage(m, command): return "\(m) (see 'neurocycle \(command) --help')"
-        case let .invalid(m): return m
+        case let .badValue(m), let .input(m): return m
         }
     }
 }

@@ -10,18 +10,28 @@ struct ModelOptions {
         ("scale", "t, n, s, m or l: architecture for synthetic weights (default s) or for a file without one"),
         ("seed", "seed of the synthetic weights (default 2024)"),
         ("nc", "classes of a synthetic model (default 80)"),
-        ("input", "input image: [1,3,H,W] float32 .npy in [0,1], or a .png (letterboxed); default: built-in test image"),
-        ("imgsz", "input size N (N x N, a multiple of 32); default 640, or the .npy's own size"),
+        ("input", "input: a JPEG or PNG image (decoded as OpenCV does, letterboxed as ultralytics does), or a [1,3,H,W] float32 .npy in [0,1] (used as it is); default: built-in test image"),
+        ("imgsz", "input size N, a multiple of 32 (the long side of a letterboxed image; N x N for the test image); default 640, or the .npy's own size"),
+        ImageInput.option,
         ("bn-eps", "BatchNorm eps for files that do not record it (default 1e-3)"),
         ("threads", "worker threads (default: all processors); results do not depend on it"),
     ]
 
+    /// The files these options read (`--model`, `--input`), for `OutputCheck`.
+    static func inputFiles(_ args: ParsedArguments) -> [String?] {
+        [args.string("model"), args.string("input"), args.string("events"), args.string("labels"), args.string("frames")]
+    }
+
     /// The loaded model.
     var model: SpikeYOLOModel
-    /// The input image at the model's input size.
+    /// The input image at the model's input size (frame 0 of event frames).
     var image: InputImage
+    /// The input as the model's timesteps see it: event frames (`EventInput`), or the image.
+    var frames: InputFrames
     /// What the input was, for reports.
     var inputName: String
+    /// How a decoded image was letterboxed into `image` (nil for a tensor or the test image).
+    var geometry: LetterboxGeometry?
     /// Worker threads.
     var threads: Int
 
@@ -54,37 +64,24 @@ struct ModelOptions {
             progress?.update("calibrating synthetic SpikeYOLO-\(scale ?? "s")")
             model = try SpikeYOLOModel.synthetic(scale: scale ?? "s", seed: UInt64(seed), classCount: nc)
         }
+        if let events = try EventInput(args) {
+            frames = events.frames
+            image = try frames.frame(0)
+            inputName = events.name
+            return
+        }
+        let mode = try ImageInput.mode(args)
         if let path = args.string("input") {
-            let raw: InputImage
-            if path.lowercased().hasSuffix(".png") {
-                let png = try PNGDecoder.decode(path: path)
-                raw = try InputImage(channels: 3, height: png.height, width: png.width, values: png.rgb)
-            } else {
-                let tensor = try Npy.read(path: path)
-                do {
-                    raw = try InputImage(shape: tensor.shape, values: tensor.floats())
-                } catch let e as ModelError {
-                    throw ModelFileError(path: path, error: e)
-                }
-            }
-            guard raw.channels == model.blueprint.spec.inputChannels else {
+            let input = try ImageInput.load(path: path, imgsz: imgsz, mode: mode, letterboxGiven: args.string("letterbox") != nil)
+            image = input.image
+            geometry = input.geometry
+            guard image.channels == model.blueprint.spec.inputChannels else {
                 throw ModelFileError(path: path, error: .input(
-                    "image has \(raw.channels) channels, the model expects \(model.blueprint.spec.inputChannels)"))
+                    "image has \(image.channels) channels, the model expects \(model.blueprint.spec.inputChannels)"))
             }
-            let isPNG = path.lowercased().hasSuffix(".png")
-            let size = imgsz ?? (isPNG ? 640 : nil)
-            if let size {
-                do {
-                    image = try Letterbox.apply(raw, height: size, width: size)
-                } catch let e as ModelError {
-                    throw ModelFileError(path: path, error: e)
-                }
-            } else {
-                guard raw.height % 32 == 0, raw.width % 32 == 0 else {
-                    throw ModelFileError(path: path, error: .input(
-                        "image is \(raw.height)x\(raw.width), not a multiple of 32; pass --imgsz to letterbox it"))
-                }
-                image = raw
+            guard image.height % 32 == 0, image.width % 32 == 0 else {
+                throw ModelFileError(path: path, error: .input(
+                    "image is \(image.height)x\(image.width), not a multiple of 32 (the network's largest stride)"))
             }
             inputName = path.split(separator: "/").last.map(String.init) ?? path
         } else {
@@ -92,5 +89,6 @@ struct ModelOptions {
             image = TestImage.make(height: size, width: size)
             inputName = "built-in test image"
         }
+        frames = InputFrames(image)
     }
 }

@@ -40,6 +40,15 @@ struct ReportOptions {
         if stdout > 1 { throw CLIError.invalid("only one of --json, --csv, --html can write to standard output") }
     }
 
+    /// Checks, before any work, that the report files and `--record`'s trace can be written and
+    /// overwrite none of `inputs` (`OutputCheck`).
+    func checkOutputs(_ args: ParsedArguments, inputs: [String?]) throws {
+        if args.string("record") == "-" {
+            throw CLIError.invalid("--record needs a file name: a trace is binary and does not go to standard output")
+        }
+        try OutputCheck.check([("json", json), ("csv", csv), ("html", html), ("record", args.string("record"))], inputs: inputs)
+    }
+
     /// Writes the requested files and prints the report, all or nothing: every file is first
     /// written under a temporary name, then `beforeCommit` runs (e.g. finishing a trace), then
     /// the files are renamed into place and the report printed. Any failure leaves no output.
@@ -48,24 +57,23 @@ struct ReportOptions {
         if let json { texts.append((json, try ReportText.json(report))) }
         if let csv { texts.append((csv, ReportText.csv(report))) }
         if let html { texts.append((html, ReportText.html(report))) }
-        var staged = [StagedFile]()
-        var tokens = [Int]()
-        defer { tokens.forEach(InterruptCleanup.unregister) }
         var standardOutput: String?
+        var files = [AtomicFile]()
         do {
             for (path, text) in texts {
                 if path == "-" {
                     standardOutput = text
-                } else {
-                    let file = try AtomicFile.stage(text: text, to: path)
-                    staged.append(file)
-                    tokens.append(InterruptCleanup.register(file.temporary))
+                    continue
                 }
+                let file = try Output.open(path, console: console)
+                files.append(file)
+                file.write(text)
+                try file.close()
             }
             try beforeCommit?()
-            for file in staged { try file.commit() }
+            for file in files { try file.commit() }
         } catch {
-            for file in staged { file.discard() }
+            for file in files { file.discard() }
             throw error
         }
         console.print(standardOutput ?? ReportText.terminal(report))

@@ -2,34 +2,28 @@ import NCFormats
 import NCModel
 import NCTrace
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// `--record`: writes a run's spikes to a `.nctrace` file. The file appears only when complete;
 /// an error or an interrupt (Ctrl-C, SIGTERM) leaves nothing behind.
 struct TraceRecording {
     let path: String
     let identity: TraceIdentity
+    let source: TraceSource
 
-    init(path: String, model: SpikeYOLOModel, image: InputImage, inputName: String) throws {
+    /// A recording of `model` on `frames`, whose spikes `command` computes in `arithmetic` on the
+    /// chip `hardware` (nil: the integer reference).
+    init(path: String, model: SpikeYOLOModel, frames: InputFrames, inputName: String, command: String, arithmetic: Arithmetic,
+         hardware: String?) throws {
         self.path = path
-        let modelHash: String
-        switch model.origin {
-        case .checkpoint(let file, _): modelHash = try TraceIdentity.sha256Hex(file: file)
-        case let .synthetic(scale, seed):
-            let recipe = "synthetic SpikeYOLO scale \(scale) seed \(seed) classes \(model.blueprint.spec.classCount)"
-            modelHash = SHA256.hex(SHA256.hash(Array(recipe.utf8)))
-        }
-        identity = TraceIdentity(modelName: model.displayName, modelSHA256: modelHash, inputName: inputName,
-                                 inputSHA256: TraceIdentity.sha256Hex(pixels: image.values))
+        source = TraceSource(arithmetic: arithmetic.name, hardware: hardware, command: command,
+                             modelScale: model.blueprint.spec.scale, modelParameters: model.blueprint.parameterCount)
+        identity = TraceIdentity(modelName: model.displayName, modelSHA256: try ModelDigest.sha256(model), inputName: inputName,
+                                 inputSHA256: TraceIdentity.sha256Hex(pixels: frames.values))
     }
 
     /// Writes every stored (timestep, population) chunk, then renames the file into place.
     func write(topology: NetworkTopology, spikes: [[[UInt8]]]) throws {
-        let writer = try TraceWriter(path: path, topology: topology, identity: identity)
-        let token = writer.temporaryPath.map { InterruptCleanup.register($0) }
-        defer { token.map { InterruptCleanup.unregister($0) } }
+        AtomicFile.installInterruptHandler()
+        let writer = try TraceWriter(path: path, topology: topology, identity: identity, source: source)
         do {
             for (t, step) in spikes.enumerated() {
                 for (p, pop) in topology.populations.enumerated() where pop.aliasOf == nil {
@@ -41,39 +35,5 @@ struct TraceRecording {
             writer.abandon()
             throw error
         }
-    }
-}
-
-/// Deletes registered temporary files if the process is interrupted, so an interrupted
-/// `--record` leaves no partial output.
-enum InterruptCleanup {
-    nonisolated(unsafe) private static var paths = [UnsafeMutablePointer<CChar>?](repeating: nil, count: 8)
-    nonisolated(unsafe) private static var installed = false
-
-    /// Registers `path`; returns a slot for `unregister`.
-    static func register(_ path: String) -> Int {
-        if !installed {
-            installed = true
-            signal(SIGINT, handler)
-            signal(SIGTERM, handler)
-        }
-        for i in paths.indices where paths[i] == nil {
-            paths[i] = strdup(path)
-            return i
-        }
-        return -1
-    }
-
-    /// Forgets slot `i` (the file was renamed or deleted normally).
-    static func unregister(_ i: Int) {
-        guard i >= 0, i < paths.count else { return }
-        free(paths[i])
-        paths[i] = nil
-    }
-
-    private static let handler: @convention(c) (Int32) -> Void = { sig in
-        // Only async-signal-safe calls here: unlink and _exit.
-        for p in InterruptCleanup.paths { if let p { unlink(p) } }
-        _exit(128 + sig)
     }
 }

@@ -6,11 +6,6 @@ import XCTest
 @testable import NCEnergy
 
 final class ChipEnergyTests: XCTestCase {
-    static func hwconfig(_ name: String) -> String {
-        URL(fileURLWithPath: Fixtures.directory).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("hwconfigs/\(name).json").path
-    }
-
     func simulate(_ config: HardwareConfig, input: String = "input128.npy") throws -> (SimulationResult, NetworkTopology) {
         let model = try SpikeYOLOModel.load(path: Fixtures.path("spikeyolo-t.pt"))
         let t = try Npy.read(path: Fixtures.path(input))
@@ -23,7 +18,7 @@ final class ChipEnergyTests: XCTestCase {
     /// anything) the chip's energy is the paper's formula with event-exact SOPs: the two
     /// accountings are tied together.
     func testPaper45nmEqualsThePaperFormulaWithEventExactSOPs() throws {
-        let config = try HardwareConfig.load(path: Self.hwconfig("paper-45nm"))
+        let config = try HardwareConfig.load(path: Paths.hwconfig("paper-45nm"))
         let (result, topology) = try simulate(config)
         let energy = ChipEnergy(result, topology: topology, table: config.energy)
         let sops = result.timing.layers.reduce(0) { $0 + $1.sops }
@@ -52,7 +47,7 @@ final class ChipEnergyTests: XCTestCase {
     /// chip's for accumulates, memory traffic, pooling and (when cores send them) spikes.
     func testCoreLocalActionsAddUpToTheTotals() throws {
         for name in ["paper-45nm", "default"] {
-            let config = try HardwareConfig.load(path: Self.hwconfig(name))
+            let config = try HardwareConfig.load(path: Paths.hwconfig(name))
             let (result, _) = try simulate(config)
             var sum = ActionCounts()
             for c in result.timing.cores { sum.add(c.actions) }

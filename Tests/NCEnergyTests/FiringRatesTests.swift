@@ -25,3 +25,30 @@ final class FiringRatesTests: XCTestCase {
         }
     }
 }
+
+/// Holes a mutation campaign found in the rates reader (issue #16).
+final class HostileFiringRatesTests: XCTestCase {
+    /// `Double("3\u{0}9.9")` stops at the NUL and gives 3: the value was read as 3.
+    func testNULInsideANumberIsNotANumber() {
+        XCTAssertThrowsError(try FiringRates(parsing: "{'model.2.Conv.lif1': tensor(3\u{0}9.9)}")) { error in
+            XCTAssertEqual("\(error)", "non-numeric rates for model.2.Conv.lif1")
+        }
+        XCTAssertThrowsError(try FiringRates(parsing: "{'a': 1\u{0}}")) { error in
+            XCTAssertEqual("\(error)", "non-numeric rates for a")
+        }
+    }
+
+    /// Only decimal numbers: hexadecimal floats and stray characters are not rates; `nan` and
+    /// `inf` are read so the range check can name them.
+    func testOnlyDecimalNumbers() throws {
+        XCTAssertThrowsError(try FiringRates(parsing: "{'a': 0x1p-3}"))
+        XCTAssertThrowsError(try FiringRates(parsing: "{'a': 1.5.5}"))
+        XCTAssertThrowsError(try FiringRates(parsing: "{'a': 1e}"))
+        XCTAssertThrowsError(try FiringRates(parsing: "{'a': --1}"))
+        let r = try FiringRates(parsing: "{'a': -1.5e-1, 'b': '.25', 'c': tensor(+2.), 'd': nan}")
+        XCTAssertEqual(r.rates[0].rate, -0.15)
+        XCTAssertEqual(r.rates[1].rate, 0.25)
+        XCTAssertEqual(r.rates[2].rate, 2)
+        XCTAssertTrue(r.rates[3].rate.isNaN)
+    }
+}

@@ -12,7 +12,12 @@ final class FixtureIntegrityTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: shared) else {
             throw XCTSkip("../shared/fixtures is not beside this clone")
         }
-        let copies = try FileManager.default.contentsOfDirectory(atPath: Fixtures.directory).filter { $0 != "README.md" }
+        // Sub-folders mirror the shared ones (`inputs/`, `gen1/`, ...): compare every file below.
+        var isDirectory: ObjCBool = false
+        let copies = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.directory).filter {
+            $0 != "README.md"
+                && FileManager.default.fileExists(atPath: Fixtures.path($0), isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
         XCTAssertGreaterThan(copies.count, 20)
         for name in copies {
             let a = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(name)))

@@ -20,7 +20,7 @@ final class HostileCheckpointTests: XCTestCase {
     func assertFails(
         _ path: String, _ expected: String? = nil, file: StaticString = #filePath, line: UInt = #line
     ) {
-        XCTAssertThrowsError(try TorchCheckpoint.load(path: path), file: file, line: line) { error in
+        XCTAssertThrowsError(try loadCheckpoint(path), file: file, line: line) { error in
             guard let e = error as? FormatError else {
                 return XCTFail("not a FormatError: \(error)", file: file, line: line)
             }
@@ -32,7 +32,7 @@ final class HostileCheckpointTests: XCTestCase {
     }
 
     func assertFails(_ bytes: [UInt8], _ expected: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        assertFails(try writeTemporary(bytes, name: "hostile.pt"), expected, file: file, line: line)
+        assertFails(try Fixtures.temporaryFile("hostile.pt", bytes: bytes), expected, file: file, line: line)
     }
 
     /// Everything a load yields, compared between the intact and a damaged file.
@@ -54,7 +54,7 @@ final class HostileCheckpointTests: XCTestCase {
             parameterCount = c.parameterCount
             modules = c.moduleClasses.map { $0.path + " " + $0.className }
             attributes = c.moduleAttributes
-            yaml = c.yaml
+            yaml = try? c.moduleAttributes[""]?["yaml"].map { try PlainValue($0, maxNodes: 100_000) }
         }
     }
 
@@ -85,7 +85,7 @@ final class HostileCheckpointTests: XCTestCase {
     }
 
     func testFlippedBytesLoadIdenticallyOrFail() throws {
-        let intact = Digest(try TorchCheckpoint.load(path: Self.fixture))
+        let intact = Digest(try loadCheckpoint(Self.fixture))
         let path = try Fixtures.temporaryDirectory() + "/flipped.pt"
         try FileManager.default.copyItem(atPath: Self.fixture, toPath: path)
         let handle = try XCTUnwrap(FileHandle(forUpdatingAtPath: path))
@@ -97,7 +97,7 @@ final class HostileCheckpointTests: XCTestCase {
             try handle.seek(toOffset: UInt64(offset))
             try handle.write(contentsOf: [original[original.startIndex] ^ 0x5A])
             do {
-                let damaged = try TorchCheckpoint.load(path: path)
+                let damaged = try loadCheckpoint(path)
                 XCTAssertEqual(Digest(damaged), intact, "byte \(offset) changed what loads")
                 loaded += 1
             } catch let e as FormatError {
@@ -155,7 +155,13 @@ final class HostileCheckpointTests: XCTestCase {
         }
         p.raw([0x6A, 60, 0, 0, 0])  // LONG_BINGET 60: the top list is the yaml
         let yamlBomb = p.bytes
-        try assertFails(TestZipWriter.torchArchive(pickle: model(yaml: yamlBomb), storages: []), "model yaml: value has more than 100000 nodes")
+        // The file loads (the yaml is only data here); turning it into a plain value, as the model
+        // layer does for the architecture, stops at the node limit instead of expanding 2^60 nodes.
+        let bombPath = try Fixtures.temporaryFile("bomb.pt", bytes: TestZipWriter.torchArchive(pickle: model(yaml: yamlBomb), storages: []))
+        let yaml = try XCTUnwrap(loadCheckpoint(bombPath).moduleAttributes[""]?["yaml"])
+        XCTAssertThrowsError(try PlainValue(yaml, maxNodes: 100_000)) { error in
+            XCTAssertTrue("\(error)".contains("more than 100000 nodes"), "\(error)")
+        }
         // Module-tree bomb: each module holds the previous one twice.
         try assertFails(TestZipWriter.torchArchive(pickle: moduleBomb(levels: 60), storages: []), "module tree has more than")
         // Nesting bomb: 200,000 nested lists; and a flood of MARKs.

@@ -166,7 +166,7 @@ final class InflateTests: XCTestCase {
     }
 
     func testSingleByteFlipsNeverCrash() {
-        var rng = SplitMix64(seed: 42)
+        var rng = TestRandom(seed: 42)
         var decoded = 0
         var rejected = 0
         for name in ["stored", "fixed", "mixed", "dynamic", "distSingle"] {

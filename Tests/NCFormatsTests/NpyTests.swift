@@ -7,13 +7,8 @@ import XCTest
 final class NpyTests: XCTestCase {
     private typealias V = NpyVectors
 
-    /// A `.npy` image with a hand-written header dict (no padding, which readers must not need).
     private func npy(_ dict: String, _ data: [UInt8] = [], major: UInt8 = 1) -> [UInt8] {
-        let text = Array(dict.utf8)
-        var out: [UInt8] = [0x93] + Array("NUMPY".utf8) + [major, 0]
-        let lengthBytes = major == 1 ? 2 : 4
-        for k in 0..<lengthBytes { out.append(UInt8(truncatingIfNeeded: text.count >> (8 * k))) }
-        return out + text + data
+        npyImage(dict, data, major: major)
     }
 
     /// The data of `V.v1`: np.arange(6, dtype='<f4').tobytes().
@@ -206,7 +201,7 @@ final class NpyTests: XCTestCase {
     }
 
     func testRandomByteFlipsNeverCrash() {
-        var rng = SplitMix64(seed: 7)
+        var rng = TestRandom(seed: 7)
         for c in [V.f4, V.fortran3D, V.bigF8, V.scalar] {
             let full = c.bytes
             for offset in 0..<full.count {

@@ -52,11 +52,7 @@ final class NpzTests: XCTestCase {
 
     /// Writes a base64 vector to a fresh temporary file and returns its path.
     private func file(_ base64: String, _ name: String = "a.npz") throws -> String {
-        let dir = try Fixtures.temporaryDirectory()
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: dir) }
-        let path = dir + "/" + name
-        try Data(base64Encoded: base64, options: .ignoreUnknownCharacters)?.write(to: URL(fileURLWithPath: path))
-        return path
+        try Fixtures.temporaryFile(name, bytes: Array(Data(base64Encoded: base64, options: .ignoreUnknownCharacters) ?? Data()))
     }
 
     func testSpikeFixtureMatchesTheReferenceRun() throws {
@@ -72,9 +68,7 @@ final class NpzTests: XCTestCase {
         XCTAssertEqual(lif1.bytes.reduce(0) { $0 + Int($1) }, 8870)
 
         // ref_t_128.json records, for every neuron call, the shape and the spike-count sum.
-        let json = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: Fixtures.path("ref_t_128.json"))))
-        let events = try XCTUnwrap((json as? [String: Any])?["events"] as? [[String: Any]])
+        let events = try XCTUnwrap(Paths.json(Fixtures.path("ref_t_128.json"))["events"] as? [[String: Any]])
         var reference = [String: (shape: [Int], sum: Int)]()
         for e in events {
             if let name = e["name"] as? String, let sum = e["sum"] as? Int, let shape = e["out_shape"] as? [Int] {

@@ -83,7 +83,7 @@ final class PNGTests: XCTestCase {
     }
 
     func testRandomByteFlipsNeverCrash() {
-        var rng = SplitMix64(seed: 99)
+        var rng = TestRandom(seed: 99)
         for c in [V.interlacedRGBA16, V.palette2, V.split] {
             let full = c.bytes
             for offset in 0..<full.count {
@@ -97,7 +97,7 @@ final class PNGTests: XCTestCase {
     func testByteFlipsWithRepairedCRCsNeverCrash() {
         // Re-computing the damaged chunk's CRC gets the damage past the CRC check, into IHDR
         // validation, inflate, unfiltering and palette lookups.
-        var rng = SplitMix64(seed: 3)
+        var rng = TestRandom(seed: 3)
         var decoded = 0
         for c in [V.interlacedRGBA16, V.palette2, V.grey1, V.split, V.rgbKey] {
             let full = c.bytes
@@ -178,7 +178,7 @@ final class PNGTests: XCTestCase {
     }
 
     func testEncodeDecodeRoundTrip() throws {
-        var rng = SplitMix64(seed: 5)
+        var rng = TestRandom(seed: 5)
         // 300 × 250 RGB needs several stored blocks; the RGBA image is tiny.
         for (w, h, alpha) in [(300, 250, false), (3, 1, true), (1, 1, false)] {
             let n = w * h

@@ -37,15 +37,19 @@ func assertFormatError<T>(
     }
 }
 
-/// A small deterministic generator so fuzz-style tests repeat exactly.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+/// A `.npy` image with a hand-written header dict (no padding, which readers must not need).
+func npyImage(_ dict: String, _ data: [UInt8] = [], major: UInt8 = 1) -> [UInt8] {
+    let text = Array(dict.utf8)
+    var out: [UInt8] = [0x93] + Array("NUMPY".utf8) + [major, 0]
+    let lengthBytes = major == 1 ? 2 : 4
+    for k in 0..<lengthBytes { out.append(UInt8(truncatingIfNeeded: text.count >> (8 * k))) }
+    return out + text + data
+}
+
+/// Opens a checkpoint as a model loader would: a dict's model under `ema` (when it is a module)
+/// or `model` — the tests' own choice of entry, since NCFormats knows no training framework.
+func loadCheckpoint(_ path: String) throws -> TorchCheckpoint {
+    try TorchCheckpoint.load(path: path) { top in
+        [top["ema"], top["model"]].compactMap { $0 }.first { if case .object = $0 { true } else { false } }
     }
 }

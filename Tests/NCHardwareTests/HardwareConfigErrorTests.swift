@@ -123,24 +123,24 @@ final class HardwareConfigErrorTests: XCTestCase {
     }
 
     func testFileErrorsNameTheFile() throws {
-        let truncated = try Presets.temporaryFile("truncated.json", "{\"version\": 1,\n  \"core\": {\"accumulate_units\": 1")
+        let truncated = try Fixtures.temporaryFile("truncated.json", "{\"version\": 1,\n  \"core\": {\"accumulate_units\": 1")
         assertConfigError("\(truncated): not valid JSON (it ends before the JSON is complete: truncated?)") {
             try HardwareConfig.load(path: truncated)
         }
-        let yaml = try Presets.temporaryFile("chip.yaml", "version: 1\nchip:\n  mesh_width: 4\n")
+        let yaml = try Fixtures.temporaryFile("chip.yaml", "version: 1\nchip:\n  mesh_width: 4\n")
         assertConfigError("\(yaml): not valid JSON (invalid value at line 1, column 1)") { try HardwareConfig.load(path: yaml) }
-        let binary = try Presets.temporaryFile("weights.bin", bytes: Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF]))
+        let binary = try Fixtures.temporaryFile("weights.bin", bytes: [0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF])
         assertConfigError("\(binary): not valid JSON (invalid value at line 1, column 1)") { try HardwareConfig.load(path: binary) }
-        let empty = try Presets.temporaryFile("empty.json", "")
+        let empty = try Fixtures.temporaryFile("empty.json", "")
         assertConfigError("\(empty): not valid JSON (the text is empty)") { try HardwareConfig.load(path: empty) }
-        let zero = try Presets.temporaryFile("x.json", #"{"version": 1, "core": {"accumulate_units": 0}}"#)
+        let zero = try Fixtures.temporaryFile("x.json", #"{"version": 1, "core": {"accumulate_units": 0}}"#)
         assertConfigError("\(zero): core.accumulate_units must be at least 1 (found 0)") { try HardwareConfig.load(path: zero) }
-        let missing = Presets.directory + "/no-such-chip.json"
+        let missing = Paths.hwconfigs + "/no-such-chip.json"
         assertConfigError("\(missing): no such file") { try HardwareConfig.load(path: missing) }
-        assertConfigError("\(Presets.directory): is a directory, not a hardware config file") {
-            try HardwareConfig.load(path: Presets.directory)
+        assertConfigError("\(Paths.hwconfigs): is a directory, not a hardware config file") {
+            try HardwareConfig.load(path: Paths.hwconfigs)
         }
-        let large = try Presets.temporaryFile("huge.json", bytes: Data(count: HardwareConfig.maximumFileBytes + 1))
+        let large = try Fixtures.temporaryFile("huge.json", bytes: [UInt8](repeating: 0, count: HardwareConfig.maximumFileBytes + 1))
         assertConfigError("\(large): is 1048577 bytes; a hardware config is at most 1048576 bytes (is this the right file?)") {
             try HardwareConfig.load(path: large)
         }

@@ -4,22 +4,76 @@ import XCTest
 
 /// Presets, defaults, the built-in default and the effective-config text.
 final class HardwareConfigTests: XCTestCase {
-    func testEveryPresetLoadsAndValidates() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Presets.directory)
+    /// Every key a preset file writes reaches the config with its value: the file parsed by
+    /// Foundation's JSON reader (not the config decoder) against the effective config's text.
+    func testEveryPresetKeepsEveryValueOfItsFile() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: Paths.hwconfigs)
             .filter { $0.hasSuffix(".json") }.sorted()
         XCTAssertEqual(files, Presets.names.map { "\($0).json" }, "a preset was added or removed: update Presets.names and the README")
         for name in Presets.names {
+            let file = try jsonObject(Data(contentsOf: URL(fileURLWithPath: Paths.hwconfig(name))))
             let config = try Presets.load(name)
-            XCTAssertNoThrow(try config.validate(), name)
+            let effective = try jsonObject(Data(config.jsonText().utf8))
             XCTAssertEqual(config.name, name, "a preset's name is its file name")
-            XCTAssertGreaterThan(config.source.count, 200, "\(name): source must cite where the numbers come from")
+            XCTAssertEqual(file["name"] as? String, name)
+            let source = try XCTUnwrap(file["source"] as? String, "\(name): source")
+            XCTAssertEqual(config.source, source)
+            XCTAssertGreaterThan(source.count, 200, "\(name): source must cite where the numbers come from")
+            var compared = 0
+            for (section, value) in file where !["name", "source", "version"].contains(section) {
+                let keys = try XCTUnwrap(value as? [String: Any], "\(name).\(section) is an object")
+                let written = try XCTUnwrap(effective[section] as? [String: Any], "\(name): effective config lacks \(section)")
+                for (key, fileValue) in keys {
+                    let what = "\(name): \(section).\(key)"
+                    let kept = try XCTUnwrap(written[key], "\(what) is missing from the effective config")
+                    if let text = fileValue as? String {
+                        XCTAssertEqual(kept as? String, text, what)
+                    } else {
+                        let number = try XCTUnwrap(fileValue as? NSNumber, "\(what) is a number").doubleValue
+                        XCTAssertEqual(try XCTUnwrap(kept as? NSNumber, "\(what) stays a number").doubleValue, number, what)
+                    }
+                    compared += 1
+                }
+            }
+            XCTAssertGreaterThan(compared, 10, "\(name): the file should give most keys")
         }
+    }
+
+    /// The presets table of `hwconfigs/README.md` states each preset's mesh, clock, memories and
+    /// arithmetic; the files agree with it.
+    func testReadmeTableMatchesThePresets() throws {
+        let readme = try String(contentsOfFile: Paths.hwconfigs + "/README.md", encoding: .utf8)
+        var rows = 0
+        for line in readme.split(separator: "\n") where line.hasPrefix("| `") && line.contains(".json` |") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            let name = String(cells[0].dropFirst().dropLast(".json`".count))
+            let config = try Presets.load(name)
+            // "16×16 (256)"
+            let mesh = cells[1].split(whereSeparator: { "×() ".contains($0) }).compactMap { Int($0) }
+            XCTAssertEqual(mesh, [config.chip.meshWidthCores, config.chip.meshHeightCores, config.coreCount], name)
+            // "500 MHz" or "285.7 MHz (1 / 3.5 ns)": stated to the digits shown.
+            let megahertz = try XCTUnwrap(Double(cells[2].prefix { $0 != " " }), "\(name): clock")
+            XCTAssertEqual(config.chip.clockHz / 1e6, megahertz, accuracy: 0.05, name)
+            // "64 Ki / 256 KiB", "128 Ki / 4 MiB"
+            let memories = cells[3].split(separator: "/").map { $0.split(separator: " ") }
+            XCTAssertEqual(memories[0].last, "Ki", name)
+            XCTAssertEqual(Int(memories[0][0]).map { $0 * 1024 }, config.core.neuronMemoryNeurons, name)
+            let bytesUnit = memories[1][1] == "MiB" ? 1 << 20 : memories[1][1] == "KiB" ? 1 << 10 : 0
+            XCTAssertEqual(Int(memories[1][0]).map { $0 * bytesUnit }, config.core.synapticMemoryBytes, name)
+            XCTAssertEqual(cells[4].replacingOccurrences(of: " ", with: ""), config.arithmeticLabel, name)
+            rows += 1
+        }
+        XCTAssertEqual(rows, Presets.names.count, "one README row per preset")
+    }
+
+    private func jsonObject(_ data: Data) throws -> [String: Any] {
+        try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
     func testBuiltinDefaultEqualsTheFile() throws {
         let file = try Presets.load("default")
         XCTAssertEqual(HardwareConfig.builtinDefault, file)
-        let text = try String(contentsOfFile: Presets.path("default"), encoding: .utf8)
+        let text = try String(contentsOfFile: Paths.hwconfig("default"), encoding: .utf8)
         XCTAssertEqual(HardwareConfig.builtinDefaultJSON + "\n", text,
                        "HardwareConfig+Builtin.swift embeds hwconfigs/default.json byte for byte: edit both")
         XCTAssertEqual(try HardwareConfig.decode(json: HardwareConfig.builtinDefaultJSON), file)

@@ -67,3 +67,30 @@ final class PipelinedTimingTests: XCTestCase {
         XCTAssertEqual(r.cores[0].stall, 1)
     }
 }
+
+/// Per-timestep cycles and actions (the Gen1 reports' `per_timestep`) under every schedule and
+/// mapping mode: they add up to the run's totals, and each timestep did work of its own.
+final class TimestepTimingTests: XCTestCase {
+    func testTimestepsAddUpUnderEverySchedule() throws {
+        let graph = try TwoTimesteps.graph(size: 64)
+        let image = TestImage.make(height: 64, width: 64)
+        for preset in ["default", "edge-small"] {
+            for schedule in [ChipConfig.Schedule.pipelined, .layerBarrier] {
+                var config = try XCTUnwrap(try HardwareConfig.builtinPreset(named: preset))
+                config.chip.schedule = schedule
+                let timing = try ChipEngine(config: config, threads: 1).simulate(graph, frames: InputFrames(image)).timing
+                let label = "\(preset) \(schedule.rawValue) (\(timing.mappingMode.rawValue))"
+                XCTAssertEqual(timing.timesteps.count, 2, label)
+                XCTAssertEqual(timing.timesteps.reduce(0) { $0 + $1.cycles }, timing.cycles, label)
+                var sum = ActionCounts()
+                for t in timing.timesteps { sum.add(t.actions) }
+                XCTAssertEqual(sum, timing.actions, label)
+                for (t, step) in timing.timesteps.enumerated() {
+                    XCTAssertGreaterThan(step.cycles, 0, "\(label) timestep \(t)")
+                    XCTAssertGreaterThan(step.actions[.accumulate], 0, "\(label) timestep \(t)")
+                    XCTAssertTrue(Action.allCases.allSatisfy { step.actions[$0] >= 0 }, "\(label) timestep \(t)")
+                }
+            }
+        }
+    }
+}

@@ -2,36 +2,19 @@ import Foundation
 import XCTest
 @testable import NCHardware
 
-/// The presets in `hwconfigs/` and helpers for writing throwaway config files.
+/// The presets in `hwconfigs/`.
 enum Presets {
-    /// `hwconfigs/`, found relative to this source file so tests run from any directory.
-    static let directory: String = {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("hwconfigs").path
-    }()
-
     /// Every preset, by name (the file name without `.json`).
     static let names = ["default", "edge-small", "loihi-like", "paper-45nm", "speck-like"]
 
-    /// The full path of preset `name`.
-    static func path(_ name: String) -> String { "\(directory)/\(name).json" }
+    /// `hwconfigs/`.
+    static let directory = Paths.hwconfigs
+
+    /// The file of preset `name`.
+    static func path(_ name: String) -> String { Paths.hwconfig(name) }
 
     /// Loads preset `name`.
-    static func load(_ name: String) throws -> HardwareConfig { try HardwareConfig.load(path: path(name)) }
-
-    /// Writes `bytes` to a fresh temporary file named `name` and returns its path.
-    static func temporaryFile(_ name: String, bytes: Data) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("neurocycle-hwconfig-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let path = dir.appendingPathComponent(name).path
-        try bytes.write(to: URL(fileURLWithPath: path))
-        return path
-    }
-
-    /// Writes `text` to a fresh temporary file named `name` and returns its path.
-    static func temporaryFile(_ name: String, _ text: String) throws -> String {
-        try temporaryFile(name, bytes: Data(text.utf8))
-    }
+    static func load(_ name: String) throws -> HardwareConfig { try HardwareConfig.load(path: Paths.hwconfig(name)) }
 }
 
 /// Asserts that `body` throws a `HardwareConfigError` whose one-line message is exactly `message`.

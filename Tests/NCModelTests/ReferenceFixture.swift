@@ -11,8 +11,7 @@ struct ReferenceFixture {
 
     init(_ input: String) throws {
         name = input
-        let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path("ref_t_\(input).json")))
-        json = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        json = try Paths.json(Fixtures.path("ref_t_\(input).json"))
     }
 
     /// `(name, sum, numel, hist)` of every neuron call, in execution order.
@@ -50,17 +49,24 @@ struct ReferenceFixture {
     }
 }
 
-/// The fixture checkpoint, loaded once for all tests.
+/// The fixture checkpoints, each loaded once for all tests.
 enum FixtureModel {
-    nonisolated(unsafe) private static var cached: SpikeYOLOModel?
+    nonisolated(unsafe) private static var cached: [String: SpikeYOLOModel] = [:]
     private static let lock = NSLock()
 
-    static func t() throws -> SpikeYOLOModel {
+    /// `spikeyolo-t.pt` (COCO, t scale).
+    static func t() throws -> SpikeYOLOModel { try load("spikeyolo-t.pt") }
+
+    /// `gen1/spikeyolo-gen1-p.pt` (Gen1, p scale).
+    static func gen1() throws -> SpikeYOLOModel { try load("gen1/spikeyolo-gen1-p.pt") }
+
+    /// The checkpoint fixture `name`.
+    static func load(_ name: String) throws -> SpikeYOLOModel {
         lock.lock()
         defer { lock.unlock() }
-        if let m = cached { return m }
-        let m = try SpikeYOLOModel.load(path: Fixtures.path("spikeyolo-t.pt"))
-        cached = m
+        if let m = cached[name] { return m }
+        let m = try SpikeYOLOModel.load(path: Fixtures.path(name))
+        cached[name] = m
         return m
     }
 }

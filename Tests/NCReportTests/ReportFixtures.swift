@@ -75,6 +75,30 @@ enum ReportFixtures {
                                      paperRatio: 0.07408, chipRatio: chip ? 0.020483 : nil))
     }
 
+    /// `small()` twice, with 40 hardware actions (`action_0`...) and 40 chip-energy parts
+    /// (`part_0`...) holding the same pairs but filled in opposite orders into dictionaries of
+    /// different capacities, so they iterate in different orders: what a renderer writes must not
+    /// depend on that. Nil when no capacity tried changes the order (a test should then fail).
+    static func inTwoDictionaryOrders() -> (Report, Report)? {
+        let actions = (0..<40).map { ("action_\($0)", $0 * 7 + 1) }
+        let parts = (0..<40).map { ("part_\($0)", Double($0) / 8) }
+        func filled<V>(_ pairs: [(String, V)], capacity: Int, reversed: Bool) -> [String: V] {
+            var d = [String: V](minimumCapacity: capacity)
+            for (k, v) in reversed ? pairs.reversed() : pairs { d[k] = v }
+            return d
+        }
+        func differ<V>(_ pairs: [(String, V)], _ capacity: Int) -> Bool {
+            !filled(pairs, capacity: 40, reversed: false).keys.elementsEqual(filled(pairs, capacity: capacity, reversed: true).keys)
+        }
+        guard let capacity = [64, 128, 256, 512, 1024].first(where: { differ(actions, $0) && differ(parts, $0) }) else { return nil }
+        var one = small(), other = small()
+        one.hardware?.actions = filled(actions, capacity: 40, reversed: false)
+        other.hardware?.actions = filled(actions, capacity: capacity, reversed: true)
+        one.energy.hardware?.breakdown = filled(parts, capacity: 40, reversed: false)
+        other.energy.hardware?.breakdown = filled(parts, capacity: capacity, reversed: true)
+        return (one, other)
+    }
+
     /// A `run`: no hardware, no detections, no chip columns.
     static func withoutHardware(layerCount: Int = 3) -> Report {
         var report = small()

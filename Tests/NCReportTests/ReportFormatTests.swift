@@ -48,8 +48,9 @@ final class ReportFormatTests: XCTestCase {
     }
 
     func testDecimalColumnsLineUp() {
+        // One decimal count for the column, from its largest value; a value too small to show is `<0.001`.
         XCTAssertEqual(ReportFormat.decimalColumn([0.025, 0.1, nil, 2.469, 1.234e-8, .nan]),
-                       ["0.025", "0.100", nil, "2.469", "1.234e-08", "n/a"])
+                       ["0.025", "0.100", nil, "2.469", "<0.001", "n/a"])
         XCTAssertEqual(ReportFormat.decimalColumn([6.25, 12.5]), ["6.25", "12.50"])
         XCTAssertEqual(ReportFormat.decimalColumn([]), [])
     }

@@ -11,12 +11,13 @@ import XCTest
 /// or in the model's numbers shows up here.
 final class SampleTraceTests: XCTestCase {
     func testCommittedSampleMatchesAFreshReferenceRun() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let reader = try TraceReader(path: root.appendingPathComponent("traces/spikeyolo-t_input128.nctrace").path)
-        let fixtures = root.appendingPathComponent("Tests/Fixtures").path
-        XCTAssertEqual(reader.identity.modelSHA256, try TraceIdentity.sha256Hex(file: fixtures + "/spikeyolo-t.pt"))
-        let model = try SpikeYOLOModel.load(path: fixtures + "/spikeyolo-t.pt")
-        let t = try Npy.read(path: fixtures + "/input128.npy")
+        let reader = try TraceReader(path: Paths.sampleTrace)
+        XCTAssertEqual(reader.identity.modelSHA256, try TraceIdentity.sha256Hex(file: Fixtures.path("spikeyolo-t.pt")))
+        // The fixture's parameter count is 2,011,184 (fixtures/README.md); `run` is FP32 on no chip.
+        XCTAssertEqual(reader.source, TraceSource(arithmetic: "fp32", hardware: nil, command: "run", modelScale: "t",
+                                                  modelParameters: 2_011_184))
+        let model = try SpikeYOLOModel.load(path: Fixtures.path("spikeyolo-t.pt"))
+        let t = try Npy.read(path: Fixtures.path("input128.npy"))
         let image = try InputImage(shape: t.shape, values: t.floats())
         XCTAssertEqual(reader.identity.inputSHA256, TraceIdentity.sha256Hex(pixels: image.values))
         let graph = try model.graph(height: 128, width: 128)

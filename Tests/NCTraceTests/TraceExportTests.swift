@@ -62,8 +62,10 @@ final class TraceExportTests: XCTestCase {
             XCTAssertEqual(f.count, 6)
             perPopulation[String(f[2]), default: 0] += 1
         }
-        XCTAssertEqual(perPopulation["model.2.Conv.lif"], perPopulation["model.1.Conv.lif"])
-        XCTAssertEqual(perPopulation["model.0.Conv.lif"], reader.populationTotals[0].spikes)
+        // Unwrapped: a population with no rows must fail, not compare nil with nil.
+        let aliased = try XCTUnwrap(perPopulation["model.1.Conv.lif"], "no rows for model.1.Conv.lif")
+        XCTAssertEqual(try XCTUnwrap(perPopulation["model.2.Conv.lif"], "no rows for the alias model.2.Conv.lif"), aliased)
+        XCTAssertEqual(try XCTUnwrap(perPopulation["model.0.Conv.lif"], "no rows for model.0.Conv.lif"), reader.populationTotals[0].spikes)
     }
 
     func testCSVFilterByPopulation() throws {

@@ -8,15 +8,10 @@ import XCTest
 /// A trace of the real SpikeYOLO-T checkpoint on the 128x128 fixture input: every population's
 /// spikes survive the round trip, and the format stays compact on real maps.
 final class TraceFixtureTests: XCTestCase {
-    static let fixtures: String = {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures").path
-    }()
-
     func testRealSpikeYOLOTraceRoundTrips() throws {
-        let checkpoint = Self.fixtures + "/spikeyolo-t.pt"
+        let checkpoint = Fixtures.path("spikeyolo-t.pt")
         let model = try SpikeYOLOModel.load(path: checkpoint)
-        let tensor = try Npy.read(path: Self.fixtures + "/input128.npy")
+        let tensor = try Npy.read(path: Fixtures.path("input128.npy"))
         let image = try InputImage(shape: tensor.shape, values: tensor.floats())
         let graph = try model.graph(height: image.height, width: image.width)
         let run = try ReferenceEngine(graph: graph, options: ReferenceOptions(keepSpikes: true)).run(image)

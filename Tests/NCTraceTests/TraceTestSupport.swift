@@ -5,23 +5,7 @@ import XCTest
 @testable import NCModel
 @testable import NCTrace
 
-/// A small deterministic generator (SplitMix64) so every test sees the same spikes.
-struct TestRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in `0..<n`.
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-
+extension TestRandom {
     /// A spike map shaped like SpikeYOLO's: `zeroPercent` % zeros, non-zero values 1, 2, 3, 4
     /// with probabilities 50, 30, 13, 7 % (values above `levels` are clamped to it).
     mutating func spikeMap(count: Int, zeroPercent: Int = 60, levels: Int = 4) -> [UInt8] {
@@ -99,12 +83,6 @@ enum TraceFiles {
         modelName: "test <model> & \"friends\"", modelSHA256: SHA256.hex(SHA256.hash(Array("weights".utf8))).uppercased(),
         inputName: "input 12x10", inputSHA256: SHA256.hex(SHA256.hash(Array("pixels".utf8))), creator: "NCTraceTests")
 
-
-    /// The names in `directory`, sorted.
-    static func listing(_ directory: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-    }
-
     static func read(_ path: String) throws -> [UInt8] {
         Array(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
@@ -120,16 +98,6 @@ enum TraceFiles {
         return try (0..<reader.timesteps).map { t in
             try reader.topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) }
         }
-    }
-}
-
-extension XCTestCase {
-    /// A fresh empty directory, deleted when the test ends.
-    func scratchDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nctrace-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
-        return dir.path
     }
 }
 

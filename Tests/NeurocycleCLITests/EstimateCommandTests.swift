@@ -24,7 +24,7 @@ final class EstimateCommandTests: XCTestCase {
         let reparam = try XCTUnwrap((ref["energy"] as? [String: Any])?["reparam"] as? [String: Any])
         let snn = try XCTUnwrap(paper["snn_mJ"] as? Double), expected = try XCTUnwrap(reparam["SNN_mJ"] as? Double)
         XCTAssertEqual(snn, expected, accuracy: 1e-9 * expected)
-        XCTAssertEqual(paper["ann_mJ"] as? Double ?? 0, try XCTUnwrap(reparam["ANN_mJ"] as? Double), accuracy: 1e-9)
+        XCTAssertEqual(try XCTUnwrap(paper["ann_mJ"] as? Double), try XCTUnwrap(reparam["ANN_mJ"] as? Double), accuracy: 1e-9)
     }
 
     func testBadRateFilesListTheOffendingKeys() throws {

@@ -64,8 +64,8 @@ final class GoldenReportTests: XCTestCase {
             try files.createSymbolicLink(atPath: dir + "/" + name, withDestinationPath: Fixtures.path(name))
         }
         try files.createSymbolicLink(atPath: dir + "/spikeyolo-t_input128.nctrace",
-                                     withDestinationPath: Paths.root + "/traces/spikeyolo-t_input128.nctrace")
-        try files.createSymbolicLink(atPath: dir + "/hwconfigs", withDestinationPath: Paths.root + "/hwconfigs")
+                                     withDestinationPath: Paths.sampleTrace)
+        try files.createSymbolicLink(atPath: dir + "/hwconfigs", withDestinationPath: Paths.hwconfigs)
         let previous = files.currentDirectoryPath
         XCTAssertTrue(files.changeCurrentDirectoryPath(dir))
         defer { _ = files.changeCurrentDirectoryPath(previous) }

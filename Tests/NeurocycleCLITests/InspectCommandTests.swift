@@ -45,9 +45,9 @@ final class InspectCommandTests: XCTestCase {
 
     func testUsageErrors() {
         let unknown = CLI.capture(["inspect", "--tensorz"])
-        XCTAssertEqual(unknown.status, 1)
+        XCTAssertEqual(unknown.status, 64)
         XCTAssertTrue(unknown.err.contains("did you mean --tensors"), unknown.err)
-        XCTAssertEqual(CLI.capture(["frobnicate"]).status, 1)
+        XCTAssertEqual(CLI.capture(["frobnicate"]).status, 64)
         XCTAssertEqual(CLI.capture(["inspect", "--help"]).status, 0)
     }
 }

@@ -11,15 +11,16 @@ final class RunCommandTests: XCTestCase {
         let out = dir + "/run.json"
         let r = CLI.capture(["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("input128.npy"), "--json", out])
         XCTAssertEqual(r.status, 0, r.err)
-        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: Any])
-        let ref = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Fixtures.path("ref_t_128.json")))) as? [String: Any])
+        let json = try Paths.json(out)
+        let ref = try Paths.json(Fixtures.path("ref_t_128.json"))
         let reparam = try XCTUnwrap((ref["energy"] as? [String: Any])?["reparam"] as? [String: Any])
         let paper = try XCTUnwrap((json["energy"] as? [String: Any])?["paper"] as? [String: Any])
         let ann = try XCTUnwrap(paper["ann_mJ"] as? Double), snn = try XCTUnwrap(paper["snn_mJ"] as? Double)
         XCTAssertEqual(ann, try XCTUnwrap(reparam["ANN_mJ"] as? Double), accuracy: 1e-9 * ann)
         XCTAssertEqual(snn, try XCTUnwrap(reparam["SNN_mJ"] as? Double), accuracy: 1e-9 * snn)
         let totals = try XCTUnwrap(json["totals"] as? [String: Any])
-        XCTAssertEqual(totals["spikes"] as? Int, (ref["totals"] as? [String: Any])?["total_spikes"] as? Int)
+        let referenceSpikes = try XCTUnwrap((ref["totals"] as? [String: Any])?["total_spikes"] as? Int)
+        XCTAssertEqual(try XCTUnwrap(totals["spikes"] as? Int), referenceSpikes)
         XCTAssertEqual(totals["neurons"] as? Int, 905_728)
         XCTAssertEqual(totals["macs"] as? Int, 311_992_320)
         XCTAssertNotNil(totals["sops"] as? Int)
@@ -32,16 +33,17 @@ final class RunCommandTests: XCTestCase {
     func testBadInputsAreOneLineErrorsAndWriteNothing() throws {
         let dir = try Fixtures.temporaryDirectory()
         let out = dir + "/never.json"
-        let cases: [[String]] = [
-            ["run", "--scale", "q"],
-            ["run", "--scale", "t", "--imgsz", "100"],
-            ["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("ref_t_128_y.npy")],
-            ["run", "--model", dir + "/nope.pt"],
-            ["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--seed", "3"],
+        // Exit status 64 for a bad option value, 1 for a bad file.
+        let cases: [([String], Int32)] = [
+            (["run", "--scale", "q"], 64),
+            (["run", "--scale", "t", "--imgsz", "100"], 64),
+            (["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("ref_t_128_y.npy")], 1),
+            (["run", "--model", dir + "/nope.pt"], 1),
+            (["run", "--model", Fixtures.path("spikeyolo-t.pt"), "--seed", "3"], 64),
         ]
-        for c in cases {
+        for (c, status) in cases {
             let r = CLI.capture(c + ["--json", out])
-            XCTAssertEqual(r.status, 1, "\(c)")
+            XCTAssertEqual(r.status, status, "\(c)")
             XCTAssertEqual(r.err.filter { $0 == "\n" }.count, 1, r.err)
             XCTAssertFalse(FileManager.default.fileExists(atPath: out), "\(c)")
         }
@@ -73,7 +75,8 @@ extension RunCommandTests {
             let a = try XCTUnwrap(paper[mine] as? Double), b = try XCTUnwrap(reparam[theirs] as? Double)
             XCTAssertEqual(a, b, accuracy: 1e-9 * b, mine)
         }
-        XCTAssertEqual((json["totals"] as? [String: Any])?["macs"] as? Int, reparam["MACs_total"] as? Int)
+        let macs = try XCTUnwrap((json["totals"] as? [String: Any])?["macs"] as? Int)
+        XCTAssertEqual(macs, try XCTUnwrap(reparam["MACs_total"] as? Int))
     }
 }
 

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import NCReport
 import XCTest
 
 @testable import NeurocycleCLI
@@ -13,7 +14,7 @@ final class SimulateReplayTests: XCTestCase {
     func testReplayEqualsSimulateOnEveryPreset() throws {
         let dir = try Fixtures.temporaryDirectory()
         let trace = dir + "/t320.nctrace"
-        let presets = try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/hwconfigs")
+        let presets = try FileManager.default.contentsOfDirectory(atPath: Paths.hwconfigs)
             .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
         XCTAssertEqual(presets, ["default", "edge-small", "loihi-like", "paper-45nm", "speck-like"])
         for preset in presets {
@@ -22,10 +23,15 @@ final class SimulateReplayTests: XCTestCase {
             XCTAssertEqual(sim.status, 0, sim.err)
             let rep = CLI.capture(["replay", trace, "--hw", Paths.hwconfig(preset), "--json", dir + "/rep.json"])
             XCTAssertEqual(rep.status, 0, rep.err)
-            let a = try Paths.json(dir + "/sim.json"), b = try Paths.json(dir + "/rep.json")
-            for key in ["hardware", "energy", "layers", "totals", "neurons"] {
-                XCTAssertEqual(a[key] as? NSObject, b[key] as? NSObject, "\(preset): \(key)")
-            }
+            // Decoded as reports, so a missing section or key fails instead of comparing nil with nil.
+            let simulated = try report(dir + "/sim.json"), replayed = try report(dir + "/rep.json")
+            XCTAssertEqual(try XCTUnwrap(simulated.hardware, preset), try XCTUnwrap(replayed.hardware, preset), "\(preset): hardware")
+            XCTAssertNotNil(simulated.energy.hardware, "\(preset): chip energy")
+            XCTAssertEqual(simulated.energy, replayed.energy, "\(preset): energy")
+            XCTAssertFalse(simulated.layers.isEmpty, preset)
+            XCTAssertEqual(simulated.layers, replayed.layers, "\(preset): layers")
+            XCTAssertEqual(simulated.totals, replayed.totals, "\(preset): totals")
+            XCTAssertEqual(try XCTUnwrap(simulated.neurons, preset), try XCTUnwrap(replayed.neurons, preset), "\(preset): neurons")
         }
     }
 
@@ -75,9 +81,16 @@ final class SimulateReplayTests: XCTestCase {
         XCTAssertTrue(parser.parse(), "\(String(describing: parser.parserError))")
         let json = try Paths.json(dir + "/r.json")
         let text = String(decoding: html, as: UTF8.self)
-        for layer in try XCTUnwrap(json["layers"] as? [[String: Any]]) {
+        let layers = try XCTUnwrap(json["layers"] as? [[String: Any]])
+        XCTAssertFalse(layers.isEmpty)
+        for layer in layers {
             XCTAssertTrue(text.contains(try XCTUnwrap(layer["name"] as? String)))
         }
         XCTAssertFalse(text.contains("http://") || text.contains("https://"))
+    }
+
+    /// The report in the JSON file at `path`.
+    private func report(_ path: String) throws -> Report {
+        try JSONReport.decode(String(decoding: Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self))
     }
 }

@@ -15,6 +15,8 @@ public struct ChipEnergy: Sendable {
     public var layers: [EnergyBreakdown]
     /// Per core (its own actions and leakage; network and DRAM are chip-level and not included).
     public var cores: [EnergyBreakdown]
+    /// Per timestep (its actions and the leakage of all cores during its cycles).
+    public var timesteps: [EnergyBreakdown]
     /// A dense ANN of the same folded graph on the same chip, pJ: every MAC reads its weight,
     /// read-modify-writes its accumulator, and the chip leaks while it computes at
     /// `accumulate_units` MACs per core per cycle.
@@ -34,6 +36,9 @@ public struct ChipEnergy: Sendable {
                                 seconds: Double(result.timing.cycles) * cycleSeconds)
         layers = result.timing.layers.map {
             EnergyBreakdown(actions: $0.actions, table: table, leakageMilliwatts: leaking, seconds: Double($0.cycles) * cycleSeconds)
+        }
+        timesteps = result.timing.timesteps.map {
+            EnergyBreakdown(actions: $0.actions, table: table, cores: m.coreCount, seconds: Double($0.cycles) * cycleSeconds)
         }
         cores = result.timing.cores.map {
             EnergyBreakdown(actions: $0.actions, table: table, leakageMilliwatts: gated && !$0.occupied ? 0 : perCore,

@@ -129,6 +129,34 @@ struct RateParser {
             if let comma = text.firstIndex(of: ",") { text = String(text[..<comma]) }
             text = text.trimmingCharacters(in: " ")
         }
+        return RateParser.number(text)
+    }
+
+    /// `text` as a number if all of it is one: decimal digits with an optional sign, point and
+    /// exponent (`1.1872`, `-3e-2`), or `nan` / `inf` (which the range check then rejects by name).
+    /// `Double(_:)` alone would read `3\u{0}9.9` as 3, since it stops at a NUL byte, and would
+    /// take hexadecimal floats.
+    static func number(_ text: String) -> Double? {
+        let lower = text.lowercased()
+        if ["nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"].contains(lower) { return Double(lower) }
+        var digits = 0, afterExponent = false, exponentDigits = 0, previous: UInt8 = 0
+        for (i, c) in text.utf8.enumerated() {
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if afterExponent { exponentDigits += 1 } else { digits += 1 }
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                guard i == 0 || previous == UInt8(ascii: "e") || previous == UInt8(ascii: "E") else { return nil }
+            case UInt8(ascii: "."):
+                guard !afterExponent, !text.utf8.prefix(i).contains(UInt8(ascii: ".")) else { return nil }
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                guard !afterExponent, digits > 0 else { return nil }
+                afterExponent = true
+            default:
+                return nil
+            }
+            previous = c
+        }
+        guard digits > 0, !afterExponent || exponentDigits > 0 else { return nil }
         return Double(text)
     }
 

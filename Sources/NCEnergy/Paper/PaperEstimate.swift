@@ -71,6 +71,7 @@ public struct PaperEstimate: Sendable, Equatable {
         snnMillijoules = (macPicojoules * Double(encoding) * t + acPicojoules * sops) * 1e-9
     }
 
-    /// `annMillijoules / snnMillijoules`.
-    public var ratio: Double { snnMillijoules > 0 ? annMillijoules / snnMillijoules : .infinity }
+    /// `annMillijoules / snnMillijoules`, or 0 when the SNN costs nothing (`--e-mac 0 --e-ac 0`):
+    /// the report's JSON has no number for infinity, and a ratio is never written as a string.
+    public var ratio: Double { snnMillijoules > 0 ? annMillijoules / snnMillijoules : 0 }
 }

@@ -13,7 +13,7 @@ extension FormatError {
     }
 
     /// Runs `body`, putting `context` in front of the message of any `FormatError` it throws.
-    static func within<T>(_ context: @autoclosure () -> String, _ body: () throws -> T) throws -> T {
+    public static func within<T>(_ context: @autoclosure () -> String, _ body: () throws -> T) throws -> T {
         do { return try body() } catch let error as FormatError { throw error.context(context()) }
     }
 }

@@ -1,33 +1,28 @@
-/// Turns inflated PNG image data into planar float colour: undoes the per-row filters of each
-/// pass, unpacks samples of any bit depth, looks up palettes and places Adam7 pixels.
+/// Receives the pixels `PNGRaster` unpacks: one call per pixel with its samples in file order.
+protocol PNGPixelSink {
+    /// Pixel `index` (row-major in the full image) has samples `s` (the file's channels, unused
+    /// ones 0) at the file's bit depth; for palette images `s.0` is a valid palette index.
+    mutating func put(_ index: Int, _ s: (Int, Int, Int, Int))
+}
+
+/// Turns inflated PNG image data into pixels: undoes the per-row filters of each pass, unpacks
+/// samples of any bit depth, checks palette indices and places Adam7 pixels, handing each pixel
+/// to a sink that produces the output format.
 struct PNGRaster {
     let header: PNGHeader
-    /// PLTE entries as consecutive r, g, b bytes.
-    let palette: [UInt8]
-    /// The raw tRNS chunk, validated against the colour type by the caller.
-    let transparency: [UInt8]?
+    let paletteCount: Int
+
+    init(_ file: PNGFile) {
+        header = file.header
+        paletteCount = file.palette.count / 3
+    }
 
     /// Decodes `data` (exactly `header.expectedDataSize()` bytes), unfiltering it in place.
-    func decode(_ data: inout [UInt8]) throws -> PNGImage {
+    func decode<Sink: PNGPixelSink>(_ data: inout [UInt8], into sink: inout Sink) throws {
         let width = header.width
-        let plane = width * header.height
-        let hasAlpha = transparency != nil || header.colorType == .greyAlpha || header.colorType == .rgba
-        var rgb = [Float](repeating: 0, count: 3 * plane)
-        var alpha = [Float](repeating: 1, count: hasAlpha ? plane : 0)
         let depth = header.bitDepth
-        // Dividing (not multiplying by a reciprocal) gives the correctly rounded v / max.
-        let maxValue = Float((1 << depth) - 1)
-        let level = (0..<(1 << depth)).map { Float($0) / maxValue }
         let channels = header.colorType.channels
-        let key = transparencyKey()
-        let greyKey = key?.count == 1 ? key?[0] : nil
-        let rgbKey = key?.count == 3 ? key : nil
-        let paletteCount = palette.count / 3
-        var paletteAlpha = [Float](repeating: 1, count: 256)
-        if header.colorType == .palette, let transparency {
-            for (i, a) in transparency.enumerated() { paletteAlpha[i] = Float(a) / 255 }
-        }
-
+        let isPalette = header.colorType == .palette
         var offset = 0
         for pass in header.passes where pass.width > 0 && pass.height > 0 {
             try unfilter(&data, at: offset, pass)
@@ -36,51 +31,21 @@ struct PNGRaster {
                     let row = offset + y * (pass.rowBytes + 1) + 1
                     let outY = pass.yStart + y * pass.yStep
                     for x in 0..<pass.width {
-                        let i = outY * width + pass.xStart + x * pass.xStep
                         var s = (0, 0, 0, 0)
                         s.0 = sample(all, row, x * channels, depth)
                         if channels > 1 { s.1 = sample(all, row, x * channels + 1, depth) }
                         if channels > 2 { s.2 = sample(all, row, x * channels + 2, depth) }
                         if channels > 3 { s.3 = sample(all, row, x * channels + 3, depth) }
-                        switch header.colorType {
-                        case .grey:
-                            let g = level[s.0]
-                            (rgb[i], rgb[plane + i], rgb[2 * plane + i]) = (g, g, g)
-                            if s.0 == greyKey { alpha[i] = 0 }
-                        case .rgb:
-                            (rgb[i], rgb[plane + i], rgb[2 * plane + i]) =
-                                (level[s.0], level[s.1], level[s.2])
-                            if let rgbKey, s.0 == rgbKey[0], s.1 == rgbKey[1], s.2 == rgbKey[2] { alpha[i] = 0 }
-                        case .palette:
-                            guard s.0 < paletteCount else {
-                                throw FormatError.malformed(
-                                    "PNG pixel (\(pass.xStart + x * pass.xStep), \(outY)) uses palette index \(s.0) but PLTE has \(paletteCount) entries")
-                            }
-                            rgb[i] = Float(palette[3 * s.0]) / 255
-                            rgb[plane + i] = Float(palette[3 * s.0 + 1]) / 255
-                            rgb[2 * plane + i] = Float(palette[3 * s.0 + 2]) / 255
-                            if hasAlpha { alpha[i] = paletteAlpha[s.0] }
-                        case .greyAlpha:
-                            let g = level[s.0]
-                            (rgb[i], rgb[plane + i], rgb[2 * plane + i]) = (g, g, g)
-                            alpha[i] = level[s.1]
-                        case .rgba:
-                            (rgb[i], rgb[plane + i], rgb[2 * plane + i]) =
-                                (level[s.0], level[s.1], level[s.2])
-                            alpha[i] = level[s.3]
+                        if isPalette && s.0 >= paletteCount {
+                            throw FormatError.malformed(
+                                "PNG pixel (\(pass.xStart + x * pass.xStep), \(outY)) uses palette index \(s.0) but PLTE has \(paletteCount) entries")
                         }
+                        sink.put(outY * width + pass.xStart + x * pass.xStep, s)
                     }
                 }
             }
             offset += pass.height * (pass.rowBytes + 1)
         }
-        return try PNGImage(width: width, height: header.height, rgb: rgb, alpha: hasAlpha ? alpha : nil)
-    }
-
-    /// The colour a tRNS chunk makes transparent in greyscale or truecolour images.
-    private func transparencyKey() -> [Int]? {
-        guard let t = transparency, header.colorType == .grey || header.colorType == .rgb else { return nil }
-        return stride(from: 0, to: t.count, by: 2).map { Int(t[$0]) << 8 | Int(t[$0 + 1]) }
     }
 
     /// Sample number `index` of the row starting at `row`: packed most-significant bits first

@@ -67,8 +67,15 @@ extension PlainValue {
     /// Parses RFC 8259 JSON. Integers without fraction or exponent that fit in 64 bits become
     /// `.int`, other numbers `.double`. Nesting deeper than `maxDepth` throws `limitExceeded`;
     /// other errors are `malformed` and give the byte offset.
-    public static func parseJSON(_ bytes: UnsafeRawBufferPointer, maxDepth: Int = 64) throws -> PlainValue {
-        var p = JSONParser(bytes: bytes, maxDepth: maxDepth)
+    ///
+    /// A key that appears twice in one object is an error naming its path (`core.weight_bits`,
+    /// `layers[2].name`) unless `allowDuplicateKeys`: readers disagree on which copy wins, so a
+    /// file that says two things is rejected rather than read one way here and another elsewhere.
+    /// With `allowDuplicateKeys` every copy is kept, in order (`duplicateKeyPath` finds them).
+    public static func parseJSON(
+        _ bytes: UnsafeRawBufferPointer, maxDepth: Int = 64, allowDuplicateKeys: Bool = false
+    ) throws -> PlainValue {
+        var p = JSONParser(bytes: bytes, maxDepth: maxDepth, allowDuplicateKeys: allowDuplicateKeys)
         p.skipSpace()
         let v = try p.value(depth: 0)
         p.skipSpace()
@@ -81,11 +88,15 @@ extension PlainValue {
 private struct JSONParser {
     let bytes: UnsafeRawBufferPointer
     let maxDepth: Int
+    let allowDuplicateKeys: Bool
     var pos = 0
+    /// Keys and indices from the root to the value being parsed, for messages.
+    var path: [PlainValue.PathComponent] = []
 
-    init(bytes: UnsafeRawBufferPointer, maxDepth: Int) {
+    init(bytes: UnsafeRawBufferPointer, maxDepth: Int, allowDuplicateKeys: Bool) {
         self.bytes = bytes
         self.maxDepth = maxDepth
+        self.allowDuplicateKeys = allowDuplicateKeys
     }
 
     func error(_ message: String) -> FormatError {
@@ -116,15 +127,23 @@ private struct JSONParser {
                 pos += 1
                 return .object(members)
             }
+            var keys = Set<String>()
             while true {
                 skipSpace()
                 guard pos < bytes.count, bytes[pos] == 0x22 else { throw error("expected a string key") }
+                let keyStart = pos
                 let key = try string()
+                path.append(.key(key))
+                if !allowDuplicateKeys, !keys.insert(key).inserted {
+                    pos = keyStart
+                    throw error("key \(PlainValue.describe(path)) appears twice")
+                }
                 skipSpace()
                 guard pos < bytes.count, bytes[pos] == 0x3A else { throw error("expected ':'") }
                 pos += 1
                 skipSpace()
                 members.append(PlainMember(key, try value(depth: depth + 1)))
+                path.removeLast()
                 skipSpace()
                 guard pos < bytes.count else { throw error("unterminated object") }
                 if bytes[pos] == 0x2C { pos += 1; continue }
@@ -142,7 +161,9 @@ private struct JSONParser {
             }
             while true {
                 skipSpace()
+                path.append(.index(items.count))
                 items.append(try value(depth: depth + 1))
+                path.removeLast()
                 skipSpace()
                 guard pos < bytes.count else { throw error("unterminated array") }
                 if bytes[pos] == 0x2C { pos += 1; continue }
@@ -257,8 +278,8 @@ private struct JSONParser {
 }
 
 extension PlainValue {
-    /// Parses JSON text.
-    public static func parseJSON(_ text: String, maxDepth: Int = 64) throws -> PlainValue {
-        try Array(text.utf8).withUnsafeBytes { try parseJSON($0, maxDepth: maxDepth) }
+    /// Parses JSON text (see `parseJSON(_:maxDepth:allowDuplicateKeys:)` on bytes).
+    public static func parseJSON(_ text: String, maxDepth: Int = 64, allowDuplicateKeys: Bool = false) throws -> PlainValue {
+        try Array(text.utf8).withUnsafeBytes { try parseJSON($0, maxDepth: maxDepth, allowDuplicateKeys: allowDuplicateKeys) }
     }
 }

@@ -2,20 +2,31 @@
 /// `{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }`.
 ///
 /// NumPy reads the header with `ast.literal_eval`; this accepts the subset that a header can
-/// meaningfully hold (strings, `True`/`False`, integers and tuples of integers), with any
-/// whitespace and trailing commas Python allows, and rejects everything else with the position of
-/// the problem instead of guessing.
+/// meaningfully hold (strings, `True`/`False`, integers, tuples and lists — the lists and mixed
+/// tuples of a structured dtype such as `[('ts', '<u8'), ('x', '<f4')]`), with any whitespace and
+/// trailing commas Python allows, and rejects everything else with the position of the problem
+/// instead of guessing.
 struct NpyDictLiteral {
     /// One value of the dictionary.
     enum Value: Equatable {
         case string(String)
         case bool(Bool)
         case int(Int)
+        /// A tuple of integers only (a shape); `()` is the empty shape.
         case tuple([Int])
+        /// A tuple holding anything but integers only, such as `('x', '<f4')`.
+        case items([Value])
+        /// A list, such as the field list of a structured dtype.
+        case list([Value])
     }
+
+    /// Deepest nesting of tuples and lists accepted (a structured dtype needs 3: list, field
+    /// tuple, shape tuple); deeper text is hostile and would otherwise recurse without bound.
+    static let maxDepth = 16
 
     private let text: [UInt8]
     private var i = 0
+    private var depth = 0
 
     private init(_ text: [UInt8]) { self.text = text }
 
@@ -56,10 +67,11 @@ struct NpyDictLiteral {
         case UInt8(ascii: "'"), UInt8(ascii: "\""):
             return .string(try string())
         case UInt8(ascii: "("):
-            return .tuple(try tuple())
-        case UInt8(ascii: "["), UInt8(ascii: "{"):
-            throw FormatError.unsupported(
-                "npy header: list or dict value at header offset \(i) (structured dtypes are not supported)")
+            return try tuple()
+        case UInt8(ascii: "["):
+            return .list(try sequence(closing: UInt8(ascii: "]")))
+        case UInt8(ascii: "{"):
+            throw FormatError.unsupported("npy header: dict value at header offset \(i)")
         case UInt8(ascii: "T"), UInt8(ascii: "F"):
             let word = identifier()
             if word == "True" { return .bool(true) }
@@ -94,30 +106,57 @@ struct NpyDictLiteral {
         return s
     }
 
-    /// `()`, `(n,)`, `(n, m)`, `(n, m,)`; a bare `(n)` is an integer in Python, not a tuple.
-    private mutating func tuple() throws -> [Int] {
+    /// `()`, `(n,)`, `(n, m)`, `(n, m,)` become `.tuple`; tuples holding other values (`('x', '<f4')`)
+    /// become `.items`. A bare `(v)` is `v` in parentheses in Python, not a tuple, and is refused.
+    private mutating func tuple() throws -> Value {
         let start = i
+        let (items, trailingComma) = try sequenceWithComma(closing: UInt8(ascii: ")"))
+        guard items.count != 1 || trailingComma else {
+            if case .int(let n) = items[0] {
+                throw error("(\(n)) is a number in parentheses, not a tuple; a one-element tuple is (\(n),)", at: start)
+            }
+            throw error("a value in parentheses is not a tuple; a one-element tuple needs a trailing comma", at: start)
+        }
+        var ints: [Int] = []
+        for item in items {
+            guard case .int(let n) = item else { return .items(items) }
+            ints.append(n)
+        }
+        return .tuple(ints)
+    }
+
+    /// The comma-separated values up to `closing`, after the opening bracket at the cursor.
+    private mutating func sequence(closing: UInt8) throws -> [Value] {
+        try sequenceWithComma(closing: closing).items
+    }
+
+    private mutating func sequenceWithComma(closing: UInt8) throws -> (items: [Value], trailingComma: Bool) {
+        guard depth < NpyDictLiteral.maxDepth else {
+            throw FormatError.limitExceeded(
+                "npy header: tuples and lists nested deeper than \(NpyDictLiteral.maxDepth) at header offset \(i)")
+        }
+        depth += 1
+        defer { depth -= 1 }
         i += 1
-        var items: [Int] = []
+        var items: [Value] = []
         var sawComma = false
         while true {
             skipSpace()
-            if peek() == UInt8(ascii: ")") { break }
-            items.append(try integer())
+            if peek() == closing { break }
+            items.append(try value())
             skipSpace()
             if peek() == UInt8(ascii: ",") {
                 i += 1
                 sawComma = true
                 continue
             }
-            guard peek() == UInt8(ascii: ")") else { throw error("expected ',' or ')' in tuple") }
+            guard peek() == closing else {
+                throw error("expected ',' or '\(Character(Unicode.Scalar(closing)))' in \(closing == UInt8(ascii: ")") ? "tuple" : "list")")
+            }
             sawComma = false
         }
         i += 1
-        guard items.count != 1 || sawComma else {
-            throw error("(\(items[0])) is a number in parentheses, not a tuple; a one-element tuple is (\(items[0]),)", at: start)
-        }
-        return items
+        return (items, sawComma)
     }
 
     /// A decimal integer, optionally negative, with Python 2's `L` suffix tolerated.

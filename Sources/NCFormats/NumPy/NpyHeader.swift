@@ -27,69 +27,102 @@ public struct NpyHeader: Sendable, Equatable {
 
     /// Parses the header at the start of `bytes` (which may continue with the data).
     public init(parsing bytes: UnsafeRawBufferPointer) throws {
-        var r = ByteReader(bytes, context: "npy header")
-        guard try r.array(6, "magic string") == NpyHeader.magic else {
-            throw FormatError.malformed("not a .npy file: it does not start with \\x93NUMPY")
-        }
-        majorVersion = try r.u8("major version")
-        minorVersion = try r.u8("minor version")
-        let headerLength: Int
-        switch (majorVersion, minorVersion) {
-        case (1, 0): headerLength = Int(try r.le(UInt16.self, "header length"))
-        case (2, 0), (3, 0): headerLength = Int(try r.le(UInt32.self, "header length"))
+        let dict = try NpyHeader.Dict(parsing: bytes)
+        majorVersion = dict.majorVersion
+        minorVersion = dict.minorVersion
+        dataOffset = dict.dataOffset
+        isFortranOrder = dict.isFortranOrder
+        shape = dict.shape
+        let d: String
+        switch dict.descr {
+        case .string(let s): d = s
+        case .list:
+            throw FormatError.unsupported(
+                "npy dtype is structured (a list of fields); read it as a record table (NpyRecords)")
         default:
-            throw FormatError.unsupported("npy format version \(majorVersion).\(minorVersion) (only 1.0, 2.0 and 3.0)")
-        }
-        guard headerLength <= NpyHeader.maxHeaderLength else {
-            throw FormatError.limitExceeded(
-                "npy header claims \(headerLength) bytes (limit \(NpyHeader.maxHeaderLength))")
-        }
-        let text = try r.array(headerLength, "header dict of \(headerLength) bytes")
-        // 1.0 and 2.0 headers are Latin-1; outside strings the parser accepts only ASCII anyway.
-        if majorVersion == 3, String(validating: text, as: UTF8.self) == nil {
-            throw FormatError.malformed("npy 3.0 header is not valid UTF-8")
-        }
-        dataOffset = r.offset
-
-        var descr: NpyDictLiteral.Value?
-        var fortran: NpyDictLiteral.Value?
-        var shapeValue: NpyDictLiteral.Value?
-        for (key, value) in try NpyDictLiteral.parse(text) {
-            switch key {
-            case "descr" where descr == nil: descr = value
-            case "fortran_order" where fortran == nil: fortran = value
-            case "shape" where shapeValue == nil: shapeValue = value
-            case "descr", "fortran_order", "shape":
-                throw FormatError.malformed("npy header repeats the key '\(key)'")
-            default:
-                throw FormatError.malformed("npy header has an unexpected key '\(key)' (only descr, fortran_order, shape)")
-            }
-        }
-        guard case .string(let d)? = descr else {
-            throw FormatError.malformed("npy header: 'descr' is \(descr == nil ? "missing" : "not a string")")
-        }
-        guard case .bool(let f)? = fortran else {
-            throw FormatError.malformed("npy header: 'fortran_order' is \(fortran == nil ? "missing" : "not True or False")")
-        }
-        guard case .tuple(let s)? = shapeValue else {
-            throw FormatError.malformed("npy header: 'shape' is \(shapeValue == nil ? "missing" : "not a tuple")")
-        }
-        guard s.count <= NpyHeader.maxDimensions else {
-            throw FormatError.limitExceeded("npy shape has \(s.count) dimensions (at most \(NpyHeader.maxDimensions))")
-        }
-        if let negative = s.first(where: { $0 < 0 }) {
-            throw FormatError.malformed("npy shape \(NpyHeader.pythonTuple(s)) has the negative dimension \(negative)")
+            throw FormatError.malformed("npy header: 'descr' is not a string")
         }
         (dtype, isBigEndian) = try NpyHeader.dtype(descr: d)
-        isFortranOrder = f
-        shape = s
-        let count = try Tensor.elementCount(s)
+        let count = try Tensor.elementCount(shape)
         let (size, overflow) = count.multipliedReportingOverflow(by: dtype.size)
         guard !overflow else {
             throw FormatError.limitExceeded(
-                "npy shape \(NpyHeader.pythonTuple(s)) of '\(d)' needs more bytes than an Int can count")
+                "npy shape \(NpyHeader.pythonTuple(shape)) of '\(d)' needs more bytes than an Int can count")
         }
         dataSize = size
+    }
+
+    /// The parts of a header common to plain and structured arrays: version, the three keys of
+    /// the dict (with `descr` left unparsed) and where the data starts.
+    struct Dict {
+        let majorVersion: UInt8
+        let minorVersion: UInt8
+        let descr: NpyDictLiteral.Value
+        let isFortranOrder: Bool
+        let shape: [Int]
+        let dataOffset: Int
+
+        init(parsing bytes: UnsafeRawBufferPointer) throws {
+            var r = ByteReader(bytes, context: "npy header")
+            guard try r.array(6, "magic string") == NpyHeader.magic else {
+                throw FormatError.malformed("not a .npy file: it does not start with \\x93NUMPY")
+            }
+            majorVersion = try r.u8("major version")
+            minorVersion = try r.u8("minor version")
+            let headerLength: Int
+            switch (majorVersion, minorVersion) {
+            case (1, 0): headerLength = Int(try r.le(UInt16.self, "header length"))
+            case (2, 0), (3, 0): headerLength = Int(try r.le(UInt32.self, "header length"))
+            default:
+                throw FormatError.unsupported("npy format version \(majorVersion).\(minorVersion) (only 1.0, 2.0 and 3.0)")
+            }
+            guard headerLength <= NpyHeader.maxHeaderLength else {
+                throw FormatError.limitExceeded(
+                    "npy header claims \(headerLength) bytes (limit \(NpyHeader.maxHeaderLength))")
+            }
+            let text = try r.array(headerLength, "header dict of \(headerLength) bytes")
+            // 1.0 and 2.0 headers are Latin-1; outside strings the parser accepts only ASCII anyway.
+            if majorVersion == 3, String(validating: text, as: UTF8.self) == nil {
+                throw FormatError.malformed("npy 3.0 header is not valid UTF-8")
+            }
+            dataOffset = r.offset
+
+            var descr: NpyDictLiteral.Value?
+            var fortran: NpyDictLiteral.Value?
+            var shapeValue: NpyDictLiteral.Value?
+            for (key, value) in try NpyDictLiteral.parse(text) {
+                switch key {
+                case "descr" where descr == nil: descr = value
+                case "fortran_order" where fortran == nil: fortran = value
+                case "shape" where shapeValue == nil: shapeValue = value
+                case "descr", "fortran_order", "shape":
+                    throw FormatError.malformed("npy header repeats the key '\(key)'")
+                default:
+                    throw FormatError.malformed("npy header has an unexpected key '\(key)' (only descr, fortran_order, shape)")
+                }
+            }
+            guard let descr else { throw FormatError.malformed("npy header: 'descr' is missing") }
+            guard case .bool(let f)? = fortran else {
+                throw FormatError.malformed("npy header: 'fortran_order' is \(fortran == nil ? "missing" : "not True or False")")
+            }
+            let s: [Int]
+            switch shapeValue {
+            case .tuple(let t)?: s = t
+            case .list?:
+                throw FormatError.unsupported("npy header: list or dict value for 'shape' (NumPy writes a tuple of ints)")
+            default:
+                throw FormatError.malformed("npy header: 'shape' is \(shapeValue == nil ? "missing" : "not a tuple of ints")")
+            }
+            guard s.count <= NpyHeader.maxDimensions else {
+                throw FormatError.limitExceeded("npy shape has \(s.count) dimensions (at most \(NpyHeader.maxDimensions))")
+            }
+            if let negative = s.first(where: { $0 < 0 }) {
+                throw FormatError.malformed("npy shape \(NpyHeader.pythonTuple(s)) has the negative dimension \(negative)")
+            }
+            self.descr = descr
+            isFortranOrder = f
+            shape = s
+        }
     }
 
     /// Maps a descr string such as `<f4` to the element type and its byte order.

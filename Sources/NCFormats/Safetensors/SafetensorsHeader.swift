@@ -45,9 +45,8 @@ public struct SafetensorsHeader: Sendable, Equatable {
         }
         var entries = [Entry]()
         var metadata = [PlainMember]()
-        var names = Set<String>()
+        // parseJSON has rejected repeated keys (at any depth), so every name is unique.
         for m in members {
-            guard names.insert(m.key).inserted else { throw FormatError.malformed("safetensors header names \(m.key) twice") }
             if m.key == "__metadata__" {
                 guard case .object(let meta) = m.value, meta.allSatisfy({ $0.value.stringValue != nil }) else {
                     throw FormatError.malformed("safetensors __metadata__ is not an object of strings")
@@ -61,14 +60,15 @@ public struct SafetensorsHeader: Sendable, Equatable {
         var end = 0
         var previous = "the start of the data"
         for e in entries {
+            let name = TextElision.middle(e.name)
             if e.range.lowerBound < end {
-                throw FormatError.malformed("safetensors tensors \(previous) and \(e.name) overlap at data byte \(e.range.lowerBound)")
+                throw FormatError.malformed("safetensors tensors \(previous) and \(name) overlap at data byte \(e.range.lowerBound)")
             }
             if e.range.lowerBound > end {
-                throw FormatError.malformed("safetensors data bytes \(end)..<\(e.range.lowerBound) before \(e.name) belong to no tensor")
+                throw FormatError.malformed("safetensors data bytes \(end)..<\(e.range.lowerBound) before \(name) belong to no tensor")
             }
             end = e.range.upperBound
-            previous = e.name
+            previous = name
         }
         guard end == dataSize else {
             throw FormatError.malformed("safetensors data has \(dataSize) bytes but its tensors cover \(end)")
@@ -77,7 +77,8 @@ public struct SafetensorsHeader: Sendable, Equatable {
         self.metadata = metadata
     }
 
-    private static func entry(_ name: String, _ v: PlainValue, dataSize: Int) throws -> Entry {
+    private static func entry(_ fullName: String, _ v: PlainValue, dataSize: Int) throws -> Entry {
+        let name = TextElision.middle(fullName)  // for messages only
         guard let dtypeName = v["dtype"]?.stringValue else { throw FormatError.malformed("safetensors tensor \(name) has no dtype") }
         guard let dtype = dtype(dtypeName) else {
             throw FormatError.unsupported("safetensors tensor \(name) has dtype \(dtypeName.prefix(20))")
@@ -103,7 +104,7 @@ public struct SafetensorsHeader: Sendable, Equatable {
             throw FormatError.malformed(
                 "safetensors tensor \(name) of shape \(shape) and dtype \(dtypeName) spans \(end - begin) bytes, not \(overflow ? "an overflowing count" : String(need))")
         }
-        return Entry(name: name, dtype: dtype, shape: shape, range: Int(begin)..<Int(end))
+        return Entry(name: fullName, dtype: dtype, shape: shape, range: Int(begin)..<Int(end))
     }
 
     /// The `DType` of a safetensors dtype name.
@@ -141,11 +142,9 @@ extension TorchCheckpoint {
                     count += t.count
                 }
             }
-            var info = Info()
-            info.metadata = header.metadata
             return TorchCheckpoint(
                 path: file.path, kind: .safetensors, tensors: tensors, parameterNames: parameters,
-                parameterCount: count, info: info)
+                parameterCount: count, metadata: header.metadata)
         }
     }
 }

@@ -1,24 +1,30 @@
-/// Loading the torch zip format (`torch.save` since PyTorch 1.6): an ultralytics checkpoint or a
-/// plain state dict.
+/// Loading the torch zip format (`torch.save` since PyTorch 1.6): a pickled module tree (a whole
+/// `nn.Module`, or one held by an entry of a dict the caller names) or a plain state dict.
 extension TorchCheckpoint {
-    static func loadZip(_ archive: ZipArchive, path: String, limits: PickleLimits) throws -> TorchCheckpoint {
+    static func loadZip(_ archive: ZipArchive, path: String, limits: PickleLimits,
+                        module findModule: (PickleDict) -> PickleValue?) throws -> TorchCheckpoint {
+        // Every entry's size and CRC-32, used or not (the unused `model` copy beside `ema`, the
+        // `version` record, ...): a flipped byte anywhere in the data fails the load.
+        try archive.verifyEntries()
         let storage = try TorchZipStorage(archive: archive)
         let pkl = try storage.pickleEntry()
         let root = try FormatError.within(pkl.name) {
-            try archive.withContents(of: pkl) { try Pickle.load($0, limits: limits) }
+            try archive.withContents(of: pkl, verify: false) { try Pickle.load($0, limits: limits) }
         }
         var loader = TensorLoader(storage: storage, budget: archive.file.count * 4 + (1 << 20))
 
+        // A module reached along many paths is walked along each (as state_dict() does); real
+        // pickles spend bytes on every module, so visits beyond a multiple of the size are a bomb.
+        let maxVisits = min(1 << 22, 16 * pkl.uncompressedSize + 1024)
+        if case .object = root {
+            return try moduleTree(root, root: root, path: path, maxVisits: maxVisits, loader: &loader)
+        }
         guard case .dict(let top) = root else {
             throw FormatError.unsupported(
-                "\(pkl.name) holds a \(root.kindDescription); expected an ultralytics checkpoint dict or a state_dict")
+                "\(pkl.name) holds a \(root.kindDescription); expected a module, a dict holding one, or a state_dict")
         }
-        let model = [top["ema"], top["model"]].compactMap { $0 }.first { if case .object = $0 { true } else { false } }
-        if let model {
-            // A module reached along many paths is walked along each (as state_dict() does); real
-            // pickles spend bytes on every module, so visits beyond a multiple of the size are a bomb.
-            let maxVisits = min(1 << 22, 16 * pkl.uncompressedSize + 1024)
-            return try ultralytics(top, model: model, root: root, path: path, maxVisits: maxVisits, loader: &loader)
+        if let model = findModule(top), case .object = model {
+            return try moduleTree(model, root: root, path: path, maxVisits: maxVisits, loader: &loader)
         }
         var dict = top
         if let inner = top["state_dict"]?.dictValue { dict = inner }  // {"state_dict": ..., "epoch": ...}
@@ -33,7 +39,7 @@ extension TorchCheckpoint {
             }
             guard case .tensor(let ref) = dict.value(at: i) else {
                 throw FormatError.unsupported(
-                    "\(pkl.name) is a dict whose entry \(name) is a \(dict.value(at: i).kindDescription); expected a state_dict of tensors or an ultralytics checkpoint")
+                    "\(pkl.name) is a dict whose entry \(name) is a \(dict.value(at: i).kindDescription); expected a state_dict of tensors or a checkpoint holding a model")
             }
             let t = try loader.tensor(ref, name: name)
             tensors.append((name, t))
@@ -47,9 +53,8 @@ extension TorchCheckpoint {
             parameterCount: counter.total, root: root, storage: storage)
     }
 
-    private static func ultralytics(
-        _ top: PickleDict, model: PickleValue, root: PickleValue, path: String, maxVisits: Int,
-        loader: inout TensorLoader
+    private static func moduleTree(
+        _ model: PickleValue, root: PickleValue, path: String, maxVisits: Int, loader: inout TensorLoader
     ) throws -> TorchCheckpoint {
         var walker = TorchModuleWalker(maxVisits: maxVisits)
         try FormatError.within("model") { try walker.walk(model, path: "") }
@@ -66,51 +71,19 @@ extension TorchCheckpoint {
                 counter.add(e.reference, count: t.count)
             }
         }
-
-        let attributes = walker.moduleAttributes[""] ?? [:]
-        let yaml = try attributes["yaml"].map { v in try FormatError.within("model yaml") { try PlainValue(v, maxNodes: 100_000) } }
-        var stride: [Double]?
-        switch attributes["stride"] {
-        case .tensor(let ref)?: stride = try loader.tensor(ref, name: "stride").doubles()
-        case let v?: stride = v.sequenceValue?.compactMap(\.doubleValue)
-        case nil: stride = nil
-        }
-        var names: [Int: String]?
-        if case .dict(let d)? = attributes["names"] {
-            var n = [Int: String]()
-            for (k, v) in zip(d.keys, d.values) {
-                if let i = k.intValue, let s = v.stringValue { n[Int(i)] = s }
-            }
-            names = n
-        } else if let list = attributes["names"]?.sequenceValue {
-            names = Dictionary(uniqueKeysWithValues: list.enumerated().compactMap { i, v in v.stringValue.map { (i, $0) } })
-        }
-
-        var info = Info()
-        info.keys = top.keys.compactMap(\.stringValue)
-        info.epoch = top["epoch"]?.intValue.flatMap { Int(exactly: $0) }
-        info.date = top["date"]?.stringValue
-        info.version = top["version"]?.stringValue
-        switch top["train_args"] {
-        case .dict(let d)?: info.trainArgumentKeys = d.keys.compactMap(\.stringValue)
-        case .object(let o)?: info.trainArgumentKeys = o.state?.dictValue?.keys.compactMap(\.stringValue) ?? []
-        default: break
-        }
         return TorchCheckpoint(
-            path: path, kind: .ultralytics, tensors: tensors, parameterNames: parameters,
+            path: path, kind: .moduleTree, tensors: tensors, parameterNames: parameters,
             parameterCount: counter.total, moduleClasses: walker.moduleClasses,
-            moduleAttributes: walker.moduleAttributes, yaml: yaml, stride: stride, names: names, info: info,
-            root: root, storage: loader.storage)
+            moduleAttributes: walker.moduleAttributes, root: root, storage: loader.storage)
     }
 }
 
-/// Materialises tensors during a load, checking each storage entry's CRC once and bounding the
-/// total bytes materialised: views sharing a storage are copied separately, so a hostile pickle
-/// could otherwise ask for the same large storage many times over.
+/// Materialises tensors during a load, bounding the total bytes materialised: views sharing a
+/// storage are copied separately, so a hostile pickle could otherwise ask for the same large
+/// storage many times over. (`loadZip` has verified every entry's CRC before.)
 struct TensorLoader {
     let storage: TorchZipStorage
     var budget: Int
-    private var verified = Set<String>()
 
     init(storage: TorchZipStorage, budget: Int) {
         self.storage = storage
@@ -128,9 +101,7 @@ struct TensorLoader {
                         "tensors of shape \(ref.shape) and others need more memory than 4 times the file size")
                 }
             }
-            let t = try storage.tensor(ref, verify: !verified.contains(key))
-            verified.insert(key)
-            return t
+            return try storage.tensor(ref, verify: false)
         }
     }
 }

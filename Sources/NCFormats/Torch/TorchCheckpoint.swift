@@ -1,21 +1,23 @@
-/// A PyTorch or ultralytics checkpoint opened without Python: its tensors in `state_dict()`
-/// order, which of them are parameters, the module tree and the model's own description.
+/// A PyTorch checkpoint opened without Python: its tensors in `state_dict()` order, which of
+/// them are parameters, and the module tree with each module's plain attributes.
 ///
 /// ```swift
-/// let ckpt = try TorchCheckpoint.load(path: "spikeyolo-t.pt")
-/// ckpt.kind                                  // .ultralytics
+/// let ckpt = try TorchCheckpoint.load(path: "model.pt") { $0["model"] }
+/// ckpt.kind                                  // .moduleTree
 /// ckpt.parameterCount                        // 2_011_184
 /// ckpt.tensor(named: "model.1.encode_conv.weight")?.shape   // [16, 3, 7, 7]
 /// ckpt.moduleAttributes["model.1.encode_bn"]?["eps"]       // .float(0.001)
 /// ```
-/// Three files are understood: an ultralytics training checkpoint (a torch zip whose pickle is a
-/// dict holding a whole pickled model), a plain `state_dict` saved by `torch.save`, and a
-/// `.safetensors` file. Nothing in a file is executed; every size read from it is checked.
+/// Three files are understood: a torch zip whose pickle is a whole `nn.Module` (or a dict with
+/// one in the entry the caller names), a plain `state_dict` saved by `torch.save`, and a
+/// `.safetensors` file. Nothing in a file is executed; every size read from it is checked. What a
+/// training framework puts around the model (ultralytics' `ema`, `yaml`, ...) is read by the model
+/// layer, from `root` and `moduleAttributes`.
 public struct TorchCheckpoint: Sendable {
     /// What kind of file the checkpoint came from.
     public enum Kind: String, Sendable {
-        /// An ultralytics checkpoint: a dict with a pickled `DetectionModel` under `ema`/`model`.
-        case ultralytics
+        /// A pickled `nn.Module` tree (its `_parameters`, `_buffers` and `_modules` walked).
+        case moduleTree
         /// A `state_dict` (an OrderedDict of name → tensor) saved by `torch.save`.
         case stateDict
         /// A safetensors file.
@@ -39,34 +41,12 @@ public struct TorchCheckpoint: Sendable {
     /// Each module's plain instance attributes (those not starting with `_`), e.g. a
     /// BatchNorm's `eps`, `BNAndPadLayer.pad_pixels`, `Upsample.scale_factor`, cached anchors.
     public let moduleAttributes: [String: [String: PickleValue]]
-    /// The model's `yaml` dict (its architecture), when the checkpoint carries a model.
-    public let yaml: PlainValue?
-    /// The model's strides (`DetectionModel.stride`), e.g. `[8, 16, 32]`.
-    public let stride: [Double]?
-    /// Class names by index (`DetectionModel.names`).
-    public let names: [Int: String]?
-    /// Top-level facts of an ultralytics checkpoint, for display.
-    public let info: Info
+    /// A safetensors file's `__metadata__`, in header order.
+    public let metadata: [PlainMember]
     /// The decoded pickle (nil for safetensors); tensors in it are references (`tensor(_:)`).
     public let root: PickleValue?
     private let storage: TorchZipStorage?
     private let index: [String: Int]
-
-    /// Top-level facts of an ultralytics checkpoint.
-    public struct Info: Sendable, Equatable {
-        /// Keys of the checkpoint dict, in order.
-        public var keys: [String] = []
-        /// `epoch`.
-        public var epoch: Int?
-        /// `date` (ISO 8601 text).
-        public var date: String?
-        /// `version` (the ultralytics version that wrote it).
-        public var version: String?
-        /// Keys of `train_args`, in order.
-        public var trainArgumentKeys: [String] = []
-        /// Safetensors `__metadata__`, in header order.
-        public var metadata: [PlainMember] = []
-    }
 
     /// The tensor called `name`, if present.
     public func tensor(named name: String) -> Tensor? {
@@ -86,13 +66,15 @@ public struct TorchCheckpoint: Sendable {
         }
     }
 
-    /// Opens the checkpoint at `path`, detecting its format. Errors read `path: problem`.
-    public static func load(path: String, limits: PickleLimits = .default) throws -> TorchCheckpoint {
+    /// Opens the checkpoint at `path`, detecting its format. A pickled dict is a state_dict unless
+    /// `module` names the entry holding a module to walk. Errors read `path: problem`.
+    public static func load(path: String, limits: PickleLimits = .default,
+                            module: (PickleDict) -> PickleValue? = { _ in nil }) throws -> TorchCheckpoint {
         let file = try MappedFile(path: path)
         let magic: [UInt8] = file.withBytes { Array($0.prefix(9)) }
         if magic.count >= 4, magic[0] == 0x50, magic[1] == 0x4B, magic[2] == 0x03 || magic[2] == 0x05 {
             let archive = try ZipArchive(file: file)
-            return try FormatError.attaching(path) { try loadZip(archive, path: path, limits: limits) }
+            return try FormatError.attaching(path) { try loadZip(archive, path: path, limits: limits, module: module) }
         }
         return try FormatError.attaching(path) {
             if magic.count == 9, magic[8] == 0x7B {  // u64 header length, then '{'
@@ -109,8 +91,8 @@ public struct TorchCheckpoint: Sendable {
     init(
         path: String, kind: Kind, tensors: [(name: String, tensor: Tensor)], parameterNames: Set<String>,
         parameterCount: Int, moduleClasses: [(path: String, className: String)] = [],
-        moduleAttributes: [String: [String: PickleValue]] = [:], yaml: PlainValue? = nil, stride: [Double]? = nil,
-        names: [Int: String]? = nil, info: Info = Info(), root: PickleValue? = nil, storage: TorchZipStorage? = nil
+        moduleAttributes: [String: [String: PickleValue]] = [:], metadata: [PlainMember] = [], root: PickleValue? = nil,
+        storage: TorchZipStorage? = nil
     ) {
         self.path = path
         self.kind = kind
@@ -119,10 +101,7 @@ public struct TorchCheckpoint: Sendable {
         self.parameterCount = parameterCount
         self.moduleClasses = moduleClasses
         self.moduleAttributes = moduleAttributes
-        self.yaml = yaml
-        self.stride = stride
-        self.names = names
-        self.info = info
+        self.metadata = metadata
         self.root = root
         self.storage = storage
         var index = [String: Int]()

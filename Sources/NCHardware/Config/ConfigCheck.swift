@@ -21,17 +21,11 @@ enum ConfigCheck {
     }
 
     /// A finite number in `minimum ... maximum` (rates whose reciprocal the engine uses, so they
-    /// may not be vanishingly small).
+    /// may not be vanishingly small; energies, bounded so that totals stay finite).
     static func range(_ value: Double, _ path: String, atLeast minimum: Double, atMost maximum: Double) throws {
         try finite(value, path)
         if value < minimum { throw fail(path, "be at least \(format(minimum))", format(value)) }
         if value > maximum { throw fail(path, "be at most \(format(maximum))", format(value)) }
-    }
-
-    /// A finite number that is not negative (energies and powers).
-    static func nonNegative(_ value: Double, _ path: String) throws {
-        try finite(value, path)
-        if value < 0 { throw fail(path, "be at least 0", format(value)) }
     }
 
     /// Not NaN or infinite (JSON cannot spell them, but a config built in Swift can hold them).

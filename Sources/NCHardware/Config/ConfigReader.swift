@@ -1,3 +1,5 @@
+import NCFormats
+
 /// Reads one JSON object of a hardware config (the top level or a section) and turns every
 /// problem into a `HardwareConfigError` naming the key path, never Foundation's `DecodingError`
 /// text. Absent keys take the caller's default; an explicit `null` is a type error, not "absent".
@@ -5,10 +7,19 @@ struct ConfigReader {
     let container: KeyedDecodingContainer<AnyConfigKey>
     /// Dotted path of this object (`core`); empty for the top level.
     let path: String
+    /// This object as written in the file (`HardwareConfig.decode` puts the document in the
+    /// decoder's user info), to tell `16` from `16.0`, which Foundation reads alike.
+    let written: PlainValue?
+
+    /// Where `HardwareConfig.decode` puts the parsed document.
+    static let documentKey = CodingUserInfoKey(rawValue: "neurocycle.config.document")!
 
     /// The object the decoder is positioned on; a type error when it is not an object.
     init(_ decoder: any Decoder) throws {
         path = decoder.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+        written = (decoder.userInfo[Self.documentKey] as? PlainValue)?[path: decoder.codingPath.map {
+            $0.intValue.map(PlainValue.PathComponent.index) ?? .key($0.stringValue)
+        }]
         do {
             container = try decoder.container(keyedBy: AnyConfigKey.self)
         } catch {
@@ -33,9 +44,13 @@ struct ConfigReader {
         throw HardwareConfigError.unknownKey(path: keyPath(first), suggestion: suggestion)
     }
 
-    /// An integer, or nil when the key is absent.
+    /// An integer, or nil when the key is absent. `16.0` and `1.6e1` are not integers.
     func optionalInt<K: CodingKey>(_ key: K) throws -> Int? {
-        try value(Int.self, key, expected: "an integer")
+        let v = try value(Int.self, key, expected: "an integer")
+        if v != nil, case .double? = written?[key.stringValue] {
+            throw HardwareConfigError.wrongType(path: keyPath(key.stringValue), expected: "an integer")
+        }
+        return v
     }
 
     /// An integer, or `fallback` when the key is absent.

@@ -1,6 +1,7 @@
 /// Energy per action, in picojoules (and leakage power in milliwatts): the engine counts actions,
 /// this table prices them, `energy = Σ count × price` (the Timeloop/Accelergy split). Every entry
-/// is finite and at least 0; an entry of 0 leaves that action out of the total.
+/// is finite, at least 0 and at most `maximumEntry`; an entry of 0 leaves that action out of the
+/// total.
 ///
 /// JSON section `energy`: one `<action>_pj…` key per `Action` (`Action.priceKey`) plus
 /// `leakage_mw_per_core`. Every key may be omitted (see `HardwareConfig.defaults`); an omitted
@@ -62,8 +63,16 @@ public struct EnergyTable: Codable, Equatable, Sendable {
             + [(EnergyTable.leakageKey, leakageMilliwattsPerCore), (EnergyTable.leakagePerKiBKey, leakageMilliwattsPerKiB)]
     }
 
-    /// Throws the first entry that is negative or not finite; `section` is the key path of this section.
+    /// The largest price of one action (pJ) or of one core's leakage (mW). Far above any real
+    /// chip, yet small enough that every total (at most 2^63 actions of each kind, or ~10^15 s of
+    /// leakage on 65,536 cores) stays a finite number: a report never shows an infinite energy.
+    public static let maximumEntry = 1e6
+
+    /// Throws the first entry that is negative, not finite or above `maximumEntry`; `section` is
+    /// the key path of this section.
     func validate(section: String) throws {
-        for entry in entries { try ConfigCheck.nonNegative(entry.value, "\(section).\(entry.key)") }
+        for entry in entries {
+            try ConfigCheck.range(entry.value, "\(section).\(entry.key)", atLeast: 0, atMost: Self.maximumEntry)
+        }
     }
 }

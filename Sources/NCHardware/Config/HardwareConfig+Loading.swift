@@ -1,4 +1,5 @@
 import Foundation
+import NCFormats
 
 extension HardwareConfig {
     /// Largest hardware config file `load(path:)` reads, in bytes (a guard against a wrong file).
@@ -31,9 +32,22 @@ extension HardwareConfig {
         } catch {
             throw HardwareConfigError.invalidJSON(detail: syntaxProblem(error, in: data))
         }
+        // Foundation's decoder keeps one copy of a repeated key and reads 16.0 as the integer 16;
+        // the document as written (every copy of a key kept, 16 told from 16.0) settles both.
+        let document: PlainValue
+        do {
+            document = try data.withUnsafeBytes { try PlainValue.parseJSON($0, allowDuplicateKeys: true) }
+        } catch let error as FormatError {
+            throw HardwareConfigError.invalidJSON(detail: error.problem)
+        }
+        if let path = document.duplicateKeyPath {
+            throw HardwareConfigError.duplicateKey(path: PlainValue.describe(path))
+        }
+        let decoder = JSONDecoder()
+        decoder.userInfo[ConfigReader.documentKey] = document
         let config: HardwareConfig
         do {
-            config = try JSONDecoder().decode(HardwareConfig.self, from: data)
+            config = try decoder.decode(HardwareConfig.self, from: data)
         } catch let error as HardwareConfigError {
             throw error
         } catch {

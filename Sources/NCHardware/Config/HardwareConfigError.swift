@@ -10,6 +10,8 @@ public enum HardwareConfigError: Error, Equatable, Sendable, CustomStringConvert
     case invalidJSON(detail: String)
     /// A key this version does not know, with the closest known key when one is similar.
     case unknownKey(path: String, suggestion: String?)
+    /// A key given twice in one object (JSON readers disagree on which copy counts).
+    case duplicateKey(path: String)
     /// A value of the wrong JSON type; `expected` reads "a number", "an integer", "a JSON object", ...
     /// An empty `path` means the whole document.
     case wrongType(path: String, expected: String)
@@ -32,6 +34,8 @@ public enum HardwareConfigError: Error, Equatable, Sendable, CustomStringConvert
         case .unknownKey(let path, let suggestion):
             if let suggestion { return "unknown key \(path) (did you mean \(suggestion)?)" }
             return "unknown key \(path)"
+        case .duplicateKey(let path):
+            return "\(path) is given twice; give each key once"
         case .wrongType(let path, let expected):
             return "\(path.isEmpty ? "the hardware config" : path) must be \(expected)"
         case .missingVersion:

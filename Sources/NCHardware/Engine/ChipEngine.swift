@@ -38,13 +38,18 @@ public struct ChipEngine: Sendable {
 
     /// Simulates `graph` on `image`.
     public func simulate(_ graph: SpikingGraph, image: InputImage, progress: ((String) -> Void)? = nil) throws -> SimulationResult {
+        try simulate(graph, frames: InputFrames(image), progress: progress)
+    }
+
+    /// Simulates `graph` on `frames`: one image for every timestep, or one frame per timestep.
+    public func simulate(_ graph: SpikingGraph, frames: InputFrames, progress: ((String) -> Void)? = nil) throws -> SimulationResult {
         let topology = graph.topology
-        guard image.height == topology.inputHeight, image.width == topology.inputWidth, image.channels == topology.inputChannels else {
-            throw ModelError.input("image is \(image.channels)x\(image.height)x\(image.width) but the model was built for \(topology.inputChannels)x\(topology.inputHeight)x\(topology.inputWidth)")
+        guard frames.height == topology.inputHeight, frames.width == topology.inputWidth, frames.channels == topology.inputChannels else {
+            throw ModelError.input("image is \(frames.channels)x\(frames.height)x\(frames.width) but the model was built for \(topology.inputChannels)x\(topology.inputHeight)x\(topology.inputWidth)")
         }
         let mapping = try Mapping.plan(topology, on: config)
         progress?("computing spikes event by event (\(config.arithmeticLabel))")
-        let functional = try runFunctional(graph, image)
+        let functional = try runFunctional(graph, frames.images)
         let synapses = config.mapping.skipZeroWeights ? SynapseMask(graph: graph, arithmetic: config.arithmetic) : nil
         var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config, synapses: synapses)
         let t = timing.run(spikesAt: { functional.spikes[$0] }, progress: progress)
@@ -83,10 +88,7 @@ public struct ChipEngine: Sendable {
                 guard histogram[(topology.spikeLevels + 1)...].allSatisfy({ $0 == 0 }) else {
                     throw ModelError.input("timestep \(t), population \(topology.populations[p].name): a spike exceeds D = \(topology.spikeLevels)")
                 }
-                for v in 0...topology.spikeLevels {
-                    stats[p].histogram[v] += histogram[v]
-                    stats[p].spikes += v * histogram[v]
-                }
+                stats[p].record(timestepHistogram: Array(histogram[0...topology.spikeLevels]))
             }
             return step
         }, progress: progress)
@@ -112,12 +114,12 @@ public struct ChipEngine: Sendable {
 
     /// Every membrane and spike in the chip's arithmetic: the step interpreter (the same one the
     /// integer reference runs), keeping every timestep's spikes for the timing model.
-    func runFunctional(_ graph: SpikingGraph, _ image: InputImage) throws -> Functional {
+    func runFunctional(_ graph: SpikingGraph, _ frames: [InputImage]) throws -> Functional {
         let arithmetic = config.arithmetic
         if case let .fixed(weightBits, membraneBits) = arithmetic, membraneBits > 30 || weightBits > 16 || weightBits < 2 {
             throw MappingError.unsupported("fixed-point membranes wider than 30 bits or weights wider than 16 bits are not supported; use arithmetic fp32")
         }
-        let run = try Interpreter.run(graph, frames: [image], options: Interpreter.Options(
+        let run = try Interpreter.run(graph, frames: frames, options: Interpreter.Options(
             arithmetic: arithmetic, threads: threads, keepSpikes: true, countOperations: false))
         return Functional(spikes: run.spikes, stats: run.populations, heads: run.heads, saturated: run.saturated)
     }

@@ -25,6 +25,8 @@ struct TimingModel<NoC: NetworkOnChip> {
     var written = Set<Int>()
     /// Whether each layer has started (its `startCycle` is set).
     var started: [Bool]
+    /// Where each timestep's work ended (`markTimestep`): the cycle and the actions counted by then.
+    var timestepMarks: [(clock: Int, actions: ActionCounts)] = []
 
     init(topology: NetworkTopology, mapping: Mapping, config: HardwareConfig, synapses: SynapseMask? = nil) {
         self.topology = topology
@@ -73,7 +75,49 @@ struct TimingModel<NoC: NetworkOnChip> {
             result.layers[i].actions = config.withAccesses(result.layers[i].actions)
             result.actions.add(result.layers[i].actions)
         }
+        result.timesteps = timestepTimings()
         return result
+    }
+
+    /// All actions counted so far (every layer's and those pending for the next convolution),
+    /// before word accesses are derived.
+    var countedActions: ActionCounts {
+        var now = pending
+        for l in result.layers { now.add(l.actions) }
+        return now
+    }
+
+    /// Notes where a timestep's work ended: at cycle `end`, with `actions` (default: all counted
+    /// so far) counted by then. Schedules call it once per timestep, in order.
+    mutating func markTimestep(end: Int, actions: ActionCounts? = nil) {
+        timestepMarks.append((end, actions ?? countedActions))
+    }
+
+    /// Per-timestep cycles and actions from the marks: each timestep takes what happened since
+    /// the previous one ended, and the last takes the rest, so they sum to the totals exactly.
+    /// (In the pipelined schedule timesteps overlap: a timestep's cycles are those by which it
+    /// moved the completion frontier.)
+    func timestepTimings() -> [TimestepTiming] {
+        guard !timestepMarks.isEmpty else { return [] }
+        var timings = [TimestepTiming]()
+        var clockBefore = 0, actionsBefore = ActionCounts()
+        var sumActions = ActionCounts()
+        for (i, mark) in timestepMarks.enumerated() {
+            let end = max(clockBefore, min(mark.clock, result.cycles))
+            var step = ActionCounts()
+            if i + 1 < timestepMarks.count {
+                for a in Action.allCases { step[a] = mark.actions[a] - actionsBefore[a] }
+                step = config.withAccesses(step)
+                timings.append(TimestepTiming(cycles: end - clockBefore, actions: step))
+            } else {
+                for a in Action.allCases { step[a] = result.actions[a] - sumActions[a] }
+                timings.append(TimestepTiming(cycles: result.cycles - clockBefore, actions: step))
+            }
+            sumActions.add(step)
+            clockBefore = end
+            actionsBefore = mark.actions
+        }
+        return timings
     }
 
     // MARK: - Steps (the layer-barrier rules; the pipelined schedule uses them for passes)

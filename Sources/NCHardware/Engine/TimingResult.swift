@@ -98,6 +98,23 @@ public struct TimingResult: Sendable, Equatable, Codable {
     public var schedule: ChipConfig.Schedule = .layerBarrier
     /// Segments in the order they ran (pipelined schedule on a streamed mapping).
     public var segments: [SegmentTiming] = []
+    /// Cycles and actions of each timestep, in order (they sum to `cycles` and `actions`).
+    public var timesteps: [TimestepTiming] = []
+}
+
+/// What the chip did during one timestep (all layers; with the pipelined schedule, where
+/// timesteps overlap, the cycles by which it moved the completion frontier).
+public struct TimestepTiming: Sendable, Equatable, Codable {
+    /// Cycles of the timestep.
+    public var cycles: Int
+    /// Actions of the timestep.
+    public var actions: ActionCounts
+
+    /// A timestep's timing.
+    public init(cycles: Int, actions: ActionCounts) {
+        self.cycles = cycles
+        self.actions = actions
+    }
 }
 
 extension TimingResult {

@@ -25,10 +25,10 @@ public struct GraphBuilder {
     /// fit the blueprint or the input size does not fit the network.
     public static func build(
         blueprint: Blueprint, weights: WeightStore, inputHeight: Int, inputWidth: Int,
-        spikeLevels: Int? = nil, keepChains: Bool = false
+        spikeLevels: Int? = nil, timesteps: Int? = nil, keepChains: Bool = false
     ) throws -> SpikingGraph {
         let (topology, chains) = try GraphBuilder.chains(blueprint: blueprint, weights: weights, inputHeight: inputHeight,
-                                                        inputWidth: inputWidth, spikeLevels: spikeLevels)
+                                                        inputWidth: inputWidth, spikeLevels: spikeLevels, timesteps: timesteps)
         var folded = [ConvWeights]()
         folded.reserveCapacity(chains.count)
         for chain in chains {
@@ -43,8 +43,10 @@ public struct GraphBuilder {
     }
 
     /// The topology and the unfolded chain of every convolution, without folding them.
+    /// `timesteps` overrides the blueprint's T (a Gen1 model takes T from its input frames).
     public static func chains(
-        blueprint: Blueprint, weights: WeightStore, inputHeight: Int, inputWidth: Int, spikeLevels: Int? = nil
+        blueprint: Blueprint, weights: WeightStore, inputHeight: Int, inputWidth: Int, spikeLevels: Int? = nil,
+        timesteps: Int? = nil
     ) throws -> (topology: NetworkTopology, chains: [LinearChain]) {
         guard inputHeight > 0, inputWidth > 0, inputHeight % 32 == 0, inputWidth % 32 == 0 else {
             throw ModelError.input("image size \(inputHeight)x\(inputWidth) is not a multiple of 32 (the network's largest stride)")
@@ -151,9 +153,9 @@ public struct GraphBuilder {
         }
         let topology = NetworkTopology(
             buffers: b.buffers, populations: b.populations, convs: b.convs, steps: b.steps,
-            heads: heads, headStrides: strides, timesteps: blueprint.timesteps, spikeLevels: levels,
+            heads: heads, headStrides: strides, timesteps: timesteps ?? blueprint.timesteps, spikeLevels: levels,
             classCount: blueprint.spec.classCount, inputChannels: blueprint.spec.inputChannels,
-            inputHeight: inputHeight, inputWidth: inputWidth)
+            inputHeight: inputHeight, inputWidth: inputWidth, neuron: weights.neuron ?? .ilif)
         // The same checks an untrusted trace's topology gets: a built graph must pass them too.
         try topology.validate()
         return (topology, b.chains)

@@ -41,8 +41,9 @@ extension NetworkTopology {
         let slices = heads[h]
         let b0 = buffers[slices[0].buffer]
         let t = Double(timesteps)
+        let means = sums.map { $0 / t }
         return HeadOutput(channels: slices.reduce(0) { $0 + $1.channelCount }, height: b0.height, width: b0.width,
-                          stride: headStrides[h], values: sums.map { Float($0 / t) })
+                          stride: headStrides[h], values: means.map { Float($0) }, exactValues: means)
     }
 
     /// Zeroed sums for every head.

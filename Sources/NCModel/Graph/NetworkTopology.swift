@@ -32,9 +32,12 @@ public struct NetworkTopology: Sendable, Equatable, Codable {
     public var classCount: Int
     /// Input image channels, rows, columns.
     public var inputChannels: Int, inputHeight: Int, inputWidth: Int
+    /// The neuron model of every population (absent from the JSON of I-LIF networks, so traces
+    /// written before Gen1 models existed read as I-LIF).
+    public var neuron: NeuronKind
 
     /// A topology from its parts.
-    public init(buffers: [CurrentBuffer], populations: [NeuronPopulation], convs: [ConvLayer], steps: [Step], heads: [[BufferSlice]], headStrides: [Int], timesteps: Int, spikeLevels: Int, classCount: Int, inputChannels: Int, inputHeight: Int, inputWidth: Int) {
+    public init(buffers: [CurrentBuffer], populations: [NeuronPopulation], convs: [ConvLayer], steps: [Step], heads: [[BufferSlice]], headStrides: [Int], timesteps: Int, spikeLevels: Int, classCount: Int, inputChannels: Int, inputHeight: Int, inputWidth: Int, neuron: NeuronKind = .ilif) {
         self.buffers = buffers
         self.populations = populations
         self.convs = convs
@@ -47,6 +50,7 @@ public struct NetworkTopology: Sendable, Equatable, Codable {
         self.inputChannels = inputChannels
         self.inputHeight = inputHeight
         self.inputWidth = inputWidth
+        self.neuron = neuron
     }
 
     /// Index of the population called `name`.

@@ -6,4 +6,11 @@ public struct Detection: Sendable, Equatable, Codable {
     public var score: Float
     /// Class index.
     public var classIndex: Int
+
+    /// A detection.
+    public init(box: [Float], score: Float, classIndex: Int) {
+        self.box = box
+        self.score = score
+        self.classIndex = classIndex
+    }
 }

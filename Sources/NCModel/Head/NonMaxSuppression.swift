@@ -1,7 +1,8 @@
-/// Non-maximum suppression as ultralytics' `non_max_suppression` (class-aware, one label per
-/// box): keep boxes whose best class score exceeds `confidence`, offset boxes by class so classes
-/// never suppress each other, greedily keep the highest score and drop boxes overlapping it by
-/// more than `iou`, at most `maxDetections`.
+/// Non-maximum suppression as ultralytics' `non_max_suppression` (class-aware): keep boxes whose
+/// best class score exceeds `confidence`, offset boxes by class so classes never suppress each
+/// other, greedily keep the highest score and drop boxes overlapping it by more than `iou`, at
+/// most `maxDetections`. One label per box as the predictor calls it; with `multiLabel` (the
+/// validator's call) every class scoring above `confidence` makes its own candidate.
 public struct NonMaxSuppression: Sendable {
     /// Score threshold (exclusive). ultralytics predicts with 0.25, validates with 0.001.
     public var confidence: Float = 0.25
@@ -11,13 +12,20 @@ public struct NonMaxSuppression: Sendable {
     public var maxDetections = 300
     /// Most candidates considered (ultralytics' `max_nms`).
     public var maxCandidates = 30_000
+    /// Every class above `confidence` is a candidate (`multi_label=True`, what
+    /// `DetectionValidator.postprocess` passes), not only the best one.
+    public var multiLabel = false
 
     /// Predict-mode defaults.
-    public init(confidence: Float = 0.25, iou: Float = 0.7, maxDetections: Int = 300) {
+    public init(confidence: Float = 0.25, iou: Float = 0.7, maxDetections: Int = 300, multiLabel: Bool = false) {
         self.confidence = confidence
         self.iou = iou
         self.maxDetections = maxDetections
+        self.multiLabel = multiLabel
     }
+
+    /// The validator's call: confidence 0.001, IoU 0.7, every class above it (`multi_label=True`).
+    public static let validation = NonMaxSuppression(confidence: 0.001, iou: 0.7, multiLabel: true)
 
     /// Detections from decoded outputs `[4 + classes][anchors]` (see `DetectionDecoder`).
     public func callAsFunction(_ decoded: [Float], anchors: Int, classCount: Int) -> [Detection] {
@@ -32,7 +40,15 @@ public struct NonMaxSuppression: Sendable {
             guard best > confidence else { continue }
             let cx = decoded[a], cy = decoded[anchors + a], w = decoded[2 * anchors + a], h = decoded[3 * anchors + a]
             let dw = w / 2, dh = h / 2
-            candidates.append(([cx - dw, cy - dh, cx + dw, cy + dh], best, cls, a))
+            let box = [cx - dw, cy - dh, cx + dw, cy + dh]
+            if multiLabel {
+                // torch.where(cls > conf): anchor-major, then class; that index orders ties.
+                for c in 0..<classCount where decoded[(4 + c) * anchors + a] > confidence {
+                    candidates.append((box, decoded[(4 + c) * anchors + a], c, a * classCount + c))
+                }
+            } else {
+                candidates.append((box, best, cls, a))
+            }
         }
         // Highest score first; ties keep anchor order (a stable sort, as torch's CPU sort is).
         candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }

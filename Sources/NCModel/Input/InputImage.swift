@@ -24,6 +24,25 @@ public struct InputImage: Sendable, Equatable {
         self.values = values
     }
 
+    /// An image from channel-major 8-bit values, each becoming exactly `Float(byte) / 255`: the
+    /// IEEE division ultralytics does (`im.float(); im /= 255`). Multiplying by `Float(1) / 255`
+    /// instead differs in the last bit for some bytes.
+    public init(bytes: [UInt8], channels: Int, height: Int, width: Int) throws {
+        try self.init(channels: channels, height: height, width: width, values: InputImage.unitValues(bytes))
+    }
+
+    /// `Float(byte) / 255` for every byte.
+    static func unitValues(_ bytes: [UInt8]) -> [Float] { bytes.map { Float($0) / 255 } }
+
+    /// An image whose sizes and values the caller has already checked.
+    init(validated values: [Float], channels: Int, height: Int, width: Int) {
+        assert(channels * height * width == values.count && values.allSatisfy { $0.isFinite })
+        self.channels = channels
+        self.height = height
+        self.width = width
+        self.values = values
+    }
+
     /// An image from a tensor shaped `[1, C, H, W]` or `[C, H, W]`.
     public init(shape: [Int], values: [Float]) throws {
         let s = shape.count == 4 && shape[0] == 1 ? Array(shape.dropFirst()) : shape

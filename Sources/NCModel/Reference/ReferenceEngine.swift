@@ -45,6 +45,8 @@ public struct ReferenceRun: Sendable {
     public var spikes: [[[UInt8]]]
     /// Convolution outputs that ended at a saturation bound (fixed point), summed over timesteps.
     public var saturated: Int = 0
+    /// Event-exact SOPs of all convolutions per timestep (empty when operations were not counted).
+    public var timestepSOPs: [Int] = []
 
     /// Total spikes over all populations (aliases counted, as the authors count).
     public var totalSpikes: Int { populations.reduce(0) { $0 + $1.spikes } }
@@ -56,8 +58,8 @@ public struct ReferenceRun: Sendable {
     public var totalSOPs: Int { convs.reduce(0) { $0 + $1.sops } }
 }
 
-/// The integer reference: runs the folded SpikeYOLO graph with I-LIF neurons exactly as SPEC §2
-/// defines them, counting spikes per population and exact synaptic operations per convolution.
+/// The integer reference: runs the folded SpikeYOLO graph with its neuron model (I-LIF, SPEC §2,
+/// or the Gen1 LIF) exactly as the authors' code computes it, counting spikes per population and exact synaptic operations per convolution.
 public final class ReferenceEngine: @unchecked Sendable {
     /// The graph being run.
     public let graph: SpikingGraph
@@ -72,7 +74,12 @@ public final class ReferenceEngine: @unchecked Sendable {
 
     /// Runs one image through every timestep.
     public func run(_ image: InputImage) throws -> ReferenceRun {
-        try Interpreter.run(graph, frames: [image], options: Interpreter.Options(
+        try run(InputFrames(image))
+    }
+
+    /// Runs `frames` (one image for every timestep, or one frame per timestep).
+    public func run(_ frames: InputFrames) throws -> ReferenceRun {
+        try Interpreter.run(graph, frames: frames.images, options: Interpreter.Options(
             arithmetic: options.precision.arithmetic, threads: options.threads, keepSpikes: options.keepSpikes))
     }
 }

@@ -10,6 +10,9 @@ public struct PopulationStatistics: Sendable, Equatable, Codable {
     public var histogram: [Int]
     /// Timesteps run.
     public var timesteps: Int
+    /// The same counts for each timestep recorded so far, in order (`spikes` and `histogram` are
+    /// their sums).
+    public var perTimestep: [TimestepSpikes] = []
 
     /// Statistics of a population.
     public init(name: String, count: Int, spikes: Int, histogram: [Int], timesteps: Int) {
@@ -22,6 +25,29 @@ public struct PopulationStatistics: Sendable, Equatable, Codable {
 
     /// Mean integer output per neuron and timestep (the authors' firing rate; includes D).
     public var meanRate: Double { count * timesteps == 0 ? 0 : Double(spikes) / Double(count * timesteps) }
+
+    /// Adds one timestep's histogram (neurons that emitted 0, 1, ..., D) to the totals and as the
+    /// next entry of `perTimestep`.
+    public mutating func record(timestepHistogram h: [Int]) {
+        let spikes = h.enumerated().reduce(0) { $0 + $1.offset * $1.element }
+        for (v, n) in h.enumerated() where v < histogram.count { histogram[v] += n }
+        self.spikes += spikes
+        perTimestep.append(TimestepSpikes(spikes: spikes, histogram: h))
+    }
+}
+
+/// One population's spikes at one timestep.
+public struct TimestepSpikes: Sendable, Equatable, Codable {
+    /// Sum of integer spikes over the population's neurons.
+    public var spikes: Int
+    /// How many neurons emitted 0, 1, ..., D.
+    public var histogram: [Int]
+
+    /// Counts of one timestep.
+    public init(spikes: Int, histogram: [Int]) {
+        self.spikes = spikes
+        self.histogram = histogram
+    }
 }
 
 /// Operation counts of one folded convolution over a run.
@@ -65,13 +91,17 @@ public struct HeadOutput: Sendable, Equatable {
     public var stride: Int
     /// Values, `[channels][height][width]`.
     public var values: [Float]
+    /// The same values before rounding to FP32 (an FP64 run's heads to its own precision); empty
+    /// when only `values` are known.
+    public var exactValues: [Double]
 
     /// A head output.
-    public init(channels: Int, height: Int, width: Int, stride: Int, values: [Float]) {
+    public init(channels: Int, height: Int, width: Int, stride: Int, values: [Float], exactValues: [Double] = []) {
         self.channels = channels
         self.height = height
         self.width = width
         self.stride = stride
         self.values = values
+        self.exactValues = exactValues
     }
 }

@@ -26,8 +26,8 @@ public enum Interpreter {
     public struct Options: Sendable {
         /// Number representation.
         public var arithmetic: Arithmetic
-        /// Neuron model of every population.
-        public var neuron: NeuronKind
+        /// Neuron model of every population; nil runs the one the topology records.
+        public var neuron: NeuronKind?
         /// Worker threads; results are identical for any value.
         public var threads: Int
         /// Keep every population's spikes of every timestep.
@@ -36,7 +36,7 @@ public enum Interpreter {
         public var countOperations: Bool
 
         /// Options.
-        public init(arithmetic: Arithmetic, neuron: NeuronKind = .ilif, threads: Int = Parallel.defaultThreads,
+        public init(arithmetic: Arithmetic, neuron: NeuronKind? = nil, threads: Int = Parallel.defaultThreads,
                     keepSpikes: Bool = false, countOperations: Bool = true) {
             self.arithmetic = arithmetic
             self.neuron = neuron
@@ -48,8 +48,9 @@ public enum Interpreter {
 
     /// Runs `graph` on `frames` (one image for every timestep, or one frame per timestep).
     public static func run(_ graph: SpikingGraph, frames: [InputImage], options: Options) throws -> ReferenceRun {
-        switch options.neuron {
+        switch options.neuron ?? graph.topology.neuron {
         case .ilif: return try run(graph, frames, options, neuron: ILIF())
+        case .gen1LIF: return try run(graph, frames, options, neuron: Gen1LIF())
         }
     }
 
@@ -87,7 +88,9 @@ public enum Interpreter {
             return ConvStatistics(name: conv.name, macs: conv.macs, sops: n.sops, nonzeroSOPs: n.nonzero, inputRate: rate,
                                   timesteps: topology.timesteps)
         }
+        var timestepSOPs = counter?.timestepSOPs ?? []
+        if counter != nil { timestepSOPs += [Int](repeating: 0, count: max(0, topology.timesteps - timestepSOPs.count)) }
         return ReferenceRun(populations: outcome.populations, convs: convs, heads: outcome.heads,
-                            spikes: recorder?.spikes ?? [], saturated: outcome.saturated)
+                            spikes: recorder?.spikes ?? [], saturated: outcome.saturated, timestepSOPs: timestepSOPs)
     }
 }

@@ -13,4 +13,6 @@ public protocol NeuronModel: Sendable {
 public enum NeuronKind: String, Sendable, Equatable, Codable, CaseIterable {
     /// SpikeYOLO's integer LIF for COCO (`ILIF`).
     case ilif = "i-lif"
+    /// The LIF of the Gen1 event-camera models (`Gen1LIF`: tau 2, decayed input, soft reset).
+    case gen1LIF = "gen1-lif"
 }

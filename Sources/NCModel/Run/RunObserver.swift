@@ -32,6 +32,8 @@ public final class SpikeRecorder: RunObserver {
 public final class OperationCounter: RunObserver {
     /// Per convolution: (event-exact SOPs, NeuroBench SOPs), summed over timesteps.
     public private(set) var counts: [(sops: Int, nonzero: Int)]
+    /// Event-exact SOPs of all convolutions, per timestep.
+    public private(set) var timestepSOPs: [Int] = []
 
     /// A counter for `convolutions` convolutions.
     public init(convolutions: Int) {
@@ -70,7 +72,10 @@ public final class OperationCounter: RunObserver {
             }
         }
         let per = layer.outChannelsPerGroup
-        counts[c].sops += perRow.reduce(0) { $0 + $1.0 } * per
+        let sops = perRow.reduce(0) { $0 + $1.0 } * per
+        counts[c].sops += sops
         counts[c].nonzero += perRow.reduce(0) { $0 + $1.1 } * per
+        while timestepSOPs.count <= t { timestepSOPs.append(0) }
+        timestepSOPs[t] += sops
     }
 }

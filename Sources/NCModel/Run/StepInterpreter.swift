@@ -184,9 +184,6 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
         spikes[p].withUnsafeBufferPointer { sp in
             for v in sp { histogram[Int(v)] += 1 }
         }
-        for (v, n) in histogram.enumerated() {
-            populations[p].histogram[v] += n
-            populations[p].spikes += v * n
-        }
+        populations[p].record(timestepHistogram: histogram)
     }
 }

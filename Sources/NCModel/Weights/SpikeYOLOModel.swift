@@ -28,10 +28,49 @@ public struct SpikeYOLOModel: Sendable {
         }
     }
 
-    /// Builds the folded graph for a `height` x `width` input.
-    public func graph(height: Int, width: Int, keepChains: Bool = false) throws -> SpikingGraph {
-        try GraphBuilder.build(blueprint: blueprint, weights: weights, inputHeight: height, inputWidth: width,
-                               keepChains: keepChains)
+    /// Builds the folded graph for a `height` x `width` input of `timesteps` frames (nil: the
+    /// blueprint's T, the only choice for a COCO model; see `timesteps(for:)`).
+    /// A problem with the weights or the architecture of a checkpoint names the file.
+    public func graph(height: Int, width: Int, timesteps: Int? = nil, keepChains: Bool = false) throws -> SpikingGraph {
+        do {
+            return try GraphBuilder.build(blueprint: blueprint, weights: weights, inputHeight: height, inputWidth: width,
+                                          timesteps: timesteps, keepChains: keepChains)
+        } catch let error as ModelError {
+            switch (origin, error) {
+            case (.checkpoint(let path, _), .weights), (.checkpoint(let path, _), .architecture):
+                throw ModelFileError(path: path, error: error)
+            default:
+                throw error
+            }
+        }
+    }
+
+    /// The neuron model of every population.
+    public var neuron: NeuronKind { weights.neuron ?? .ilif }
+
+    /// Whether `MS_GetT` takes T from a 5-D `[B, T, C, H, W]` input: the Gen1 fork's version
+    /// transposes it to `[T, B, C, H, W]`, while COCO's always repeats a 4-D image T times.
+    public var readsFrameSequences: Bool { neuron == .gen1LIF }
+
+    /// T of the input the model is made for, when no input is given (`estimate`, `map`): a Gen1
+    /// model's event framing (4 windows), otherwise the blueprint's.
+    public var inputTimesteps: Int { readsFrameSequences ? Gen1Framing.gen1.timesteps : blueprint.timesteps }
+
+    /// T for `frames`: the blueprint's for one image, the frames' own for a Gen1 model.
+    /// Throws for several frames given to a model whose `MS_GetT` only repeats one image.
+    public func timesteps(for frames: InputFrames) throws -> Int {
+        if frames.timesteps == 1 { return blueprint.timesteps }
+        guard readsFrameSequences else {
+            throw ModelError.input(
+                "\(frames.timesteps) input frames for a COCO model, whose MS_GetT repeats one image over T = \(blueprint.timesteps); frame sequences need a Gen1 (MultiStepLIFNode) model")
+        }
+        guard frames.timesteps <= 64 else { throw ModelError.input("\(frames.timesteps) input frames; at most 64 timesteps are supported") }
+        return frames.timesteps
+    }
+
+    /// Builds the folded graph for `frames`: their size, and T as `timesteps(for:)` decides.
+    public func graph(for frames: InputFrames, keepChains: Bool = false) throws -> SpikingGraph {
+        try graph(height: frames.height, width: frames.width, timesteps: timesteps(for: frames), keepChains: keepChains)
     }
 
     /// A model from the architecture alone: synthetic weights drawn with `seed`, BatchNorm
@@ -48,7 +87,7 @@ public struct SpikeYOLOModel: Sendable {
     /// state_dict `.pt`, or a `.safetensors` file (architecture from `scale`, or inferred from the
     /// tensor shapes). `batchNormEps` overrides every BatchNorm's eps.
     public static func load(path: String, scale: String? = nil, batchNormEps: Double? = nil) throws -> SpikeYOLOModel {
-        let checkpoint = try TorchCheckpoint.load(path: path)
+        let checkpoint = try UltralyticsCheckpoint.load(path: path)
         do {
             return try model(from: checkpoint, scale: scale, batchNormEps: batchNormEps)
         } catch let error as ModelError {
@@ -56,13 +95,13 @@ public struct SpikeYOLOModel: Sendable {
         }
     }
 
-    static func model(from checkpoint: TorchCheckpoint, scale: String?, batchNormEps: Double?) throws -> SpikeYOLOModel {
+    static func model(from checkpoint: UltralyticsCheckpoint, scale: String?, batchNormEps: Double?) throws -> SpikeYOLOModel {
         var store = WeightStore()
-        for (name, tensor) in checkpoint.tensors {
+        for (name, tensor) in checkpoint.file.tensors {
             store.set(name, shape: tensor.shape, values: tensor.floats())
         }
         // eps lives in each BatchNorm module's pickled state; a plain tensor map has none.
-        for (path, attributes) in checkpoint.moduleAttributes {
+        for (path, attributes) in checkpoint.file.moduleAttributes {
             if let eps = attributes["eps"]?.doubleValue, eps > 0, eps < 1 { store.epsilon[path] = eps }
         }
         if let eps = batchNormEps {
@@ -70,18 +109,8 @@ public struct SpikeYOLOModel: Sendable {
             store.epsilon = [:]
             store.defaultEpsilon = eps
         }
-        // D comes from the neuron's quantiser class (MultiSpike4 -> 4).
-        var levels = Set<Int>()
-        for (path, cls) in checkpoint.moduleClasses where path.hasSuffix(".qtrick") {
-            guard let r = cls.range(of: "MultiSpike"), let d = Int(cls[r.upperBound...]), d >= 1, d <= 255 else {
-                throw ModelError.architecture("\(path) uses an unsupported spike function \(cls)")
-            }
-            levels.insert(d)
-        }
-        guard levels.count <= 1 else {
-            throw ModelError.architecture("neurons use different spike limits \(levels.sorted()); one D per model is supported")
-        }
-        store.spikeLevels = levels.first
+        // The neuron model and D come from the neuron modules' classes (MultiSpike4 -> 4).
+        (store.neuron, store.spikeLevels) = try neurons(of: checkpoint.file)
         let spec: ArchitectureSpec
         if let yaml = checkpoint.yaml {
             spec = try ArchitectureSpec(yaml: yaml, scale: scale)
@@ -90,6 +119,13 @@ public struct SpikeYOLOModel: Sendable {
         }
         let blueprint = try Blueprint(spec: spec)
         try store.validate(blueprint)
+        // Weights and BatchNorm statistics are real numbers. An integer tensor under such a name
+        // (a storage class changed to IntStorage, say) would be widened into nonsense weights.
+        for t in blueprint.tensors where !t.name.hasSuffix("num_batches_tracked") {
+            if let dtype = checkpoint.file.tensor(named: t.name)?.dtype, !dtype.isFloatingPoint {
+                throw ModelError.weights("tensor \(t.name) holds \(dtype.rawValue) integers; weights must be floating point")
+            }
+        }
         let names = checkpoint.names.map { n in (0..<spec.classCount).map { n[$0] ?? "class \($0)" } }
             ?? (spec.classCount == 80 ? COCO.names : (0..<spec.classCount).map { "class \($0)" })
         return SpikeYOLOModel(blueprint: blueprint, weights: store,

@@ -1,5 +1,5 @@
 /// Named weight tensors (FP32 values, as PyTorch would widen them) plus the per-module facts a
-/// plain tensor map lacks: BatchNorm `eps` and the neuron's largest spike D.
+/// plain tensor map lacks: BatchNorm `eps`, the neuron model and its largest spike D.
 public struct WeightStore: Sendable {
     /// Tensor values by `state_dict` name.
     public private(set) var values: [String: [Float]] = [:]
@@ -11,6 +11,9 @@ public struct WeightStore: Sendable {
     public var defaultEpsilon: Double = 1e-3
     /// D of the neurons (`MultiSpike4` -> 4), when the file records it.
     public var spikeLevels: Int?
+    /// The neuron model the file's neuron modules implement (`mem_update` -> I-LIF,
+    /// `MultiStepLIFNode` -> the Gen1 LIF), when the file records it; nil is I-LIF.
+    public var neuron: NeuronKind?
 
     /// An empty store.
     public init() {}

@@ -13,9 +13,12 @@ extension ReportBuilder {
                            utilisation: t.utilisation(of: c), queueHighWater: c.queueHighWater, sops: c.sops,
                            energyMillijoules: chip.energy.cores[c.id].millijoules)
         }
-        let differences = chip.comparison.map {
-            Differences(spikes: $0.differingSpikes, detections: $0.unmatchedDetections, saturations: $0.saturations,
-                        neuronTimesteps: $0.spikes.neuronTimesteps, mostMoved: $0.spikes.mostMoved().map(populationDifference))
+        let differences = chip.comparison.map { c -> Differences in
+            var d = Differences(spikes: c.differingSpikes, detections: c.unmatchedDetections, saturations: c.saturations,
+                                neuronTimesteps: c.spikes.neuronTimesteps, mostMoved: c.spikes.mostMoved().map(populationDifference))
+            d.chipDetections = c.detections
+            d.referenceDetections = c.referenceDetections.count
+            return d
         }
         return HardwareSection(
             config: config.name, clockHz: config.chip.clockHz, meshWidth: config.chip.meshWidthCores,

@@ -36,6 +36,10 @@ public enum ReportBuilder {
         let topology = o.topology
         var layers = layerRows(topology, o.convs)
         var hardwareEnergy: HardwareEnergy?
+        // Off the chip, a layer's events are those its input neurons send; on it, deliveries.
+        if o.chip == nil, let events = o.layerInputEvents {
+            for i in layers.indices where i < events.count { layers[i].events = events[i] }
+        }
         if let chip = o.chip {
             for i in layers.indices {
                 let t = chip.result.timing.layers[i]
@@ -51,12 +55,23 @@ public enum ReportBuilder {
         }
         let totals = Totals(spikes: o.totalSpikes, neurons: topology.neuronCount, macs: topology.macs * topology.timesteps,
                             sops: o.convs.reduce(0) { $0 + $1.sops },
-                            events: o.chip.map { $0.result.timing.layers.reduce(0) { $0 + $1.deliveries } })
-        return Report(
-            command: command, model: modelSection(info, topology), neurons: o.populations.isEmpty ? nil : neuronRows(o.populations),
-            layers: layers, totals: totals, detections: o.detections.map { detectionRows($0, names: classNames) },
+                            events: o.chip.map { $0.result.timing.layers.reduce(0) { $0 + $1.deliveries } }
+                                ?? o.layerInputEvents?.reduce(0, +))
+        var model = modelSection(info, topology)
+        var detections = o.detections.map { detectionRows($0, names: classNames) }
+        if let g = o.geometry {
+            (model.originalHeight, model.originalWidth, model.letterbox) = (g.originalHeight, g.originalWidth, g.mode.rawValue)
+            if let input = o.inputDetections, input.count == detections?.count {
+                for i in input.indices { detections?[i].inputBox = input[i].box.map(Double.init) }
+            }
+        }
+        var report = Report(
+            command: command, model: model, neurons: o.populations.isEmpty ? nil : neuronRows(o.populations),
+            layers: layers, totals: totals, detections: detections,
             hardware: o.chip.map { hardware($0, topology: topology) }, energy: energy(o, hardware: hardwareEnergy), numerics: o.numerics.map(numerics),
             notes: o.notes)
+        addTimesteps(o, to: &report)
+        return report
     }
 
     /// The model section for `topology`.

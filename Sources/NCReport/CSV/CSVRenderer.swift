@@ -62,7 +62,7 @@ public struct CSVRenderer: Sendable {
         return quoted + "\""
     }
 
-    private static func line(_ fields: [String]) -> String {
+    static func line(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",") + "\r\n"
     }
 }

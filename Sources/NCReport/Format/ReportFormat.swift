@@ -119,20 +119,28 @@ public enum ReportFormat {
         }
     }
 
-    /// `decimal` for a column of numbers: each value as `decimal` writes it, then padded with
-    /// trailing zeros to the column's longest fraction, so decimal points line up when the
-    /// column is right-aligned (`0.025`, `0.100`). Padding zeros never changes a value; nil
-    /// stays nil, and scientific or non-finite entries are left as they are.
+    /// A column of measured quantities written with one number of decimals, so decimal points
+    /// line up when the column is right-aligned: four significant digits of the column's
+    /// largest magnitude, never fewer than two decimals nor more than nine (`1,333.18`,
+    /// `427.89`, `0.015`). A value that is not zero but rounds to zero at that precision is
+    /// written `<0.001` (`>-0.001`), an exact zero `0`; nil stays nil, non-finite values are
+    /// written `n/a`, `inf`, `-inf`. Digits beyond what the largest value shows would be false
+    /// precision: one tiny entry must not pad a whole column with zeros.
     static func decimalColumn(_ values: [Double?]) -> [String?] {
-        let texts = values.map { $0.map(decimal) }
-        func fractionLength(_ text: String) -> Int? {
-            guard !text.contains("e"), let point = text.firstIndex(of: ".") else { return nil }
-            return text.distance(from: point, to: text.endIndex) - 1
-        }
-        let longest = texts.compactMap { $0.flatMap(fractionLength) }.max() ?? 0
-        return texts.map { text in
-            guard let text, let length = fractionLength(text) else { return text }
-            return text + String(repeating: "0", count: longest - length)
+        let largest = values.compactMap { $0 }.filter(\.isFinite).map(abs).max() ?? 0
+        let decimals = largest > 0 ? min(9, max(2, 3 - Int(floor(log10(largest))))) : 2
+        let smallest = "0." + String(repeating: "0", count: decimals - 1) + "1"
+        return values.map { value in
+            guard let value else { return nil }
+            guard value.isFinite else { return nonFinite(value) }
+            if value == 0 { return "0" }
+            let text = String(format: "%.\(decimals)f", value)
+            if text.allSatisfy({ "-0.".contains($0) }) { return (value < 0 ? ">-" : "<") + smallest }
+            return signed(text) { unsigned in
+                let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+                let whole = groupDigits(String(parts.first ?? ""))
+                return parts.count > 1 ? whole + "." + parts[1] : whole
+            }
         }
     }
 

@@ -14,32 +14,41 @@ enum TextFit {
         return String(text.prefix(head)) + "…" + String(text.suffix(keep - head))
     }
 
+    /// The most lines `wrap` returns for one cell, so a cell holding a hostile megabyte-long
+    /// name (from a trace, say) stays a few lines instead of thousands.
+    static let maxWrappedLines = 10
+
     /// `text` broken into lines of at most `width` characters, at spaces where possible; words
-    /// longer than a line are cut. Always returns at least one (possibly empty) line.
-    static func wrap(_ text: String, width: Int) -> [String] {
+    /// longer than a line are cut. Text longer than `maxLines` full lines is first shortened in
+    /// the middle (`…`). Always returns at least one (possibly empty) line.
+    ///
+    /// - Complexity: O(n) in the length of `text` (characters are counted once, in arrays).
+    static func wrap(_ text: String, width: Int, maxLines: Int = maxWrappedLines) -> [String] {
         let width = max(1, width)
+        let text = truncateMiddle(text, to: width * max(1, maxLines))
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
+            var line: [Character] = []
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
-                var word = Substring(word)
-                while !word.isEmpty {
+                let characters = Array(word)
+                var start = 0
+                while start < characters.count {
                     let separator = line.isEmpty ? 0 : 1
-                    if line.count + separator + word.count <= width {
-                        line += (line.isEmpty ? "" : " ") + word
-                        word = ""
+                    let remaining = characters.count - start
+                    if line.count + separator + remaining <= width {
+                        if separator == 1 { line.append(" ") }
+                        line.append(contentsOf: characters[start...])
+                        start = characters.count
                     } else if line.isEmpty {
-                        line = String(word.prefix(width))
-                        word = word.dropFirst(width)
-                        lines.append(line)
-                        line = ""
+                        lines.append(String(characters[start..<(start + width)]))
+                        start += width
                     } else {
-                        lines.append(line)
-                        line = ""
+                        lines.append(String(line))
+                        line.removeAll(keepingCapacity: true)
                     }
                 }
             }
-            lines.append(line)
+            lines.append(String(line))
         }
         return lines.isEmpty ? [""] : lines
     }

@@ -26,8 +26,9 @@ extension HTMLRenderer {
         if let hardware = report.hardware, !hardware.cores.isEmpty, (1...HeatMap.maxSide).contains(hardware.meshWidth),
            (1...HeatMap.maxSide).contains(hardware.meshHeight) {
             writeFigure(utilisationMap(hardware).document(), title: "Core utilisation on the mesh",
-                        caption: "Busy cycles over total cycles per core, in percent; the colours span 0 to the busiest "
-                            + "core's utilisation. Hover a core for its counts.",
+                        caption: "Busy cycles over total cycles per core, in percent; the colours span 0 to "
+                            + "\(percentLabel(utilisationScaleTop(hardware))) % (the busiest core, rounded up); cores "
+                            + "that did no work are white. Hover a core for its counts.",
                         into: &html)
         }
         writeChipCharts(report, into: &html)
@@ -55,7 +56,12 @@ extension HTMLRenderer {
     func layerEnergyChart(_ report: Report) -> StackedBarChart? {
         let components = report.layerEnergyComponents
         guard !components.isEmpty else { return nil }
-        let series = components.enumerated().map { StackedBarChart.Series(name: $1, colour: Palette.category($0)) }
+        var unknown = 0
+        let series = components.map { name -> StackedBarChart.Series in
+            let known = Palette.components.contains { $0.name == name }
+            defer { if !known { unknown += 1 } }
+            return StackedBarChart.Series(name: name, colour: Palette.component(name, unknownIndex: unknown))
+        }
         let columns = report.layers.map { layer in
             let energy = layer.energyMillijoules ?? [:]
             // The axis is in µJ, like the layer table; ×1000 only changes the unit.
@@ -101,19 +107,43 @@ extension HTMLRenderer {
             + "\(count(core.sops)) SOPs, queue max \(count(core.queueHighWater)) events"
     }
 
-    /// Core utilisation coloured on a scale from 0 to the busiest core's, so an idle-looking
-    /// chip still shows where its work is.
+    /// The top of the utilisation map's colour scale: the busiest core's utilisation rounded up
+    /// to a nice number (10 % when the busiest core is 9.8 % busy), so low utilisations are not
+    /// all the same dark colour; 100 % when no core worked.
+    func utilisationScaleTop(_ hardware: HardwareSection) -> Double {
+        let busiest = hardware.cores.map(\.utilisation).filter(\.isFinite).max() ?? 0
+        guard busiest > 0 else { return 1 }
+        return min(1, NiceScale(minimum: 0, maximum: busiest).upper)
+    }
+
     func utilisationMap(_ hardware: HardwareSection) -> HeatMap {
-        let finite = hardware.cores.map(\.utilisation).filter(\.isFinite)
-        let top = (finite.max() ?? 0) > 0 ? finite.max() ?? 1 : 1
+        let top = utilisationScaleTop(hardware)
         let cells = hardware.coresByID.map { core in
-            HeatMap.Cell(x: core.x, y: core.y, value: core.utilisation / top,
-                         text: core.utilisation.isFinite ? String(format: "%.0f", core.utilisation * 100) : "–",
-                         tooltip: coreTooltip(core))
+            // A core without a single busy cycle or operation did no work: a colour of its own,
+            // not the scale's 0.
+            guard core.busyCycles > 0 || core.sops > 0 else {
+                return HeatMap.Cell(x: core.x, y: core.y, value: 0, text: "", tooltip: coreTooltip(core) + "\nno work",
+                                    fill: Palette.noWork)
+            }
+            return HeatMap.Cell(x: core.x, y: core.y, value: core.utilisation / top,
+                                text: core.utilisation.isFinite ? percentLabel(core.utilisation) : "–",
+                                tooltip: coreTooltip(core))
         }
-        let ticks = [0.0, 0.25, 0.5, 0.75, 1.0].map { ($0, ReportFormat.percent(fraction: $0 * top)) }
+        let scale = NiceScale(minimum: 0, maximum: top)
+        let ticks = scale.ticks.filter { $0 <= top * (1 + 1e-9) }.map { ($0 / top, percentLabel($0) + " %") }
         return HeatMap(title: "Core utilisation on the \(hardware.meshWidth)×\(hardware.meshHeight) mesh",
                        columns: hardware.meshWidth, rows: hardware.meshHeight, cells: cells,
-                       legendTitle: "utilisation (%)", legendTicks: ticks, maxWidth: options.maxChartWidth)
+                       legendTitle: "utilisation (%), scale 0 to \(percentLabel(top)) %", legendTicks: ticks,
+                       maxWidth: options.maxChartWidth, showsNoWork: cells.contains { $0.fill != nil })
+    }
+
+    /// A utilisation in percent with the digits it needs: `10`, `2.5`, `0.25`.
+    func percentLabel(_ fraction: Double) -> String {
+        let percent = fraction * 100
+        for decimals in 0...3 {
+            let text = String(format: "%.\(decimals)f", percent)
+            if abs((Double(text) ?? 0) - percent) < 1e-9 * max(1, percent) || decimals == 3 { return text }
+        }
+        return String(format: "%.3f", percent)
     }
 }

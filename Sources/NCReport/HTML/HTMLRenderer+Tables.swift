@@ -26,13 +26,17 @@ extension HTMLRenderer {
         if let hardware = report.hardware { writeHardware(hardware, into: &html) }
         writeEnergy(report.energy, into: &html)
         if let numerics = report.numerics { writeNumerics(numerics, into: &html) }
-        if !report.notes.isEmpty {
-            html.element("h2", text: "Notes")
-            html.open("ul", [("class", "notes")])
-            for note in report.notes { html.element("li", text: note) }
-            html.close("ul")
-            html.newline()
-        }
+        writeNotes(report.notes, into: &html)
+    }
+
+    /// The notes as a list under a heading (nothing when there are none).
+    func writeNotes(_ notes: [String], into html: inout MarkupWriter) {
+        guard !notes.isEmpty else { return }
+        html.element("h2", text: "Notes")
+        html.open("ul", [("class", "notes")])
+        for note in notes { html.element("li", text: note) }
+        html.close("ul")
+        html.newline()
     }
 
     private func writeLayers(_ report: Report, into html: inout MarkupWriter) {
@@ -45,7 +49,7 @@ extension HTMLRenderer {
             .init(title: "output", unit: "C×H×W"), .init(title: "MACs", unit: "count"),
             .init(title: "SOPs", unit: "count"), .init(title: "input rate", unit: "spk/n/t"),
         ]
-        if events { columns.append(.init(title: "events", unit: "count")) }
+        if events { columns.append(.init(title: report.hardware == nil ? "events" : "deliveries", unit: "count")) }
         if cycles { columns.append(.init(title: "cycles", unit: "cycles")) }
         if cores { columns.append(.init(title: "cores", unit: "count")) }
         if energy { columns.append(.init(title: "energy", unit: "µJ")) }
@@ -68,6 +72,12 @@ extension HTMLRenderer {
         if events { total.append(report.totals.events.map(ReportFormat.grouped) ?? "") }
         table.footer = [total]
         html.element("h2", text: "Layers (\(layers.count) folded convolution\(layers.count == 1 ? "" : "s"))")
+        if events {
+            html.element("p", [("class", "meta")], text: report.hardware == nil
+                ? "events: the binary events a layer's input neurons send (an integer spike s is s events)."
+                : "deliveries: binary input events counted once per core each is sent to (the neurons fired "
+                    + "\(ReportFormat.grouped(report.totals.spikes)) spikes).")
+        }
         table.write(into: &html)
     }
 
@@ -119,9 +129,10 @@ extension HTMLRenderer {
         }
         if let differences = hardware.differences {
             let share = differences.spikesShare.map { " (\(ReportFormat.percent(fraction: $0)))" } ?? ""
+            let detections = differences.detectionsRow(count: ReportFormat.grouped)
             rows += [
                 ("spikes differing from FP32", ReportFormat.grouped(differences.spikes), "neuron·timesteps" + share),
-                ("detections differing from FP32", ReportFormat.grouped(differences.detections), "detections"),
+                ("detections differing from FP32", detections.1, detections.2),
                 ("saturated additions", ReportFormat.grouped(differences.saturations), "additions"),
             ]
         }
@@ -134,12 +145,12 @@ extension HTMLRenderer {
 
         let busiest = hardware.busiestCores(limit: options.busiestCores)
         if !busiest.isEmpty {
-            html.element("h3", text: "Busiest cores (\(busiest.count) of \(hardware.cores.count))")
+            html.element("h3", text: "Busiest cores (\(busiest.count) of \(ReportFormat.grouped(hardware.cores.count)))")
             coreTable(busiest).write(into: &html)
         }
         if options.listAllCores && hardware.cores.count > busiest.count {
             html.open("details")
-            html.element("summary", text: "All \(hardware.cores.count) cores")
+            html.element("summary", text: "All \(ReportFormat.grouped(hardware.cores.count)) cores")
             coreTable(hardware.coresByID).write(into: &html)
             html.close("details")
             html.newline()

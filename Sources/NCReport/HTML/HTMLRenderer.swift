@@ -38,6 +38,17 @@ public struct HTMLRenderer: Sendable {
 
     /// The page.
     public func render(_ report: Report) -> String {
+        page(title: "neurocycle \(report.command) — \(report.model.name)") { html in
+            writeHeader(report, into: &html)
+            writeCards(report, into: &html)
+            writeCharts(report, into: &html)
+            writeTimesteps(report, into: &html)
+            writeTables(report, into: &html)
+        }
+    }
+
+    /// A whole page: the document head with `title` and the style sheet, then `main` written by `body`.
+    func page(title: String, _ body: (inout MarkupWriter) -> Void) -> String {
         var html = MarkupWriter()
         html.raw("<!DOCTYPE html>\n")
         html.open("html", [("lang", "en")])
@@ -45,7 +56,7 @@ public struct HTMLRenderer: Sendable {
         html.open("head")
         html.empty("meta", [("charset", "utf-8")])
         html.empty("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
-        html.element("title", text: "neurocycle \(report.command) — \(report.model.name)")
+        html.element("title", text: title)
         html.open("style")
         // Raw, not escaped: HTML does not decode entities inside <style>. The CSS is a constant
         // without `<` or `&`, so it is also well-formed XML text.
@@ -55,10 +66,7 @@ public struct HTMLRenderer: Sendable {
         html.newline()
         html.open("body")
         html.open("main")
-        writeHeader(report, into: &html)
-        writeCards(report, into: &html)
-        writeCharts(report, into: &html)
-        writeTables(report, into: &html)
+        body(&html)
         html.close("main")
         html.close("body")
         html.close("html")
@@ -72,14 +80,19 @@ public struct HTMLRenderer: Sendable {
         let model = report.model
         html.open("header")
         html.element("h1", text: model.name)
-        var line = "neurocycle \(report.command) · \(model.input) (\(model.inputWidth)×\(model.inputHeight) px) · "
-            + "scale \(model.scale) · \(ReportFormat.grouped(model.parameters)) parameters · "
+        let input = model.originalHeight == nil ? "\(model.input) (\(model.inputWidth)×\(model.inputHeight) px)" : model.inputLine
+        var line = "neurocycle \(report.command) · \(input) · "
+            + "scale \(model.scaleText) · "
             + "T = \(model.timesteps), D = \(model.spikeLevels)"
         if let hardware = report.hardware {
             line += " · hardware \(hardware.config), \(hardware.meshWidth)×\(hardware.meshHeight) mesh, "
                 + "\(ReportFormat.engineering(hardware.clockHz, unit: "Hz")), \(hardware.mappingMode), \(hardware.arithmetic)"
         }
         html.element("p", [("class", "meta")], text: line)
+        if let source = report.source {
+            html.element("p", [("class", "meta")], text: "spikes: " + source.summary)
+            if let warning = source.warning { html.element("p", [("class", "warning")], text: "warning: " + warning) }
+        }
         html.close("header")
         html.newline()
     }
@@ -127,16 +140,21 @@ public struct HTMLRenderer: Sendable {
                           detail: "\(ReportFormat.grouped(totals.spikes)) from \(ReportFormat.grouped(totals.neurons)) neurons"))
         cards.append(Card(label: "Dense MACs", value: ReportFormat.engineering(totals.macs), unit: "MACs",
                           detail: "\(ReportFormat.grouped(totals.macs)) in \(report.layers.count) layers"))
-        if let events = totals.events {
+        if let events = totals.events, report.hardware != nil {
             cards.append(Card(label: "Events to cores", value: ReportFormat.engineering(events), unit: "events",
-                              detail: "\(ReportFormat.grouped(events)) binary events"))
+                              detail: "\(ReportFormat.grouped(events)) binary events, each once per destination core"))
         }
         return cards
     }
 
     private func writeCards(_ report: Report, into html: inout MarkupWriter) {
+        writeCards(cards(report), into: &html)
+    }
+
+    /// Headline cards in a row.
+    func writeCards(_ cards: [Card], into html: inout MarkupWriter) {
         html.open("section", [("class", "cards")])
-        for card in cards(report) {
+        for card in cards {
             html.open("div", [("class", "card")])
             html.element("div", [("class", "label")], text: card.label)
             html.open("div", [("class", "value")])

@@ -11,6 +11,7 @@ enum HTMLStyle {
     h2 { font-size: 19px; margin: 36px 0 10px; padding-bottom: 4px; border-bottom: 1px solid #d8dbe0; }
     h3 { font-size: 15px; margin: 22px 0 6px; }
     .meta { color: #555; margin: 0; overflow-wrap: anywhere; }
+    .warning { color: #8a3b00; background: #fff4e5; padding: 4px 8px; margin: 6px 0 0; overflow-wrap: anywhere; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 12px; margin: 18px 0; }
     .card { background: #fff; border: 1px solid #dfe2e6; border-radius: 8px; padding: 12px 14px; }
     .card .label { font-size: 12px; color: #555; text-transform: uppercase; letter-spacing: 0.04em; }

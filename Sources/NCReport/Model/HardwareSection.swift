@@ -148,6 +148,8 @@ public struct Differences: Codable, Sendable, Equatable {
     public var neuronTimesteps: Int?
     /// The populations whose spike count moved most against FP32 (at most 5).
     public var mostMoved: [PopulationDifference]?
+    /// Detections of this run and of the FP32 reference (`detections` counts those unmatched).
+    public var chipDetections: Int?, referenceDetections: Int?
 
     /// Differences.
     public init(spikes: Int, detections: Int, saturations: Int, neuronTimesteps: Int? = nil,
@@ -164,5 +166,6 @@ public struct Differences: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case spikes, detections, saturations, neuronTimesteps = "neuron_timesteps", mostMoved = "most_moved"
+        case chipDetections = "chip_detections", referenceDetections = "reference_detections"
     }
 }

@@ -14,7 +14,8 @@ public struct LayerRow: Codable, Sendable, Equatable {
     public var sops: Int
     /// Mean integer output of the input population (nil for the encoding layer).
     public var inputRate: Double?
-    /// Binary events delivered to cores (chip runs).
+    /// Binary events: on the chip, delivered to cores (each event once per destination core);
+    /// in `run`, sent by the input neurons (Σ spike values). Absent for `estimate`.
     public var events: Int?
     /// Cycles the layer took on the chip, all timesteps (chip runs).
     public var cycles: Int?

@@ -26,6 +26,10 @@ public struct Report: Codable, Sendable, Equatable {
     public var numerics: NumericsSection?
     /// Facts a reader should know (conventions used, fixed-point differences, ...).
     public var notes: [String]
+    /// Spikes, SOPs and energy per timestep (absent for `estimate`).
+    public var perTimestep: [TimestepRow]?
+    /// Whose spikes a replay prices (replay reports only).
+    public var source: SourceSection?
 
     /// The current `schema_version`.
     public static let currentSchemaVersion = 1
@@ -48,6 +52,8 @@ public struct Report: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", command, model, neurons, layers, totals, detections, hardware, energy, numerics, notes
+        case perTimestep = "per_timestep"
+        case source
     }
 }
 
@@ -71,10 +77,19 @@ public struct ModelSection: Codable, Sendable, Equatable {
     public var inputHeight: Int
     /// Input columns.
     public var inputWidth: Int
+    /// Rows and columns of the decoded image the input was letterboxed from (image inputs only;
+    /// detections are then in its pixels).
+    public var originalHeight: Int?, originalWidth: Int?
+    /// The letterbox mode (`rect`, `square`, `val`) of an image input.
+    public var letterbox: String?
 
     /// A model section.
     public init(name: String, scale: String, parameters: Int, classes: Int, timesteps: Int, spikeLevels: Int,
-                input: String, inputHeight: Int, inputWidth: Int) {
+                input: String, inputHeight: Int, inputWidth: Int, originalHeight: Int? = nil, originalWidth: Int? = nil,
+                letterbox: String? = nil) {
+        self.originalHeight = originalHeight
+        self.originalWidth = originalWidth
+        self.letterbox = letterbox
         self.name = name
         self.scale = scale
         self.parameters = parameters
@@ -88,7 +103,8 @@ public struct ModelSection: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case name, scale, parameters, classes, timesteps, spikeLevels = "spike_levels", input
-        case inputHeight = "input_height", inputWidth = "input_width"
+        case inputHeight = "input_height", inputWidth = "input_width", originalHeight = "original_height"
+        case originalWidth = "original_width", letterbox
     }
 }
 
@@ -104,14 +120,21 @@ public struct NeuronRow: Codable, Sendable, Equatable {
     public var histogram: [Int]
     /// Mean integer output per neuron and timestep.
     public var rate: Double
+    /// The same counts per timestep, in order (`spikes` and `histogram` are their sums).
+    public var perTimestep: [NeuronTimestep]?
 
     /// A row.
-    public init(name: String, count: Int, spikes: Int, histogram: [Int], rate: Double) {
+    public init(name: String, count: Int, spikes: Int, histogram: [Int], rate: Double, perTimestep: [NeuronTimestep]? = nil) {
         self.name = name
         self.count = count
         self.spikes = spikes
         self.histogram = histogram
         self.rate = rate
+        self.perTimestep = perTimestep
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, count, spikes, histogram, rate, perTimestep = "per_timestep"
     }
 }
 
@@ -125,7 +148,8 @@ public struct Totals: Codable, Sendable, Equatable {
     public var macs: Int
     /// Synaptic operations, event-exact (from the actual spikes, borders included).
     public var sops: Int
-    /// Binary events delivered to cores (chip runs only): sum of spikes times destination cores.
+    /// Binary events: on the chip, delivered to cores (each once per destination core); in `run`,
+    /// sent into the layers (Σ of each layer's input spike values). Absent for `estimate`.
     public var events: Int?
 
     /// Totals.
@@ -140,8 +164,11 @@ public struct Totals: Codable, Sendable, Equatable {
 
 /// One detection.
 public struct DetectionRow: Codable, Sendable, Equatable {
-    /// `[x1, y1, x2, y2]` in input pixels.
+    /// `[x1, y1, x2, y2]` in the original image's pixels for an image input (scaled back and
+    /// clipped as ultralytics' `scale_boxes` does), in input pixels for a tensor input.
     public var box: [Double]
+    /// `[x1, y1, x2, y2]` in the letterboxed model input's pixels (image inputs only; for debugging).
+    public var inputBox: [Double]?
     /// Class score.
     public var score: Double
     /// Class index.
@@ -150,14 +177,15 @@ public struct DetectionRow: Codable, Sendable, Equatable {
     public var label: String
 
     /// A detection.
-    public init(box: [Double], score: Double, classIndex: Int, label: String) {
+    public init(box: [Double], score: Double, classIndex: Int, label: String, inputBox: [Double]? = nil) {
         self.box = box
+        self.inputBox = inputBox
         self.score = score
         self.classIndex = classIndex
         self.label = label
     }
 
     enum CodingKeys: String, CodingKey {
-        case box, score, classIndex = "class", label
+        case box, score, classIndex = "class", label, inputBox = "input_box"
     }
 }

@@ -96,7 +96,14 @@ struct CategoryLayout {
     }
 
     /// Draws the labels below an axis at height `axisY`, the plotting area starting at `left`.
+    /// Under every category, labelled or not, an invisible strip carries its full name as a
+    /// hover title, so thinned-out labels can still be read.
     func drawLabels(into document: inout SVGDocument, left: Double, axisY: Double, fullNames: [String]) {
+        for index in labels.indices {
+            let name = index < fullNames.count ? fullNames[index] : labels[index]
+            document.rect(x: left + Double(index) * band, y: axisY, width: band, height: labelHeight, fill: "#ffffff",
+                          tooltip: name, opacity: 0)
+        }
         for index in labels.indices where showsLabel(index) {
             let x = left + centre(index)
             let name = index < fullNames.count ? fullNames[index] : labels[index]

@@ -11,6 +11,8 @@ struct HeatMap {
         var text: String
         /// Hover text.
         var tooltip: String
+        /// A colour off the scale (a core that did no work), nil for the scale's colour of `value`.
+        var fill: String? = nil
     }
 
     /// What the chart shows, for screen readers.
@@ -27,6 +29,8 @@ struct HeatMap {
     var legendTicks: [(Double, String)]
     /// Width the whole picture may take.
     var maxWidth: Double = 1160
+    /// Whether the legend explains the `Palette.noWork` colour.
+    var showsNoWork = false
 
     /// The picture.
     func document() -> SVGDocument {
@@ -62,10 +66,14 @@ struct HeatMap {
         for item in cells where item.x >= 0 && item.x < columns && item.y >= 0 && item.y < rows {
             let x = margin + Double(item.x) * cell, y = margin + Double(item.y) * cell
             document.beginGroup(tooltip: item.tooltip)
-            document.rect(x: x, y: y, width: cell, height: cell, fill: Palette.sequential(item.value), stroke: "#ffffff")
+            if let fill = item.fill {
+                document.rect(x: x + 0.5, y: y + 0.5, width: cell - 1, height: cell - 1, fill: fill, stroke: Palette.grid)
+            } else {
+                document.rect(x: x, y: y, width: cell, height: cell, fill: Palette.sequential(item.value), stroke: "#ffffff")
+            }
             if cell >= 26 && SVGDocument.textWidth(item.text, size: textFont) <= cell - 4 {
                 document.text(item.text, x: x + cell / 2, y: y + cell / 2 + textFont * 0.35, anchor: .middle,
-                              size: textFont, fill: Palette.textOnSequential(item.value))
+                              size: textFont, fill: item.fill == nil ? Palette.textOnSequential(item.value) : Palette.ink)
             }
             document.endGroup()
         }
@@ -102,5 +110,10 @@ struct HeatMap {
         document.rect(x: x + width + 24, y: barTop, width: height, height: height, fill: Palette.missing,
                       stroke: Palette.grid)
         document.text("no data", x: x + width + 24 + height + 5, y: barTop + height - 2, size: 10)
+        if showsNoWork {
+            document.rect(x: x + width + 24, y: barTop + height + 6, width: height, height: height, fill: Palette.noWork,
+                          stroke: Palette.grid)
+            document.text("no work", x: x + width + 24 + height + 5, y: barTop + 2 * height + 4, size: 10)
+        }
     }
 }

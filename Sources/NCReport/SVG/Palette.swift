@@ -27,6 +27,25 @@ enum Palette {
         categorical[((index % categorical.count) + categorical.count) % categorical.count]
     }
 
+    /// Cores that did no work in a heat map (distinct from `missing`, cores without data).
+    static let noWork = "#ffffff"
+
+    /// A fixed colour per energy component, so a component looks the same in every chart and
+    /// every report, and components shown together (accumulate and synaptic_read always are)
+    /// differ in hue: the Okabe–Ito colours first, then distinct darker hues. Components this
+    /// list does not know take categorical colours after it.
+    static let components: [(name: String, colour: String)] = [
+        ("accumulate", "#0072B2"), ("synaptic_read", "#E69F00"), ("membrane_read", "#009E73"),
+        ("membrane_write", "#CC79A7"), ("dram", "#D55E00"), ("noc", "#56B4E9"), ("spike", "#000000"),
+        ("leakage", "#999999"), ("encoder_mac", "#7F6000"), ("pool_compare", "#6A3D9A"),
+    ]
+
+    /// The colour of energy component `name`; unknown names take the `unknownIndex`-th colour
+    /// of the categorical set.
+    static func component(_ name: String, unknownIndex: Int) -> String {
+        components.first { $0.name == name }?.colour ?? category(unknownIndex)
+    }
+
     /// Ten evenly spaced samples of the viridis colour map (dark purple → yellow), which stays
     /// ordered in lightness and survives greyscale printing.
     private static let viridis: [(Double, Double, Double)] = [

@@ -82,3 +82,26 @@ extension HardwareEnergy {
         return millijoules / totalMillijoules
     }
 }
+
+extension ModelSection {
+    /// `t, 2,011,184 parameters`, or what a replay of a trace without a source record knows:
+    /// `scale and parameters unknown (not in the trace)`.
+    var scaleText: String {
+        if parameters == 0 && (scale.isEmpty || scale == SourceSection.unknown) {
+            return "scale and parameters unknown (not in the trace)"
+        }
+        return "\(scale), \(ReportFormat.grouped(parameters)) parameters"
+    }
+}
+
+extension Differences {
+    /// The `detections ≠ FP32` line: the unmatched count and out of how many, or that neither run
+    /// detected anything (then there is nothing to differ, and `0` would read as agreement).
+    func detectionsRow(count: (Int) -> String) -> (String, String, String) {
+        guard let here = chipDetections, let reference = referenceDetections else {
+            return ("detections ≠ FP32", count(detections), "detections")
+        }
+        if here == 0 && reference == 0 { return ("detections ≠ FP32", "–", "neither run detected anything") }
+        return ("detections ≠ FP32", count(detections), "unmatched, of \(count(here)) here and \(count(reference)) in FP32")
+    }
+}

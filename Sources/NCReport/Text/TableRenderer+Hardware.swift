@@ -13,7 +13,7 @@ extension TableRenderer {
             ("clock", clock.number, clock.unit),
             ("mapping", "", hardware.mappingMode),
             ("arithmetic", "", hardware.arithmetic),
-            ("cores listed", count(hardware.cores.count), "of \(hardware.meshWidth)×\(hardware.meshHeight) mesh"),
+            ("cores listed", ReportFormat.grouped(hardware.cores.count), "of \(hardware.meshWidth)×\(hardware.meshHeight) mesh"),
         ]
         if let summary = hardware.utilisationSummary {
             rows.append(("utilisation min", ReportFormat.percentNumber(summary.minimum), "%"))
@@ -30,7 +30,7 @@ extension TableRenderer {
             let share = differences.spikesShare.map { " (\(ReportFormat.percent(fraction: $0)))" } ?? ""
             rows += [
                 ("spikes ≠ FP32", count(differences.spikes), "neuron·timesteps" + share),
-                ("detections ≠ FP32", count(differences.detections), "detections"),
+                differences.detectionsRow(count: count),
                 ("saturations", count(differences.saturations), "membrane additions"),
             ]
         }
@@ -51,7 +51,7 @@ extension TableRenderer {
                            count(core.stallCycles), count(core.idleCycles), ReportFormat.percentNumber(core.utilisation),
                            count(core.queueHighWater), count(core.sops)])
             }
-            sections.append(Section(title: "BUSIEST CORES — \(busiest.count) of \(hardware.cores.count) by busy cycles",
+            sections.append(Section(title: "BUSIEST CORES — \(busiest.count) of \(ReportFormat.grouped(hardware.cores.count)) by busy cycles",
                                     table: table))
         }
         if !hardware.actions.isEmpty {

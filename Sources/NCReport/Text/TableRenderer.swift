@@ -43,6 +43,7 @@ public struct TableRenderer: Sendable {
     public func render(_ report: Report) -> String {
         var sections: [Section] = [header(report)] + layers(report)
         if let section = populations(report) { sections.append(section) }
+        if let section = timesteps(report) { sections.append(section) }
         if let section = detections(report) { sections.append(section) }
         if let hardware = report.hardware { sections += self.hardware(hardware) + chip(hardware) }
         sections += energy(report.energy)
@@ -59,7 +60,7 @@ public struct TableRenderer: Sendable {
         var table: TextTable
     }
 
-    private func render(_ section: Section) -> String {
+    func render(_ section: Section) -> String {
         let safe = TextFit.terminalSafe(section.title)
         let title = options.ansi ? "\u{1B}[1m" + safe + "\u{1B}[0m" : safe
         let lines = [title] + section.table.lines(width: options.width)
@@ -101,8 +102,8 @@ public struct TableRenderer: Sendable {
         let model = report.model
         var rows: [(String, String)] = [
             ("model", model.name),
-            ("scale", "\(model.scale), \(ReportFormat.grouped(model.parameters)) parameters, \(model.classes) classes"),
-            ("input", "\(model.input), \(model.inputWidth)×\(model.inputHeight) px"),
+            ("scale", "\(model.scaleText), \(model.classes) classes"),
+            ("input", model.inputLine),
             ("time", "T = \(model.timesteps) timestep\(model.timesteps == 1 ? "" : "s"), "
                 + "D = \(model.spikeLevels) virtual steps per timestep"),
         ]
@@ -110,6 +111,10 @@ public struct TableRenderer: Sendable {
             rows.append(("hardware", "\(hardware.config), \(hardware.meshWidth)×\(hardware.meshHeight) mesh, "
                 + "\(ReportFormat.engineering(hardware.clockHz, unit: "Hz")), \(hardware.mappingMode), "
                 + hardware.arithmetic))
+        }
+        if let source = report.source {
+            rows.append(("spikes", source.summary))
+            if let warning = source.warning { rows.append(("warning", warning)) }
         }
         rows.append(("schema", "report schema \(report.schemaVersion)"))
         return Section(title: "NEUROCYCLE \(report.command.uppercased())", table: facts(rows))
@@ -123,14 +128,16 @@ public struct TableRenderer: Sendable {
         let energies = ReportFormat.decimalColumn(rows.map { $0.energyTotalMillijoules.map { $0 * 1000 } })
         // Each chip column: header, the cell of layer `index`, the totals cell.
         var chipColumns: [(column: TextTable.Column, cell: (Int) -> String, total: String)] = []
+        // On the chip an event counts once per core it is sent to; without one, once.
+        let eventsTitle = report.hardware == nil ? "events" : "deliveries"
         if rows.contains(where: { $0.events != nil }) {
-            chipColumns.append((.init(title: "events", unit: "count"), { count(rows[$0].events) }, count(report.totals.events)))
+            chipColumns.append((.init(title: eventsTitle, unit: "count"), { count(rows[$0].events) }, count(report.totals.events)))
         }
         if rows.contains(where: { $0.cycles != nil }) {
             chipColumns.append((.init(title: "cycles", unit: "cycles"), { count(rows[$0].cycles) }, ""))
         }
         if rows.contains(where: { $0.cores != nil }) {
-            chipColumns.append((.init(title: "cores", unit: "count"), { count(rows[$0].cores) }, ""))
+            chipColumns.append((.init(title: "cores", unit: "count"), { rows[$0].cores.map(ReportFormat.grouped) ?? "" }, ""))
         }
         if rows.contains(where: { $0.energyMillijoules != nil }) {
             chipColumns.append((.init(title: "energy", unit: "µJ"), { energies[$0] ?? "" }, ""))
@@ -168,7 +175,12 @@ public struct TableRenderer: Sendable {
         }
 
         let noun = rows.count == 1 ? "convolution" : "convolutions"
-        let title = "LAYERS — \(rows.count) folded \(noun)"
+        var title = "LAYERS — \(rows.count) folded \(noun)"
+        if rows.contains(where: { $0.events != nil }) {
+            title += report.hardware == nil
+                ? " (events: binary events its input neurons send, Σ spike values)"
+                : " (deliveries: binary input events × the cores each is sent to; spikes: \(count(report.totals.spikes)))"
+        }
         let combined = table(model: true, chip: true)
         if chipColumns.isEmpty || combined.minimumWidth() + 2 <= options.width {
             return [Section(title: title, table: combined)]
@@ -221,7 +233,7 @@ public struct TableRenderer: Sendable {
         return Section(title: "DETECTIONS — \(detections.count) after NMS", table: table)
     }
 
-    private func notes(_ notes: [String]) -> Section {
+    func notes(_ notes: [String]) -> Section {
         var table = TextTable(columns: [
             .init(title: "", alignment: .left, minWidth: 1),
             .init(title: "", alignment: .left, overflow: .wrap, minWidth: 20),

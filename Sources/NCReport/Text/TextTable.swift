@@ -3,6 +3,9 @@
 ///
 /// When the table is wider than allowed, the columns marked `truncate` or `wrap` give up width
 /// (widest first) down to their minimum; the others always fit their contents.
+///
+/// The `listing` layout draws the plainer tables of `map` and `inspect`: headers left-aligned
+/// over every column, no rule under them, no spaces at the ends of lines.
 struct TextTable {
     /// Horizontal alignment of a column's cells; numbers are right-aligned so digits line up.
     enum Alignment {
@@ -33,6 +36,14 @@ struct TextTable {
         var minWidth: Int = 8
     }
 
+    /// How the header and the line ends are drawn.
+    enum Layout {
+        /// Headers aligned like their columns and ruled off; every line as wide as the table.
+        case block
+        /// Headers left-aligned, no rule under them, trailing spaces removed.
+        case listing
+    }
+
     /// A row of cells, or a rule across the table.
     enum Row {
         case cells([String])
@@ -45,11 +56,14 @@ struct TextTable {
     private(set) var rows: [Row] = []
     /// Whether the header and the rule under it are drawn.
     var showsHeader = true
+    /// How the header and the line ends are drawn.
+    var layout = Layout.block
 
     /// A table with these columns.
-    init(columns: [Column], showsHeader: Bool = true) {
+    init(columns: [Column], showsHeader: Bool = true, layout: Layout = .block) {
         self.columns = columns
         self.showsHeader = showsHeader
+        self.layout = layout
     }
 
     /// Appends a row; missing cells are empty, extra cells are dropped. Control characters
@@ -93,13 +107,20 @@ struct TextTable {
             if columns.contains(where: { !$0.unit.isEmpty }) {
                 output += physicalLines(columns.map(\.unit), widths: widths, gap: gap, header: true).map { margin + $0 }
             }
-            output.append(rule)
+            if layout == .block { output.append(rule) }
         }
         for row in rows {
             switch row {
             case .rule: output.append(rule)
             case .cells(let cells):
                 output += physicalLines(cells, widths: widths, gap: gap, header: false).map { margin + $0 }
+            }
+        }
+        if layout == .listing {
+            output = output.map { line in
+                var line = line
+                while line.hasSuffix(" ") { line.removeLast() }
+                return line
             }
         }
         return output
@@ -159,8 +180,10 @@ struct TextTable {
         return (0..<height).map { line in
             columns.indices.map { index in
                 let text = line < columnsLines[index].count ? columnsLines[index][line] : ""
-                // Headers follow their column's alignment so a unit sits over its numbers.
-                return TextFit.pad(text, to: widths[index], alignRight: columns[index].alignment == .right)
+                // Headers follow their column's alignment so a unit sits over its numbers (in a
+                // block; a listing's headers all start at their column's left edge).
+                let right = columns[index].alignment == .right && !(header && layout == .listing)
+                return TextFit.pad(text, to: widths[index], alignRight: right)
             }.joined(separator: String(repeating: " ", count: gap))
         }
     }

@@ -2,6 +2,7 @@ import Foundation
 import NCFormats
 import NCHardware
 import NCModel
+import NCReport
 import NCTrace
 
 #if canImport(Glibc)
@@ -9,16 +10,18 @@ import Glibc
 #endif
 
 /// `neurocycle bench`: measures throughput (never asserted by tests): checkpoint loading,
-/// the reference run, the chip simulation, trace size and replay.
+/// the reference run, the chip simulation, trace size and replay, image decoding.
 enum BenchCommand {
     static let command = Command(
         spec: CommandSpec(
-            name: "bench", summary: "Measure speed and memory: load, reference, simulate, trace and replay.",
-            usage: "[load|reference|simulate|all] [--model M | --scale S] [--imgsz N] [--hw H] [--repeat R] [--json out.json]",
+            name: "bench", summary: "Measure speed and memory: load, reference, simulate, trace and replay, decode.",
+            usage: "[load|reference|simulate|all] [--model M | --scale S] [--imgsz N] [--hw H] [--repeat R] [--json out.json]\n       decode [FILE...] [--repeat R] [--json out.json]"
+                + "\n       input [FILE...] [--imgsz N] [--letterbox M] [--repeat R]\n       dataset --data DIR_OR_LIST [--model M | --scale S] [--imgsz N] [--hw H] [--threads N]",
             options: ModelOptions.options.filter { $0.name != "input" } + [HardwareOptions.option,
+                ("data", "bench dataset: the dataset to run (run and simulate)"),
                 ("repeat", "repetitions of each timed step (default 3 for load, 1 otherwise)"),
-                ("json", "also write the measurements as JSON")],
-            maxPositionals: 1),
+                ("json", "also write the measurements as JSON to this file ('-' or nothing: standard output)")],
+            maxPositionals: 1000),
         run: run)
 
     struct Measurement: Encodable {
@@ -29,8 +32,15 @@ enum BenchCommand {
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         let what = args.positionals.first ?? "all"
-        guard ["load", "reference", "simulate", "all"].contains(what) else {
-            throw CLIError.usage("bench measures load, reference, simulate or all", command: "bench")
+        guard ["load", "reference", "simulate", "all", "decode", "input", "dataset"].contains(what) else {
+            throw CLIError.usage("bench measures load, reference, simulate, all, decode, input or dataset", command: "bench")
+        }
+        try OutputCheck.check([("json", args.string("json"))], inputs: [args.string("model")])
+        if what == "decode" { return try benchDecode(args, console) }
+        if what == "input" { return try benchInput(args, console) }
+        if what == "dataset" { return try benchDataset(args, console) }
+        if args.positionals.count > 1 {
+            throw CLIError.usage("unexpected argument '\(args.positionals[1])'", command: "bench")
         }
         var results = [Measurement]()
         func time<T>(_ name: String, _ body: () throws -> T, detail: (T, Double) -> String) rethrows -> T {
@@ -38,7 +48,7 @@ enum BenchCommand {
             let value = try body()
             let s = Date().timeIntervalSince(start)
             results.append(Measurement(name: name, seconds: s, detail: detail(value, s)))
-            console.error(String(format: "%-28@ %8.3f s  %@", name as NSString, s, detail(value, s) as NSString))
+            console.error(line(name, value: String(format: "%.3f", s), unit: "s", detail: detail(value, s)))
             return value
         }
         if what == "load" && args.string("model") == nil {
@@ -49,14 +59,14 @@ enum BenchCommand {
             let bytes = try MappedFile(path: path).count
             _ = try TorchCheckpoint.load(path: path)  // warm the page cache
             _ = try time("load \(repeats)x", { for _ in 0..<repeats { _ = try TorchCheckpoint.load(path: path) } },
-                         detail: { _, s in String(format: "%.0f MB/s (%d bytes per load)", Double(bytes * repeats) / s / 1e6, bytes) })
+                         detail: { _, s in String(format: "%.0f MB/s", Double(bytes * repeats) / s / 1e6) + " (\(ReportFormat.grouped(bytes)) bytes per load)" })
             if what == "load" { return try finish(args, results, console, what) }
         }
         let model = try time("model (load or calibrate)", { try ModelOptions(args).model }, detail: { m, _ in m.displayName })
         let size = try args.int("imgsz", in: 32...8192) ?? 640
         let image = TestImage.make(height: size, width: size)
-        let graph = try time("fold graph \(size)x\(size)", { try model.graph(height: size, width: size) },
-                             detail: { g, _ in "\(g.topology.convs.count) convolutions, \(g.topology.macs) MACs" })
+        let graph = try time("fold graph \(size)×\(size)", { try model.graph(height: size, width: size) },
+                             detail: { g, _ in "\(g.topology.convs.count) convolutions, \(ReportFormat.grouped(g.topology.macs)) MACs" })
         let threads = try args.int("threads", in: 1...256) ?? Parallel.defaultThreads
         if what == "reference" || what == "all" {
             _ = try time("reference run (fp32)", { try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: threads)).run(image) },
@@ -80,9 +90,9 @@ enum BenchCommand {
                          detail: { _, _ in "" })
             let reader = try TraceReader(path: path)
             let summary = TraceSummary(reader: reader)
-            results.append(Measurement(name: "trace size", seconds: 0, detail: String(
-                format: "%d bytes, %.3f bytes per non-zero neuron-timestep", summary.fileBytes, summary.bytesPerNonZero ?? 0)))
-            console.error(String(format: "%-28@ %@", "trace size" as NSString, results.last?.detail ?? ""))
+            results.append(Measurement(name: "trace size", seconds: 0, detail: ReportFormat.grouped(summary.fileBytes) + " bytes, "
+                + String(format: "%.3f bytes per non-zero neuron-timestep", summary.bytesPerNonZero ?? 0)))
+            console.error(line("trace size", value: "", unit: "", detail: results.last?.detail ?? ""))
             let simulateSeconds = results.first { $0.name.hasPrefix("simulate") }?.seconds ?? 0
             _ = try time("replay (read + timing)", {
                 try engine.replay(topology: reader.topology, spikesAt: { t in
@@ -93,14 +103,84 @@ enum BenchCommand {
         try finish(args, results, console, what)
     }
 
+    /// The images `bench decode` reads when given none: the input fixtures, from the package root.
+    static let defaultDecodeInputs = "Tests/Fixtures/inputs"
+
+    /// `bench decode [FILE...]`: JPEG/PNG decoding to RGB from memory (the file is read once),
+    /// one core, repeated until about a second has passed (or `--repeat` times).
+    static func benchDecode(_ args: ParsedArguments, _ console: Console) throws {
+        let files = try imageFiles(args, what: "decode")
+        let repeats = try args.int("repeat", in: 1...1_000_000)
+        var results = [Measurement]()
+        for path in files {
+            let bytes = try MappedFile(path: path).withBytes { Array($0) }
+            let first = try FormatError.attaching(path) { try ImageDecoder.decode(bytes) }
+            var count = 0
+            let start = Date()
+            let startCPU = threadCPUSeconds()
+            var elapsed = 0.0
+            repeat {
+                _ = try ImageDecoder.decode(bytes)
+                count += 1
+                elapsed = Date().timeIntervalSince(start)
+            } while repeats.map({ count < $0 }) ?? (elapsed < 1 || count < 10)
+            let perImage = elapsed / Double(count)
+            // On a shared machine the wall time includes waiting for a core; the thread's CPU
+            // time is what one core needs.
+            let cpuPerImage = (threadCPUSeconds() - startCPU) / Double(count)
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            let detail = "\(first.width)×\(first.height), \(ReportFormat.grouped(bytes.count)) bytes: " + String(
+                format: "%.2f ms CPU, %.0f images/s (%.0f per CPU second), %.1f MB/s compressed, %.1f Mpixel/s",
+                cpuPerImage * 1e3, 1 / perImage, 1 / cpuPerImage,
+                Double(bytes.count) / perImage / 1e6, Double(first.width * first.height) / perImage / 1e6)
+            results.append(Measurement(name: "decode \(name)", seconds: perImage, detail: detail))
+            console.error(line("decode \(name)", value: String(format: "%.2f", perImage * 1e3), unit: "ms", detail: detail,
+                               width: files.map { "decode \($0.split(separator: "/").last ?? "")".count }.max() ?? 0))
+        }
+        try finish(args, results, console, "decode")
+    }
+
+    /// The positional image files, or the input fixtures when none are given.
+    static func imageFiles(_ args: ParsedArguments, what: String) throws -> [String] {
+        var files = Array(args.positionals.dropFirst())
+        if files.isEmpty {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: defaultDecodeInputs)) ?? []
+            files = names.filter { $0.hasSuffix(".jpg") || $0.hasSuffix(".png") }.sorted().map { defaultDecodeInputs + "/" + $0 }
+            guard !files.isEmpty else {
+                throw CLIError.usage("bench \(what) needs image files (or run it from the package root to use \(defaultDecodeInputs))", command: "bench")
+            }
+        }
+        return files
+    }
+
+    /// CPU time used by the calling thread so far, in seconds.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+    }
+
     static func finish(_ args: ParsedArguments, _ results: [Measurement], _ console: Console, _ what: String) throws {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         let peak = Double(usage.ru_maxrss) / 1024
-        console.error(String(format: "%-28@ %8.0f MiB", "peak resident memory" as NSString, peak))
+        console.error(line("peak resident memory", value: String(format: "%.0f", peak), unit: "MiB", detail: ""))
         if let path = args.string("json") {
-            struct Out: Encodable { var measurements: [Measurement]; var peakMiB: Double; var threads: Int }
+            struct Out: Encodable {
+                var schemaVersion = 1, measurements: [Measurement], peakMiB: Double, threads: Int
+                enum CodingKeys: String, CodingKey { case schemaVersion = "schema_version", measurements, peakMiB, threads }
+            }
             try Output.write(try Output.json(Out(measurements: results, peakMiB: peak, threads: Parallel.defaultThreads)), to: path, console: console)
         }
+    }
+
+    /// One aligned line of measurements: the name, the number right-aligned before its unit,
+    /// then the detail (`fold graph 640×640         1.234 s    89 convolutions, …`).
+    static func line(_ name: String, value: String, unit: String, detail: String, width: Int = 0) -> String {
+        let nameWidth = max(28, width)
+        let padded = name.padding(toLength: max(nameWidth, name.count), withPad: " ", startingAt: 0)
+        let number = String(repeating: " ", count: max(0, 9 - value.count)) + value
+        let unitText = unit.padding(toLength: 4, withPad: " ", startingAt: 0)
+        return (padded + " " + number + " " + unitText + " " + detail).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
     }
 }

@@ -3,16 +3,23 @@ enum Commands {
     static let all: [String: Command] = {
         var c = [String: Command]()
         for command in [InspectCommand.command, RunCommand.command, SimulateCommand.command, MapCommand.command,
-                        HardwareShowCommand.command, ReplayCommand.command, TraceInfoCommand.command,
-                        TraceExportCommand.command, EstimateCommand.command, BenchCommand.command] {
+                        HardwareShowCommand.command, HardwareListCommand.command, ReplayCommand.command, TraceInfoCommand.command,
+                        TraceExportCommand.command, EstimateCommand.command, BenchCommand.command,
+                        InputCommand.command, MetricsCommand.command, MergeCommand.command] {
             c[command.spec.name] = command
         }
         return c
     }()
 
+    /// First words of the two-word commands (`trace`, `hw`).
+    static var groups: Set<String> {
+        Set(all.keys.compactMap { $0.split(separator: " ").count == 2 ? String($0.split(separator: " ")[0]) : nil })
+    }
+
     /// Command names in the order the overview lists them.
     static var names: [String] {
-        let order = ["inspect", "run", "simulate", "map", "estimate", "replay", "trace info", "trace export", "hw show", "bench"]
+        let order = ["inspect", "input", "run", "simulate", "map", "estimate", "metrics", "merge", "replay", "trace info", "trace export",
+                     "hw show", "hw list", "bench"]
         return order.filter { all[$0] != nil } + all.keys.filter { !order.contains($0) }.sorted()
     }
 }

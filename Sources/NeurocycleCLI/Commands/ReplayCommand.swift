@@ -18,6 +18,7 @@ enum ReplayCommand {
         guard let path = args.positionals.first else { throw CLIError.usage("replay needs a trace file", command: "replay") }
         let reportOptions = try ReportOptions(args)
         let config = try HardwareOptions.config(args)
+        try reportOptions.checkOutputs(args, inputs: [path, args.string("hw")])
         let progress = ProgressLine(console)
         let reader = try TraceReader(path: path)
         let topology = reader.topology
@@ -32,7 +33,16 @@ enum ReplayCommand {
             throw ModelFileError(path: path, error: e)
         }
         progress.finish()
-        let info = ReportBuilder.ModelInfo(name: reader.identity.modelName, scale: "", parameters: 0, input: reader.identity.inputName)
-        try reportOptions.emit(ReportBuilder.report(command: "replay", info: info, outcome: outcome, classNames: []), console: console)
+        let recorded = reader.source
+        let info = ReportBuilder.ModelInfo(name: reader.identity.modelName, scale: recorded?.modelScale ?? SourceSection.unknown,
+                                           parameters: recorded?.modelParameters ?? 0, input: reader.identity.inputName)
+        var report = ReportBuilder.report(command: "replay", info: info, outcome: outcome, classNames: [])
+        let identity = reader.identity
+        report.source = SourceSection(
+            trace: path, model: identity.modelName, modelSHA256: identity.modelSHA256, input: identity.inputName,
+            inputSHA256: identity.inputSHA256, recorded: recorded != nil, arithmetic: recorded?.arithmetic ?? "",
+            hardware: recorded?.hardware, command: recorded?.command, chip: config)
+        if let warning = report.source?.warning { console.error("neurocycle: warning: " + warning) }
+        try reportOptions.emit(report, console: console)
     }
 }

@@ -11,10 +11,12 @@ enum RunCommand {
         spec: CommandSpec(
             name: "run",
             summary: "Run the integer reference (the authors' model, exactly) and report spikes, SOPs, detections, energy.",
-            usage: "[--model M | --scale S] [--input X.npy] [--imgsz N] [--json out.json] [--csv out.csv] [--html out.html]",
-            options: ModelOptions.options + ReportOptions.options + [
-                ("precision", "fp32 (as PyTorch) or fp64 accumulation (default fp32)"),
-                ("conf", "NMS confidence threshold (default 0.25)"),
+            usage: "[--model M | --scale S] [--input X.jpg|X.png|X.npy | --events E.dat --at TS_US | --frames F.npy] [--imgsz N] [--letterbox rect|square|val] [--precision P] [--json out.json] [--csv out.csv] [--html out.html]\n"
+                + "       [--model M | --scale S] --data DIR_OR_LIST [--imgsz N] [--letterbox M] [--shard i/n] [--part out.ncpart] "
+                + "[--per-image out.csv] [--save-predictions preds.json] [--save-rates fr.json] [--json out.json]",
+            options: ModelOptions.options + EventInput.options + ReportOptions.options + DatasetCommand.options + [
+                PrecisionOption.option,
+                ("conf", "NMS confidence threshold (default 0.25; with --data 0.001 and every class above it per box, as the validator)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
                 ("record", "also write the spikes to this .nctrace file for replay"),
             ],
@@ -22,27 +24,43 @@ enum RunCommand {
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
+        if args.string("data") != nil { return try DatasetCommand.run(args, console, command: "run") }
+        try DatasetCommand.refuseDatasetOptions(args)
         let progress = ProgressLine(console)
         let reportOptions = try ReportOptions(args)
-        let precision = try args.string("precision").map { raw -> Precision in
-            guard let p = Precision(rawValue: raw) else { throw CLIError.invalid("--precision must be fp32 or fp64, got '\(raw)'") }
-            return p
-        } ?? .fp32
+        let precision = try PrecisionOption.value(args) ?? .fp32
         let settings = try reportOptions.settings(args)
+        try reportOptions.checkOutputs(args, inputs: ModelOptions.inputFiles(args))
         let options = try ModelOptions(args, progress: progress)
         let recorder = try args.string("record").map {
-            try TraceRecording(path: $0, model: options.model, image: options.image, inputName: options.inputName)
+            try TraceRecording(path: $0, model: options.model, frames: options.frames, inputName: options.inputName,
+                               command: "run", arithmetic: precision.arithmetic, hardware: nil)
         }
         progress.update("folding the graph")
-        let graph = try options.model.graph(height: options.image.height, width: options.image.width)
+        let graph = try options.model.graph(for: options.frames)
         progress.update("running the integer reference")
-        let outcome = try Simulation.reference(graph, image: options.image, precision: precision, keepSpikes: recorder != nil,
+        var outcome = try Simulation.reference(graph, frames: options.frames, precision: precision, keepSpikes: recorder != nil,
                                                compareFP64: args.flag("compare-fp64"), settings: settings)
         progress.finish()
+        if let geometry = options.geometry { outcome = outcome.mapped(to: geometry) }
         let report = ReportBuilder.report(command: "run", info: .init(options.model, input: options.inputName), outcome: outcome,
                                           classNames: options.model.classNames)
         try reportOptions.emit(report, console: console) {
             if let recorder { try recorder.write(topology: graph.topology, spikes: outcome.spikes) }
+        }
+    }
+}
+
+/// `--precision fp32|fp64`: the arithmetic of `run`'s reference, and on `simulate` the chip's
+/// arithmetic in place of its config's `core.arithmetic`.
+enum PrecisionOption {
+    static let option = ("precision", "fp32 (as PyTorch) or fp64 accumulation (run: default fp32; simulate: replaces the config's arithmetic)")
+
+    /// The precision given, or nil.
+    static func value(_ args: ParsedArguments) throws -> Precision? {
+        try args.string("precision").map { raw in
+            guard let p = Precision(rawValue: raw) else { throw CLIError.invalid("--precision must be fp32 or fp64, got '\(raw)'") }
+            return p
         }
     }
 }

@@ -9,10 +9,12 @@ enum SimulateCommand {
         spec: CommandSpec(
             name: "simulate",
             summary: "Simulate the network on a spike-driven chip: cycles, latency, per-core activity, energy.",
-            usage: "[--model M | --scale S] [--input X.npy] [--hw H] [--json out.json] [--csv out.csv] [--html out.html]",
-            options: ModelOptions.options + [HardwareOptions.option] + ReportOptions.options + [
+            usage: "[--model M | --scale S] [--input X.jpg|X.png|X.npy | --events E.dat --at TS_US | --frames F.npy] [--imgsz N] [--letterbox rect|square|val] [--hw H] [--precision P] [--json out.json] [--csv out.csv] [--html out.html]\n"
+                + "       [--model M | --scale S] --data DIR_OR_LIST [--imgsz N] [--letterbox M] [--shard i/n] [--part out.ncpart] "
+                + "[--per-image out.csv] [--save-predictions preds.json] [--save-rates fr.json] [--json out.json]",
+            options: ModelOptions.options + EventInput.options + [HardwareOptions.option, PrecisionOption.option] + ReportOptions.options + DatasetCommand.options + [
                 ("record", "also write the spikes to this .nctrace file for replay"),
-                ("conf", "NMS confidence threshold (default 0.25)"),
+                ("conf", "NMS confidence threshold (default 0.25; with --data 0.001 and every class above it per box, as the validator)"),
                 ("iou", "NMS IoU threshold (default 0.7)"),
             ],
             flags: [("no-compare", "fixed point: skip the FP32 reference run that counts differing spikes and detections"),
@@ -21,18 +23,28 @@ enum SimulateCommand {
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
+        if args.string("data") != nil { return try DatasetCommand.run(args, console, command: "simulate") }
+        try DatasetCommand.refuseDatasetOptions(args)
         let progress = ProgressLine(console)
         let reportOptions = try ReportOptions(args)
         let settings = try reportOptions.settings(args)
-        let config = try HardwareOptions.config(args)
+        let config = try HardwareOptions.config(args, precision: try PrecisionOption.value(args))
+        try reportOptions.checkOutputs(args, inputs: ModelOptions.inputFiles(args) + [args.string("hw")])
         let options = try ModelOptions(args, progress: progress)
-        let recorder = try args.string("record").map { try TraceRecording(path: $0, model: options.model, image: options.image, inputName: options.inputName) }
+        let recorder = try args.string("record").map {
+            try TraceRecording(path: $0, model: options.model, frames: options.frames, inputName: options.inputName,
+                               command: "simulate", arithmetic: config.arithmetic, hardware: config.name)
+        }
         progress.update("folding the graph")
-        let graph = try options.model.graph(height: options.image.height, width: options.image.width)
-        let outcome = try Simulation.chip(graph, image: options.image, config: config, compare: !args.flag("no-compare"),
+        let graph = try options.model.graph(for: options.frames)
+        var outcome = try Simulation.chip(graph, frames: options.frames, config: config, compare: !args.flag("no-compare"),
                                           compareFP64: args.flag("compare-fp64"), comparePackets: args.flag("compare-packets"),
                                           settings: settings) { progress.update($0) }
+        if args.string("precision") != nil {
+            outcome.notes.append("--precision \(config.arithmeticLabel) replaces the arithmetic of the hardware config \(config.name)")
+        }
         progress.finish()
+        if let geometry = options.geometry { outcome = outcome.mapped(to: geometry) }
         let report = ReportBuilder.report(command: "simulate", info: .init(options.model, input: options.inputName), outcome: outcome,
                                           classNames: options.model.classNames)
         try reportOptions.emit(report, console: console) {

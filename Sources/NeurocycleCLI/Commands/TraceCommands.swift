@@ -4,13 +4,22 @@ import NCTrace
 /// `neurocycle trace info TRACE`.
 enum TraceInfoCommand {
     static let command = Command(
-        spec: CommandSpec(name: "trace info", summary: "Describe a spike trace: model, input, T, D, spikes per layer, size.",
-                          usage: "TRACE", maxPositionals: 1),
+        spec: CommandSpec(name: "trace info", summary: "Describe a spike trace: model, input, how its spikes were computed, T, D, spikes per layer, size.",
+                          usage: "TRACE [--json out.json]",
+                          options: [("json", "write JSON to this file ('-' or nothing: standard output, instead of the text); "
+                              + "a name not ending in .json needs --json=NAME")],
+                          maxPositionals: 1, optionalValueRule: .jsonFileName),
         run: { args, console in
             guard let path = args.positionals.first else { throw CLIError.usage("trace info needs a trace file", command: "trace info") }
+            try OutputCheck.check([("json", args.string("json"))], inputs: [path])
             let reader = try TraceReader(path: path)
             try reader.verify()
-            console.print(TraceSummary(reader: reader).text)
+            let summary = TraceSummary(reader: reader)
+            if let json = args.string("json") {
+                try Output.write(try Output.json(summary), to: json, console: console)
+            } else {
+                console.print(summary.text)
+            }
         })
 }
 
@@ -27,6 +36,7 @@ enum TraceExportCommand {
             maxPositionals: 1),
         run: { args, console in
             guard let path = args.positionals.first else { throw CLIError.usage("trace export needs a trace file", command: "trace export") }
+            try OutputCheck.check([("csv", args.string("csv")), ("svg", args.string("svg"))], inputs: [path])
             let reader = try TraceReader(path: path)
             let population = args.string("population")
             if let name = population, reader.topology.population(named: name) == nil {
@@ -34,15 +44,11 @@ enum TraceExportCommand {
             }
             switch (args.string("csv"), args.string("svg")) {
             case let (csv?, nil):
-                // Streamed: a large trace has hundreds of millions of events.
-                var file = try StreamedFile(path: csv, console: console)
-                do {
-                    try TraceExport.csv(reader: reader, population: population, to: &file)
-                    try file.commit()
-                } catch {
-                    file.discard()
-                    throw error
-                }
+                // Streamed: a large trace has hundreds of millions of events. Released uncommitted
+                // when the export fails, the file is deleted.
+                var file = try Output.open(csv, console: console)
+                try TraceExport.csv(reader: reader, population: population, to: &file)
+                try file.commit()
             case let (nil, svg?):
                 guard let name = population else { throw CLIError.invalid("--svg needs --population") }
                 let t = try args.int("timestep", in: 0...(max(reader.timesteps - 1, 0)))

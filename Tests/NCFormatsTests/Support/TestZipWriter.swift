@@ -58,13 +58,6 @@ struct TestZipWriter {
     }
 }
 
-/// Writes `bytes` to a fresh temporary file named `name` and returns its path.
-func writeTemporary(_ bytes: [UInt8], name: String) throws -> String {
-    let path = try Fixtures.temporaryDirectory() + "/" + name
-    try Data(bytes).write(to: URL(fileURLWithPath: path))
-    return path
-}
-
 /// Decodes a hex literal from a test vector.
 func hexBytes(_ hex: String) -> [UInt8] {
     let digits = Array(hex.utf8).filter { !($0 == 0x20 || $0 == 0x0A) }

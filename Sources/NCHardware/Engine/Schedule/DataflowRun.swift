@@ -68,6 +68,8 @@ struct DataflowRun<NoC: NetworkOnChip> {
     /// Per (timestep, layer): the first cycle it worked (`Int.max` until known) and the cycle its
     /// last output row was integrated (the read-out counted with the last layer).
     var spans = [DataflowGraph.Pair: (start: Int, end: Int)]()
+    /// Actions the convolutions' events did, per timestep (known once `run` returns).
+    var actionsByTimestep = [Int: ActionCounts]()
     /// Cores that worked for each layer (its outputs, and the firing counted with it).
     var layerCores: [Set<Int>]
     /// The layer each population's firing is counted with.
@@ -149,6 +151,7 @@ struct DataflowRun<NoC: NetworkOnChip> {
             model.record(r.outcome, into: &timing, actions: &actions)
             actions[.flitHop] += r.flitHops
             timing.actions.add(actions)
+            actionsByTimestep[r.t, default: ActionCounts()].add(actions)
             model.result.layers[r.c] = timing
         }
         for (key, span) in spans.sorted(by: { ($0.key.t, $0.key.index) < ($1.key.t, $1.key.index) }) {

@@ -28,11 +28,28 @@ struct PipelinedSchedule: ScheduleStrategy {
         var ends = [(end: Int, conv: Int)]()
         if mapping.mode == .resident {
             progress?("pipelined: every layer resident, \(topology.timesteps) timestep(s) overlapped")
-            for t in 0..<topology.timesteps { countActions(&model, first, t: t) }
+            var counted = [ActionCounts]()
+            for t in 0..<topology.timesteps {
+                countActions(&model, first, t: t)
+                counted.append(model.countedActions)
+            }
             var run = DataflowRun(topology: topology, segment: first, timesteps: 0..<topology.timesteps, start: 0,
                                   streams: .init(), model: model)
             model.clock = try run.run(&model, dram: &dram, spikesAt: spikesAt)
             collect(run, &model, &ends)
+            // Timesteps overlap: each ends when its last layer's last row is integrated.
+            var timestepEnds = [Int](repeating: 0, count: topology.timesteps)
+            for (key, span) in run.spans where timestepEnds.indices.contains(key.t) {
+                timestepEnds[key.t] = max(timestepEnds[key.t], span.end)
+            }
+            // Actions counted before the run (firing, memories) plus those of each timestep's events.
+            var byEvents = ActionCounts()
+            for t in 0..<topology.timesteps {
+                byEvents.add(run.actionsByTimestep[t] ?? ActionCounts())
+                var actions = counted[t]
+                actions.add(byEvents)
+                model.markTimestep(end: timestepEnds[t], actions: actions)
+            }
         } else {
             try runStreamed(&model, &dram, &ends, spikesAt: spikesAt, progress: progress)
         }
@@ -118,6 +135,7 @@ struct PipelinedSchedule: ScheduleStrategy {
                 model.result.segments.append(SegmentTiming(kind: .pipelined, steps: segment.steps, timestep: t, start: ready, end: end,
                                                            weightBytes: weights[si].total, prefetched: usedPrefetch))
             }
+            model.markTimestep(end: model.clock)
         }
     }
 }

@@ -29,6 +29,7 @@ struct LayerBarrierSchedule: ScheduleStrategy {
             for k in topology.steps.indices {
                 model.runBarrierStep(k, t: t, spikes: spikes, lastConv: lastConv, progress: progress)
             }
+            model.markTimestep(end: model.clock)
         }
     }
 }

@@ -1,0 +1,36 @@
+import NCSimulation
+
+/// `neurocycle merge PARTS...`: the part files of a sharded dataset run combined into exactly
+/// the report the unsharded run gives.
+enum MergeCommand {
+    static let command = Command(
+        spec: CommandSpec(
+            name: "merge",
+            summary: "Combine the .ncpart files of a sharded dataset run (--shard i/n --part) into the whole run's report.",
+            usage: "PART.ncpart... [--json out.json] [--csv out.csv] [--html out.html] [--per-image out.csv] "
+                + "[--save-predictions preds.json] [--save-rates rates.json] [--part all.ncpart]",
+            options: [
+                ("json", "write the report as JSON to this file ('-' for standard output)"),
+                ("csv", "write one row per population (sums and both rates) as CSV to this file"),
+                ("html", "write a self-contained HTML page to this file"),
+            ] + DatasetCommand.options.filter { ["per-image", "save-predictions", "save-rates", "category-ids"].contains($0.name) } + [
+                ("part", "also write the merged sums as one .ncpart file"),
+            ],
+            maxPositionals: 1_000_000),
+        run: run)
+
+    static func run(_ args: ParsedArguments, _ console: Console) throws {
+        guard !args.positionals.isEmpty else { throw CLIError.usage("give the part files to merge", command: "merge") }
+        let outputs = try DatasetOutputs(args)
+        let files = try outputs.open(console)
+        let progress = ProgressLine(console)
+        var parts = [DatasetPart]()
+        for (k, path) in args.positionals.enumerated() {
+            progress.update("reading part \(k + 1) of \(args.positionals.count)")
+            parts.append(try DatasetPart.read(path: path))
+        }
+        let merged = try DatasetPart.merged(parts, names: args.positionals)
+        progress.finish()
+        try outputs.emit(merged, files: files, console: console)
+    }
+}

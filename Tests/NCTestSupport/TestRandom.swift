@@ -1,0 +1,20 @@
+/// A small deterministic generator (SplitMix64, Steele, Lea & Flood 2014) so randomised tests
+/// see the same numbers on every run. Written here, apart from the code under test.
+public struct TestRandom: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    /// A generator starting from `seed`.
+    public init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..<n` (`n` > 0; the modulo bias is negligible for test sizes).
+    public mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+}
