@@ -33,7 +33,8 @@ final class LayerAccountingTests: XCTestCase {
             XCTAssertTrue(close(mine.somaPicojoules * 1e-12, try real("soma_energy")), what)
             XCTAssertTrue(close(mine.networkPicojoules * 1e-12, try real("network_energy")), what)
             XCTAssertTrue(close(mine.totalPicojoules * 1e-12, try real("total_energy")), what)
-            XCTAssertTrue(close(mine.nanoseconds * 1e-9, try real("sim_time_simple")), "\(what) vs \(try real("sim_time_simple"))")
+            let simple = try real("sim_time_simple")
+            XCTAssertTrue(close(mine.nanoseconds * 1e-9, simple), "\(what) vs \(simple)")
         }
         // README totals: 628512 events, 41517 messages, 77468 hops, 41477 updated, 14730 fired, 10117 output spikes.
         let t = accounting.total
