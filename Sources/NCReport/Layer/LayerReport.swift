@@ -138,29 +138,20 @@ public struct LayerReport: Codable, Sendable, Equatable {
     public var text: String {
         var lines = ["layer: \(workload)", "neuron: \(neuron)", "",
                      "SANA-FE accounting (timestep t+1 emits input t; output t appears at t+2):",
-                     "step  in_spk  out_spk  syn_events  messages   hops  updated  fired  latency_s     energy_j"]
+                     "step  in_spk  out_spk  syn_events  messages   hops  updated  fired     latency      energy"]
         func row(_ f: Figures, _ label: String) -> String {
             func pad(_ s: String, _ n: Int) -> String { String(repeating: " ", count: max(0, n - s.count)) + s }
             return pad(label, 4) + pad("\(f.inputSpikes)", 8) + pad("\(f.outputSpikes)", 9) + pad("\(f.synapticEvents)", 12)
                 + pad("\(f.messages)", 10) + pad("\(f.hops)", 7) + pad("\(f.neuronsUpdated)", 9) + pad("\(f.neuronsFired)", 7)
-                + "  " + pad(scientific(f.latencyS), 11) + "  " + pad(scientific(f.energyJ.total), 11)
+                + "  " + pad(ReportFormat.duration(seconds: f.latencyS), 10) + "  " + pad(ReportFormat.engineering(f.energyJ.total, unit: "J"), 10)
         }
         lines += timesteps.map { row($0, "\($0.timestep ?? 0)") }
         lines.append(row(totals, "all"))
-        lines.append("energy_j: synapse \(scientific(totals.energyJ.synapse)), soma \(scientific(totals.energyJ.soma)), "
-            + "network \(scientific(totals.energyJ.network)); \(mappedTiles) tiles hold neurons")
+        lines.append("energy: synapse \(ReportFormat.engineering(totals.energyJ.synapse, unit: "J")), soma \(ReportFormat.engineering(totals.energyJ.soma, unit: "J")), "
+            + "network \(ReportFormat.engineering(totals.energyJ.network, unit: "J")); \(mappedTiles) tiles hold neurons")
         lines.append("")
-        lines.append("chip model (\(chip.hardware)): \(chip.cycles) cycles, \(scientific(chip.latencyS)) s, \(scientific(chip.totalJ)) J")
-        lines += chip.energyJ.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { "  \($0.key): \(scientific($0.value)) J" }
+        lines.append("chip model (\(chip.hardware)): \(chip.cycles) cycles, \(ReportFormat.duration(seconds: chip.latencyS)), \(ReportFormat.engineering(chip.totalJ, unit: "J"))")
+        lines += chip.energyJ.filter { $0.value != 0 }.sorted { $0.key < $1.key }.map { "  \($0.key): \(ReportFormat.engineering($0.value, unit: "J"))" }
         return lines.joined(separator: "\n")
-    }
-
-    func scientific(_ v: Double) -> String {
-        guard v != 0 else { return "0" }
-        var e = 0, m = abs(v)
-        while m >= 10 { m /= 10; e += 1 }
-        while m < 1 { m *= 10; e -= 1 }
-        let digits = (m * 10000).rounded() / 10000
-        return (v < 0 ? "-" : "") + "\(digits)e\(e)"
     }
 }
