@@ -29,7 +29,7 @@ final class NewcomerTests: XCTestCase {
         let typo = try BuiltBinary.run(["simulate", "--hw", "loihi-lik"], in: dir)
         XCTAssertEqual(typo.status, 1)
         XCTAssertEqual(typo.err, "neurocycle: loihi-lik: no such file, and not a built-in preset (did you mean loihi-like? "
-            + "presets: default, edge-small, loihi-like, paper-45nm, speck-like)\n")
+            + "presets: default, edge-small, loihi, loihi-like, paper-45nm, speck-like)\n")
         let path = try BuiltBinary.run(["map", "--hw", "hwconfigs/speck-like.json"], in: dir)
         XCTAssertEqual(path.err, "neurocycle: hwconfigs/speck-like.json: no such file (the built-in preset of that name "
             + "works from any directory: --hw speck-like)\n")
