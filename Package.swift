@@ -53,7 +53,7 @@ let package = Package(
 
         // Shared by the test targets (fixture paths, scratch directories, a seeded generator);
         // a plain library so they can all depend on it, and no product ships it.
-        .target(name: "NCTestSupport", path: "Tests/NCTestSupport"),
+        .target(name: "NCTestSupport", dependencies: ["NCFormats"], path: "Tests/NCTestSupport"),
 
         .testTarget(name: "NCFormatsTests", dependencies: ["NCFormats", "NCTestSupport"]),
         .testTarget(name: "NCModelTests", dependencies: ["NCModel", "NCFormats", "NCTestSupport"]),

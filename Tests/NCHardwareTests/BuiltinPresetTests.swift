@@ -41,7 +41,7 @@ final class BuiltinPresetTests: XCTestCase {
             XCTAssertEqual(HardwareConfig.builtinPresetText(named: name).map { Array($0.utf8) }, Array(text.utf8), name)
             XCTAssertEqual(try HardwareConfig.builtinPreset(named: name), try Presets.load(name), name)
         }
-        XCTAssertNil(HardwareConfig.builtinPresetText(named: "loihi"))
+        XCTAssertNil(HardwareConfig.builtinPresetText(named: "loihi-2"))
         XCTAssertNil(try HardwareConfig.builtinPreset(named: "hwconfigs/default"))
         XCTAssertEqual(HardwareConfig.builtinDefaultJSON + "\n", files.first { $0.name == "default" }?.text)
     }

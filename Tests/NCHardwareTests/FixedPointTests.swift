@@ -36,7 +36,7 @@ final class FixedPointTests: XCTestCase {
     func testEngineEqualsReferenceOnEveryFixedPointPreset() throws {
         let presets = try fixedPointPresets()
         // The presets the task names; a new fixed-point preset must be added here deliberately.
-        XCTAssertEqual(presets.map(\.name), ["default", "edge-small", "loihi-like", "speck-like"])
+        XCTAssertEqual(presets.map(\.name), ["default", "edge-small", "loihi-like", "loihi", "speck-like"])
         let model = try Self.model.get()
         for input in ["input128.npy", "input320.npy"] {
             let image = try FixtureInputs.image(input)

@@ -5,7 +5,7 @@ import XCTest
 /// The presets in `hwconfigs/`.
 enum Presets {
     /// Every preset, by name (the file name without `.json`).
-    static let names = ["default", "edge-small", "loihi-like", "paper-45nm", "speck-like"]
+    static let names = ["default", "edge-small", "loihi-like", "loihi", "paper-45nm", "speck-like"]
 
     /// `hwconfigs/`.
     static let directory = Paths.hwconfigs

@@ -11,7 +11,7 @@ final class NewcomerTests: XCTestCase {
     /// and give exactly the chip of the preset's file.
     func testPresetsWorkFromAnyDirectory() throws {
         let dir = try scratchDirectory()
-        for name in ["default", "edge-small", "loihi-like", "paper-45nm", "speck-like"] {
+        for name in ["default", "edge-small", "loihi-like", "loihi", "paper-45nm", "speck-like"] {
             let shown = try BuiltBinary.run(["hw", "show", name], in: dir)
             XCTAssertEqual(shown.status, 0, shown.err)
             let fromFile = CLI.capture(["hw", "show", Paths.hwconfig(name)])
@@ -21,7 +21,7 @@ final class NewcomerTests: XCTestCase {
         let list = try BuiltBinary.run(["hw", "list"], in: dir)
         XCTAssertEqual(list.status, 0, list.err)
         XCTAssertEqual(list.out.split(separator: "\n").dropFirst().map { String($0.prefix { $0 != " " }) },
-                       ["default", "edge-small", "loihi-like", "paper-45nm", "speck-like"])
+                       ["default", "edge-small", "loihi-like", "loihi", "paper-45nm", "speck-like"])
         let replay = try BuiltBinary.run(["replay", Paths.sampleTrace, "--hw", "loihi-like"], in: dir)
         XCTAssertEqual(replay.status, 0, replay.err)
         XCTAssertTrue(replay.out.contains("  hardware  loihi-like, 16×8 mesh, 286 MHz"), replay.out)
@@ -29,7 +29,7 @@ final class NewcomerTests: XCTestCase {
         let typo = try BuiltBinary.run(["simulate", "--hw", "loihi-lik"], in: dir)
         XCTAssertEqual(typo.status, 1)
         XCTAssertEqual(typo.err, "neurocycle: loihi-lik: no such file, and not a built-in preset (did you mean loihi-like? "
-            + "presets: default, edge-small, loihi-like, paper-45nm, speck-like)\n")
+            + "presets: default, edge-small, loihi-like, loihi, paper-45nm, speck-like)\n")
         let path = try BuiltBinary.run(["map", "--hw", "hwconfigs/speck-like.json"], in: dir)
         XCTAssertEqual(path.err, "neurocycle: hwconfigs/speck-like.json: no such file (the built-in preset of that name "
             + "works from any directory: --hw speck-like)\n")

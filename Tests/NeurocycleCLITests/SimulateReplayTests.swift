@@ -16,7 +16,7 @@ final class SimulateReplayTests: XCTestCase {
         let trace = dir + "/t320.nctrace"
         let presets = try FileManager.default.contentsOfDirectory(atPath: Paths.hwconfigs)
             .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-        XCTAssertEqual(presets, ["default", "edge-small", "loihi-like", "paper-45nm", "speck-like"])
+        XCTAssertEqual(presets, ["default", "edge-small", "loihi", "loihi-like", "paper-45nm", "speck-like"])
         for preset in presets {
             let sim = CLI.capture(["simulate", "--model", Fixtures.path("spikeyolo-t.pt"), "--input", Fixtures.path("input320.npy"),
                                    "--hw", Paths.hwconfig(preset), "--json", dir + "/sim.json", "--no-compare", "--record", trace])

@@ -17,9 +17,11 @@ public struct ChipEnergy: Sendable {
     public var cores: [EnergyBreakdown]
     /// Per timestep (its actions and the leakage of all cores during its cycles).
     public var timesteps: [EnergyBreakdown]
-    /// A dense ANN of the same folded graph on the same chip, pJ: every MAC reads its weight,
-    /// read-modify-writes its accumulator, and the chip leaks while it computes at
-    /// `accumulate_units` MACs per core per cycle.
+    /// A dense ANN of the same folded graph on the same chip, pJ: every MAC does what a synaptic
+    /// operation does — reads its weight and read-modify-writes its accumulator in the same
+    /// memories at the same prices per bit — with a multiply-accumulate in place of the add
+    /// (`annPicojoulesPerMAC`), and the chip leaks while it computes at `accumulate_units` MACs
+    /// per core per cycle.
     public var sameChipANNPicojoules: Double
     /// Cores that leak (all, or those holding a tile when power-gated).
     public var leakingCores: Int
@@ -45,9 +47,34 @@ public struct ChipEnergy: Sendable {
                             seconds: Double(result.timing.cycles) * cycleSeconds)
         }
         let macs = Double(topology.macs * topology.timesteps)
-        let perMAC = table[.encoderMAC] + Double(m.weightBitsEffective) * table[.synapticRead]
-            + Double(m.membraneBitsEffective) * (table[.membraneRead] + table[.membraneWrite])
+        let perMAC = ChipEnergy.annPicojoulesPerMAC(m, table: table)
         let denseSeconds = macs / Double(m.coreCount * m.core.accumulateUnits) * cycleSeconds
         sameChipANNPicojoules = macs * perMAC + perCore * Double(m.coreCount) * denseSeconds * 1e9
+    }
+
+    /// Memory energy of one synaptic operation, pJ: its weight read and its accumulator's read
+    /// and write, at the memories' prices per bit and per access. The SNN pays it per synaptic
+    /// operation, the same-chip ANN per MAC: one memory model for both.
+    public static func memoryPicojoulesPerSynapticOp(_ config: HardwareConfig, table: EnergyTable) -> Double {
+        let weight = Double(config.weightBitsEffective), membrane = Double(config.membraneBitsEffective)
+        // Accesses as `ActionCounts.withAccesses` derives them: ceil(item bits / word bits) per item.
+        let w = max(1, config.weightBitsEffective), m = max(1, config.membraneBitsEffective)
+        let sw = max(1, config.core.synapticWordBits), nw = max(1, config.core.neuronWordBits)
+        let weightWords = Double((w + sw - 1) / sw), membraneWords = Double((m + nw - 1) / nw)
+        return weight * table[.synapticRead] + membrane * (table[.membraneRead] + table[.membraneWrite])
+            + weightWords * table[.synapticReadAccess] + membraneWords * (table[.membraneReadAccess] + table[.membraneWriteAccess])
+    }
+
+    /// One synaptic operation of the SNN, pJ: the accumulate plus `memoryPicojoulesPerSynapticOp`.
+    public static func snnPicojoulesPerSynapticOp(_ config: HardwareConfig, table: EnergyTable) -> Double {
+        table[.accumulate] + memoryPicojoulesPerSynapticOp(config, table: table)
+    }
+
+    /// One MAC of the same-chip ANN, pJ: the same memory traffic as a synaptic operation plus a
+    /// multiply-accumulate. A MAC contains the accumulate's add, so it never costs less than
+    /// `accumulate_pj`: where a preset prices the memory inside `accumulate_pj` (SANA-FE's and
+    /// Davies et al.'s per-synaptic-event energies, `loihi`, `loihi-like`), the MAC carries it too.
+    public static func annPicojoulesPerMAC(_ config: HardwareConfig, table: EnergyTable) -> Double {
+        max(table[.encoderMAC], table[.accumulate]) + memoryPicojoulesPerSynapticOp(config, table: table)
     }
 }

@@ -23,8 +23,9 @@ public final class NpzArchive: @unchecked Sendable {
         zip.entry(named: name + ".npy") != nil
     }
 
-    /// Decodes the array called `name` (without `.npy`). Errors name the file and the member.
-    public func array(named name: String) throws -> Tensor {
+    /// Decodes the array called `name` (without `.npy`), refusing a member that inflates to more
+    /// than `maxBytes`. Errors name the file and the member.
+    public func array(named name: String, maxBytes: Int = 1 << 34) throws -> Tensor {
         guard let entry = zip.entry(named: name + ".npy") else {
             let sample = names.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
             throw FormatError.inFile(
@@ -33,7 +34,10 @@ public final class NpzArchive: @unchecked Sendable {
                     "no array named '\(name)' (the archive holds \(names.count) arrays\(names.isEmpty ? "" : ": " + sample)\(names.count > 5 ? ", ..." : ""))"))
         }
         return try FormatError.attaching(zip.file.path) {
-            try zip.withContents(of: entry) { bytes in
+            try zip.withContents(of: entry, maxInflatedSize: maxBytes) { bytes in
+                guard bytes.count <= maxBytes else {
+                    throw FormatError.limitExceeded("member \(entry.name) holds \(bytes.count) bytes (limit \(maxBytes))")
+                }
                 do {
                     return try Npy.read(bytes: bytes)
                 } catch let error as FormatError {

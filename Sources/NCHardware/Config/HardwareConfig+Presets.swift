@@ -185,6 +185,64 @@ extension HardwareConfig {
 }
 
 """#),
+        ("loihi", #"""
+{
+  "version": 1,
+  "name": "loihi",
+  "source": "Intel Loihi as SANA-FE 2.2.9 models it: sanafe/examples/loihi.yaml of the PyPI wheel sanafe-2.2.9 (sha256 359988170f66470db3f81db8d14c2dfe76d778bdf2e8fc6171f94b20f7fddd69, byte-identical to arch/loihi.yaml of SLAM-Lab/SANA-FE @8951ab0; numbers from Davies et al., IEEE Micro 38(1), 2018, SPICE estimates). Structure: 128 cores (SANA-FE: 8 x 4 tiles of 4 cores; here a 16 x 8 core mesh), max_neurons_supported 1024 per core, 128 KiB synaptic memory per core (Davies et al.). Energies, SANA-FE accounting: accumulate_pj 24.0 = loihi_conv_synapse energy_process_spike per synaptic event (SANA-FE lumps the weight read and the accumulation into it, so memory per bit is 0, as in SANA-FE); neuron_update_pj 72.8 = loihi_lif energy_access_neuron 51.2 + energy_update_neuron 21.6 (SANA-FE charges the access to every neuron every timestep and the update to neurons with input or a non-zero membrane: in a convolution layer that is every neuron, and the engine updates every neuron every timestep); spike_pj 69.3 = loihi_lif energy_spike_out. Not representable as an action of this engine, and so left out of the chip model (neurocycle layer reports them in its SANA-FE accounting): loihi_out energy_message_out 111 pJ per message (one per spike and destination core); the hop energies 3.0 pJ east-west and 4.2 pJ north-south between tiles -> noc_hop_pj_per_flit 3.6, their mean, charged per core hop (one 32-bit flit per spike). Timing: SANA-FE is event-driven; clock_hz = 1 / 3.1 ns, loihi_conv_synapse latency_process_spike, with one accumulate unit, so a synaptic event takes one cycle; hop_latency_cycles 2 (4.1 ns east-west, 6.5 ns north-south: mean 5.3 ns = 1.7 cycles, rounded up); pipeline_latency_cycles 5 = loihi_in latency_message_in 16 ns; fire_neurons_per_cycle 1 (optimistic: access + update take 9.7 ns in SANA-FE); SANA-FE's per-timestep sync (1.4 us for 4 tiles) is not modelled. SANA-FE-compatible choices: schedule layer-barrier (SANA-FE runs each timestep to completion), mapping fewest-cores (neurons in blocks of 1024 per core, as SANA-FE places them), per-tile weights, binary packets, no leakage (loihi.yaml gives no static power), no power gating. Assumptions for what SANA-FE does not model: 64-event queues, 4-packet router buffers, 32-bit packets and links, int9 weights and int24 membranes (nengo-loihi's discretize.py), encoder 64 MACs/cycle at mac_pj 0.3 (Horowitz, ISSCC 2014: it stands for the host), DRAM 8 B/cycle, 100 cycles, 20.3125 pJ/bit (Horowitz), pool_compare_pj 0.03.",
+  "chip": {
+    "mesh_width": 16,
+    "mesh_height": 8,
+    "clock_hz": 322580645,
+    "schedule": "layer-barrier",
+    "power_gating": false
+  },
+  "core": {
+    "neuron_memory_neurons": 1024,
+    "synaptic_memory_bytes": 131072,
+    "arithmetic": "fixed",
+    "weight_bits": 9,
+    "membrane_bits": 24,
+    "accumulate_units": 1,
+    "event_queue_depth": 64,
+    "pipeline_latency_cycles": 5,
+    "fire_neurons_per_cycle": 1
+  },
+  "noc": {
+    "hop_latency_cycles": 2,
+    "link_width_bits": 32,
+    "packet_bits": 32,
+    "router_buffer_packets": 4,
+    "spike_packets": "binary",
+    "graded_accumulate": "repeat"
+  },
+  "mapping": {
+    "strategy": "fewest-cores",
+    "weights": "per-tile"
+  },
+  "encoder": {
+    "macs_per_cycle": 64
+  },
+  "dram": {
+    "bandwidth_bytes_per_cycle": 8,
+    "latency_cycles": 100
+  },
+  "energy": {
+    "accumulate_pj": 24.0,
+    "mac_pj": 0.3,
+    "synaptic_read_pj_per_bit": 0,
+    "membrane_read_pj_per_bit": 0,
+    "membrane_write_pj_per_bit": 0,
+    "spike_pj": 69.3,
+    "noc_hop_pj_per_flit": 3.6,
+    "dram_pj_per_bit": 20.3125,
+    "leakage_mw_per_core": 0,
+    "pool_compare_pj": 0.03,
+    "neuron_update_pj": 72.8
+  }
+}
+
+"""#),
         ("paper-45nm", #"""
 {
   "version": 1,

@@ -4,7 +4,7 @@
 extension NetworkTopology {
     private enum Keys: String, CodingKey {
         case buffers, populations, convs, steps, heads, headStrides, timesteps, spikeLevels, classCount
-        case inputChannels, inputHeight, inputWidth, neuron
+        case inputChannels, inputHeight, inputWidth, neuron, integrateAndFire
     }
 
     /// The keys of `traces/README.md`; `neuron` only when it is not I-LIF, so an I-LIF network
@@ -24,6 +24,7 @@ extension NetworkTopology {
         try c.encode(inputHeight, forKey: .inputHeight)
         try c.encode(inputWidth, forKey: .inputWidth)
         if neuron != .ilif { try c.encode(neuron, forKey: .neuron) }
+        try c.encodeIfPresent(integrateAndFire, forKey: .integrateAndFire)
     }
 
     /// Reads the form `encode(to:)` writes; a missing `neuron` is I-LIF (older traces).
@@ -37,7 +38,8 @@ extension NetworkTopology {
             timesteps: try c.decode(Int.self, forKey: .timesteps), spikeLevels: try c.decode(Int.self, forKey: .spikeLevels),
             classCount: try c.decode(Int.self, forKey: .classCount), inputChannels: try c.decode(Int.self, forKey: .inputChannels),
             inputHeight: try c.decode(Int.self, forKey: .inputHeight), inputWidth: try c.decode(Int.self, forKey: .inputWidth),
-            neuron: try c.decodeIfPresent(NeuronKind.self, forKey: .neuron) ?? .ilif)
+            neuron: try c.decodeIfPresent(NeuronKind.self, forKey: .neuron) ?? .ilif,
+            integrateAndFire: try c.decodeIfPresent(IntegrateAndFire.self, forKey: .integrateAndFire))
     }
 }
 

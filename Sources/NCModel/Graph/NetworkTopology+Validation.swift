@@ -13,6 +13,12 @@ extension NetworkTopology {
         func fail(_ m: String) -> ModelError { .architecture("topology: \(m)") }
         guard (1...64).contains(timesteps) else { throw fail("timesteps \(timesteps) out of range 1...64") }
         guard (1...255).contains(spikeLevels) else { throw fail("spike levels D = \(spikeLevels) out of range 1...255") }
+        if neuron == .integrateAndFire {
+            guard let n = integrateAndFire else { throw fail("integrate-and-fire neurons without their parameters") }
+            guard n.threshold.isFinite, n.threshold >= 0, n.threshold <= 1e9, n.leak.isFinite, (0...1).contains(n.leak) else {
+                throw fail("integrate-and-fire threshold \(n.threshold) (0...1e9) or leak \(n.leak) (0...1) out of range")
+            }
+        }
         guard (1...64).contains(inputChannels), (1...8192).contains(inputHeight), (1...8192).contains(inputWidth) else {
             throw fail("input \(inputChannels)x\(inputHeight)x\(inputWidth) out of range")
         }

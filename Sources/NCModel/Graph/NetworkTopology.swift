@@ -35,9 +35,11 @@ public struct NetworkTopology: Sendable, Equatable, Codable {
     /// The neuron model of every population (absent from the JSON of I-LIF networks, so traces
     /// written before Gen1 models existed read as I-LIF).
     public var neuron: NeuronKind
+    /// The parameters of an `integrateAndFire` network's neurons (nil for other models).
+    public var integrateAndFire: IntegrateAndFire?
 
     /// A topology from its parts.
-    public init(buffers: [CurrentBuffer], populations: [NeuronPopulation], convs: [ConvLayer], steps: [Step], heads: [[BufferSlice]], headStrides: [Int], timesteps: Int, spikeLevels: Int, classCount: Int, inputChannels: Int, inputHeight: Int, inputWidth: Int, neuron: NeuronKind = .ilif) {
+    public init(buffers: [CurrentBuffer], populations: [NeuronPopulation], convs: [ConvLayer], steps: [Step], heads: [[BufferSlice]], headStrides: [Int], timesteps: Int, spikeLevels: Int, classCount: Int, inputChannels: Int, inputHeight: Int, inputWidth: Int, neuron: NeuronKind = .ilif, integrateAndFire: IntegrateAndFire? = nil) {
         self.buffers = buffers
         self.populations = populations
         self.convs = convs
@@ -51,6 +53,7 @@ public struct NetworkTopology: Sendable, Equatable, Codable {
         self.inputHeight = inputHeight
         self.inputWidth = inputWidth
         self.neuron = neuron
+        self.integrateAndFire = integrateAndFire
     }
 
     /// Index of the population called `name`.

@@ -46,40 +46,56 @@ public enum Interpreter {
         }
     }
 
-    /// Runs `graph` on `frames` (one image for every timestep, or one frame per timestep).
-    public static func run(_ graph: SpikingGraph, frames: [InputImage], options: Options) throws -> ReferenceRun {
+    /// Runs `graph` on `frames` (one image for every timestep, or one frame per timestep; none
+    /// when every input population's spikes are `given`), with extra `observers`.
+    public static func run(_ graph: SpikingGraph, frames: [InputImage], options: Options, given: [Int: (Int) -> [UInt8]] = [:],
+                           observers: [any RunObserver] = []) throws -> ReferenceRun {
+        let extra = Extras(given: given, observers: observers)
         switch options.neuron ?? graph.topology.neuron {
-        case .ilif: return try run(graph, frames, options, neuron: ILIF())
-        case .gen1LIF: return try run(graph, frames, options, neuron: Gen1LIF())
+        case .ilif: return try run(graph, frames, options, extra, neuron: ILIF())
+        case .gen1LIF: return try run(graph, frames, options, extra, neuron: Gen1LIF())
+        case .integrateAndFire:
+            guard let neuron = graph.topology.integrateAndFire else {
+                throw ModelError.architecture("topology: an integrate-and-fire network without its neuron parameters")
+            }
+            return try run(graph, frames, options, extra, neuron: neuron)
         }
     }
 
-    static func run<N: NeuronModel>(_ graph: SpikingGraph, _ frames: [InputImage], _ options: Options, neuron: N) throws -> ReferenceRun {
+    /// What a caller adds to a run besides its options: given spikes and observers.
+    struct Extras {
+        var given: [Int: (Int) -> [UInt8]]
+        var observers: [any RunObserver]
+    }
+
+    static func run<N: NeuronModel>(_ graph: SpikingGraph, _ frames: [InputImage], _ options: Options, _ extra: Extras,
+                                    neuron: N) throws -> ReferenceRun {
         let topology = graph.topology
         switch options.arithmetic {
         case .fp32:
-            return try run(graph, frames, options, FloatArithmetic<Float>(roundsWeightsToFloat: true), neuron)
+            return try run(graph, frames, options, extra, FloatArithmetic<Float>(roundsWeightsToFloat: true), neuron)
         case .fp64:
-            return try run(graph, frames, options, FloatArithmetic<Double>(roundsWeightsToFloat: false), neuron)
+            return try run(graph, frames, options, extra, FloatArithmetic<Double>(roundsWeightsToFloat: false), neuron)
         case let .fixed(weightBits, membraneBits):
             guard (2...16).contains(weightBits), (8...30).contains(membraneBits), membraneBits >= weightBits else {
                 throw ModelError.option(
                     "fixed point needs weights of 2...16 bits and membranes of 8...30 bits, at least as wide; got int\(weightBits)/int\(membraneBits)")
             }
             let a = FixedPointArithmetic(topology: topology, weights: graph.weights, weightBits: weightBits, membraneBits: membraneBits)
-            return try run(graph, frames, options, a, neuron)
+            return try run(graph, frames, options, extra, a, neuron)
         }
     }
 
     static func run<A: MembraneArithmetic, N: NeuronModel>(_ graph: SpikingGraph, _ frames: [InputImage], _ options: Options,
-                                                           _ arithmetic: A, _ neuron: N) throws -> ReferenceRun {
+                                                           _ extra: Extras, _ arithmetic: A, _ neuron: N) throws -> ReferenceRun {
         let topology = graph.topology
         let recorder = options.keepSpikes ? SpikeRecorder() : nil
         let counter = options.countOperations ? OperationCounter(convolutions: topology.convs.count) : nil
         var interpreter = StepInterpreter(
             topology: topology, arithmetic: arithmetic, neuron: neuron,
             synapses: FoldedSynapses<A>(weights: graph.weights, timesteps: topology.timesteps), threads: options.threads,
-            observers: ([recorder] as [(any RunObserver)?] + [counter]).compactMap { $0 })
+            observers: ([recorder] as [(any RunObserver)?] + [counter]).compactMap { $0 } + extra.observers)
+        interpreter.given = extra.given
         let outcome = try interpreter.run(frames)
         let convs = topology.convs.enumerated().map { i, conv -> ConvStatistics in
             var rate: Double?

@@ -56,6 +56,12 @@ public struct FixedPointArithmetic: MembraneArithmetic {
     @inline(__always) public func level(_ s: UInt8, _ f: Int) -> Int64 { f >= 0 ? Int64(s) << Int64(f) : Int64(s) >> Int64(-f) }
     @inline(__always) public func spike(_ w: Int32, _ f: Int, levels: Int) -> UInt8 { FixedPointFormat.spike(w, f, levels: levels) }
     @inline(__always) public func real(_ w: Int32, _ f: Int) -> Double { Double(w) / format.pow2(f) }
+    @inline(__always) public func constant(_ x: Double, _ f: Int) -> Int64 { Int64(format.quantize(x, f)) }
+    @inline(__always) public func exceeds(_ v: Int64, _ bound: Int64, orEqual: Bool) -> Bool { orEqual ? v >= bound : v > bound }
+    // Membranes are at most 30 bits: the product is exact in a double before truncation.
+    @inline(__always) public func scale(_ v: Int64, by factor: Double) -> Int64 {
+        factor == 1 ? v : Int64((Double(v) * factor).rounded(.towardZero))
+    }
 
     /// A weight as this arithmetic sees it before quantisation.
     func weight(_ w: Double) -> Double { roundsWeightsToFloat ? Double(Float(w)) : w }

@@ -41,6 +41,9 @@ struct FloatArithmetic<S: KernelScalar>: MembraneArithmetic {
     @inline(__always) public func level(_ s: UInt8, _ u: Void) -> S { S(s) }
     @inline(__always) public func spike(_ w: S, _ u: Void, levels: Int) -> UInt8 { S.spike(w, levels: levels) }
     @inline(__always) public func real(_ w: S, _ u: Void) -> Double { Double(w) }
+    @inline(__always) public func constant(_ x: Double, _ u: Void) -> S { S(x) }
+    @inline(__always) public func exceeds(_ v: S, _ bound: S, orEqual: Bool) -> Bool { orEqual ? v >= bound : v > bound }
+    @inline(__always) public func scale(_ v: S, by factor: Double) -> S { factor == 1 ? v : v * S(factor) }
 
     /// A weight as this arithmetic uses it.
     @inline(__always) func weight(_ w: Double) -> S { roundsWeightsToFloat ? S(Float(w)) : S(w) }

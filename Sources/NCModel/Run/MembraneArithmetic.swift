@@ -38,6 +38,12 @@ public protocol MembraneArithmetic: Sendable {
     func spike(_ w: Word, _ u: Unit, levels: Int) -> UInt8
     /// `w` as a real number (head outputs).
     func real(_ w: Word, _ u: Unit) -> Double
+    /// The real number `x` (a threshold) in unit `u`, rounded to the nearest representable value.
+    func constant(_ x: Double, _ u: Unit) -> Wide
+    /// Whether `v > bound`, or `v >= bound` when `orEqual`.
+    func exceeds(_ v: Wide, _ bound: Wide, orEqual: Bool) -> Bool
+    /// `v * factor` (a leak factor), truncated toward zero where the product is not exact.
+    func scale(_ v: Wide, by factor: Double) -> Wide
 
     /// Convolution `c`'s weights and bias prepared for `convolve`.
     func kernel(_ c: Int, _ topology: NetworkTopology, _ weights: ConvWeights) -> Kernel

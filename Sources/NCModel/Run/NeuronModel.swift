@@ -15,4 +15,7 @@ public enum NeuronKind: String, Sendable, Equatable, Codable, CaseIterable {
     case ilif = "i-lif"
     /// The LIF of the Gen1 event-camera models (`Gen1LIF`: tau 2, decayed input, soft reset).
     case gen1LIF = "gen1-lif"
+    /// A binary integrate-and-fire neuron (`IntegrateAndFire`); its parameters are the
+    /// topology's `integrateAndFire`.
+    case integrateAndFire = "integrate-and-fire"
 }

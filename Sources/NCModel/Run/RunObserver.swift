@@ -5,6 +5,9 @@ public protocol RunObserver: AnyObject {
     func willConvolve(_ c: Int, timestep t: Int, input: ConvolutionInput, topology: NetworkTopology, threads: Int)
     /// Timestep `t` ended; `spikes[p]` are population `p`'s spikes (channels-last).
     func didFinish(timestep t: Int, spikes: [[UInt8]])
+    /// Population `p` fired at timestep `t`; `isResting(i)` says whether neuron `i`'s kept
+    /// membrane (channels-last index) is exactly zero now (always true when none is kept, T = 1).
+    func didFire(_ p: Int, timestep t: Int, isResting: (Int) -> Bool)
 }
 
 extension RunObserver {
@@ -12,6 +15,8 @@ extension RunObserver {
     public func willConvolve(_ c: Int, timestep t: Int, input: ConvolutionInput, topology: NetworkTopology, threads: Int) {}
     /// Does nothing.
     public func didFinish(timestep t: Int, spikes: [[UInt8]]) {}
+    /// Does nothing.
+    public func didFire(_ p: Int, timestep t: Int, isResting: (Int) -> Bool) {}
 }
 
 /// Keeps every population's spikes of every timestep (`spikes[t][p]`, channels-last): what the

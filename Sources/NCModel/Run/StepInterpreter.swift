@@ -15,6 +15,9 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
     public let threads: Int
     /// Called at fixed points of every timestep.
     public var observers: [any RunObserver]
+    /// Populations whose spikes are given instead of fired (a layer workload's input neurons):
+    /// `given[p](t)` is population `p`'s spikes at timestep `t`, channels-last.
+    public var given: [Int: (Int) -> [UInt8]] = [:]
 
     /// Channels-last currents per buffer.
     var buffers: [[A.Word]]
@@ -56,10 +59,12 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
     }
 
     /// Runs every timestep on `frames`: one image repeated at every timestep (a photo), or one
-    /// frame per timestep (event-camera windows).
+    /// frame per timestep (event-camera windows); none when no convolution reads the image (a
+    /// layer driven by `given` spikes).
     public mutating func run(_ frames: [InputImage]) throws -> Outcome {
         let t = topology
-        guard frames.count == 1 || frames.count == t.timesteps else {
+        let readsImage = t.convs.contains(where: \.isEncoding)
+        guard frames.count == 1 || frames.count == t.timesteps || (frames.isEmpty && !readsImage) else {
             throw ModelError.input("\(frames.count) input frames for a model of \(t.timesteps) timesteps")
         }
         for f in frames where f.channels != t.inputChannels || f.height != t.inputHeight || f.width != t.inputWidth {
@@ -76,8 +81,8 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
             for s in t.steps {
                 switch s {
                 case .derive(let b): derive(b)
-                case .fire(let p): fire(p, first: step == 0)
-                case .conv(let c): try convolve(c, timestep: step, image: (frame, pixels[0]))
+                case .fire(let p): try fire(p, timestep: step)
+                case .conv(let c): try convolve(c, timestep: step, image: (frame, pixels.first ?? []))
                 }
             }
             for h in t.heads.indices {
@@ -135,10 +140,17 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
 
     /// Population `p`'s neurons update from their input currents; aliases copy the population
     /// they alias (the same currents give the same spikes).
-    mutating func fire(_ p: Int, first: Bool) {
+    mutating func fire(_ p: Int, timestep: Int) throws {
         let pop = topology.populations[p]
         let levels = topology.spikeLevels
-        if let a = pop.aliasOf {
+        let first = timestep == 0
+        if let spikesAt = given[p] {
+            let s = spikesAt(timestep)
+            guard s.count == pop.count, s.allSatisfy({ Int($0) <= levels }) else {
+                throw ModelError.input("population \(pop.name), timestep \(timestep): \(s.count) given spikes for \(pop.count) neurons, or a spike above D = \(levels)")
+            }
+            spikes[p] = s
+        } else if let a = pop.aliasOf {
             spikes[p] = spikes[a]
             if !states.isEmpty { states[p] = states[a] }
         } else {
@@ -185,5 +197,9 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
             for v in sp { histogram[Int(v)] += 1 }
         }
         populations[p].record(timestepHistogram: histogram)
+        if !observers.isEmpty {
+            let (kept, zero) = (states.isEmpty ? [] : states[p], arithmetic.zero)
+            for o in observers { o.didFire(p, timestep: timestep, isResting: { kept.isEmpty || kept[$0] == zero }) }
+        }
     }
 }
