@@ -56,6 +56,32 @@ struct SVGDocument {
         body.newline()
     }
 
+    /// A dot of radius `r` centred at (`cx`, `cy`); `tooltip` becomes a `<title>` child.
+    mutating func circle(cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil, tooltip: String? = nil) {
+        var attributes: Attributes = [("cx", Self.number(cx)), ("cy", Self.number(cy)), ("r", Self.number(max(0, r))), ("fill", fill)]
+        if let stroke { attributes += [("stroke", stroke), ("stroke-width", "1.5")] }
+        if let tooltip {
+            body.open("circle", attributes)
+            body.element("title", text: tooltip)
+            body.close("circle")
+        } else {
+            body.empty("circle", attributes)
+        }
+        body.newline()
+    }
+
+    /// Straight segments through `points`, unfilled.
+    mutating func polyline(_ points: [(x: Double, y: Double)], stroke: String, strokeWidth: Double = 1.5, dashed: Bool = false) {
+        guard points.count > 1 else { return }
+        var attributes: Attributes = [
+            ("points", points.map { Self.number($0.x) + "," + Self.number($0.y) }.joined(separator: " ")),
+            ("fill", "none"), ("stroke", stroke), ("stroke-width", Self.number(strokeWidth)),
+        ]
+        if dashed { attributes.append(("stroke-dasharray", "4 3")) }
+        body.empty("polyline", attributes)
+        body.newline()
+    }
+
     /// Text at (`x`, `y`) (the baseline), optionally rotated by `rotation` degrees about that
     /// point (negative is anticlockwise on screen).
     mutating func text(_ string: String, x: Double, y: Double, anchor: Anchor = .start, size: Double = 11,
