@@ -53,8 +53,14 @@ extension HTMLRenderer {
     private func writeSweepCharts(_ report: SweepReport, into html: inout MarkupWriter) {
         let mapped = report.points.filter(\.mapped)
         guard !mapped.isEmpty else { return }
-        let traceIndex = Dictionary(report.traces.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        func colour(_ p: SweepPointRow) -> String { Palette.category(traceIndex[p.trace] ?? 0) }
+        // Colour tells traces apart, or base configs when there is one trace.
+        let byTrace = report.traces.count > 1
+        let groups = byTrace ? report.traces : report.hardware
+        let groupIndex = Dictionary(groups.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        func colour(_ p: SweepPointRow) -> String { Palette.category(groupIndex[byTrace ? p.trace : p.hardware] ?? 0) }
+        let legend = groups.count > 1
+            ? "Colour: \(byTrace ? "trace" : "base config") (" + groups.enumerated().map { "\(Palette.colourName($0.offset)) \($0.element)" }
+                .joined(separator: ", ") + "). " : ""
         let marks = mapped.map { p in
             ScatterPlot.Mark(x: (p.latencySeconds ?? 0) * 1e3, y: p.energyMillijoules ?? 0, colour: colour(p),
                              tooltip: tooltip(p, report), emphasised: p.pareto)
@@ -64,14 +70,16 @@ extension HTMLRenderer {
             ? report.pareto.map { ((report.points[$0].latencySeconds ?? 0) * 1e3, report.points[$0].energyMillijoules ?? 0) } : []
         html.element("h2", text: "Energy against latency")
         writeFigure(ScatterPlot(title: "Chip energy against latency, one mark per point", xTitle: "latency (ms)",
-                                yTitle: "energy (mJ)", marks: marks, line: front.map { (x: $0.0, y: $0.1) }).document(),
+                                yTitle: "energy (mJ)", marks: marks, line: front.map { (x: $0.0, y: $0.1) },
+                                plotWidth: min(760, options.maxChartWidth - 120), plotHeight: 360).document(),
                     title: "Energy against latency",
                     caption: "Outlined: the Pareto front (dashed), points no other point beats in both latency and energy. "
-                        + (report.traces.count > 1 ? "Colour: trace (" + report.traces.enumerated().map { "\($0.offset + 1). \($0.element)" }
-                            .joined(separator: ", ") + ")." : "Hover a mark for its values."),
+                        + legend + "Hover a mark for its values.",
                     into: &html)
         guard !report.axes.isEmpty else { return }
         html.element("h2", text: "Sensitivity to each varied key")
+        html.open("div", [("class", "charts")])
+        defer { html.close("div") }
         for axis in report.axes {
             let names = axis.values.map(\.description)
             for (quantity, unit, value) in [("energy", "mJ", { (p: SweepPointRow) in p.energyMillijoules ?? 0 }),
