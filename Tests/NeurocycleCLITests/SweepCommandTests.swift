@@ -189,4 +189,34 @@ final class SweepCommandTests: XCTestCase {
         XCTAssertTrue(html.contains("does not map: model.4.0.conv2.conv needs"))
         XCTAssertTrue(html.contains("Colour: base config (blue default, orange edge-small)"))
     }
+
+    /// Interrupted (SIGINT) once its part holds some points: no report file and no temporary
+    /// file is left, and the part is a valid, incomplete part that `--resume` can finish.
+    func testInterruptedSweepLeavesOnlyItsCheckpoint() throws {
+        guard let binary = BuiltBinary.path else { return XCTFail("no built neurocycle beside the tests") }
+        let dir = try scratchDirectory()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        // 400 points: far more than finish before the first checkpoint (written after 2 s).
+        process.arguments = ["sweep", Self.trace, "--vary", "core.accumulate_units=" + (1...400).map(String.init).joined(separator: ","),
+                             "--jobs", "1", "--part", "p.ncpart", "--json", "s.json", "--html", "s.html"]
+        process.currentDirectoryURL = URL(fileURLWithPath: dir)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while !FileManager.default.fileExists(atPath: dir + "/p.ncpart") && process.isRunning && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTAssertTrue(process.isRunning, "the sweep ended before its first checkpoint")
+        process.interrupt()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 128 + 2)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir), ["p.ncpart"])
+        let part = try SweepPart.read(path: dir + "/p.ncpart")
+        XCTAssertFalse(part.complete)
+        XCTAssertGreaterThan(part.points.count, 0)
+        XCTAssertLessThan(part.points.count, 400)
+        XCTAssertEqual(part.points.map(\.index), Array(0..<part.points.count), "one job measures points in order")
+    }
 }
