@@ -24,7 +24,7 @@ extension TableRenderer {
         let showsTrace = report.traces.count > 1, showsHardware = report.hardware.count > 1 || report.axes.isEmpty
         var columns: [TextTable.Column] = [.init(title: "#", minWidth: 1)]
         if showsTrace { columns.append(.init(title: "trace", alignment: .left, overflow: .truncate, minWidth: 10)) }
-        if showsHardware { columns.append(.init(title: "hw", alignment: .left, overflow: .truncate, minWidth: 8)) }
+        if showsHardware { columns.append(.init(title: "hw", alignment: .left, overflow: .truncate, minWidth: 14)) }
         for axis in report.axes {
             columns.append(.init(title: axis.path.split(separator: ".").last.map(String.init) ?? axis.path, unit: axis.path,
                                  alignment: .right, overflow: .truncate, minWidth: 6))
