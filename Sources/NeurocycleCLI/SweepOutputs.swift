@@ -22,16 +22,7 @@ struct SweepOutputs {
 
     /// Opens every output file now (before the work).
     func open(_ console: Console) throws -> [String: AtomicFile] {
-        var files = [String: AtomicFile]()
-        do {
-            for path in [json, csv, html, part].compactMap({ $0 }) where path != "-" {
-                files[path] = try Output.open(path, console: console)
-            }
-        } catch {
-            for file in files.values { file.discard() }
-            throw error
-        }
-        return files
+        try Output.open([json, csv, html, part].compactMap { $0 }, console: console)
     }
 
     /// Writes every requested output of `part` into `files` (from `open`), commits them all,
@@ -49,22 +40,7 @@ struct SweepOutputs {
         texts.append((csv, { Array(CSVRenderer().sweepCSV(report).utf8) }))
         texts.append((html, { Array(HTMLRenderer().render(report).utf8) }))
         texts.append((self.part, { try part.encoded() }))
-        var standardOutput: String?
-        do {
-            for case let (path?, bytes) in texts {
-                let content = try bytes()
-                if path == "-" {
-                    standardOutput = String(decoding: content, as: UTF8.self)
-                } else if let file = files[path] {
-                    try file.write(content)
-                    try file.close()
-                }
-            }
-            for file in files.values { try file.commit() }
-        } catch {
-            for file in files.values { file.discard() }
-            throw error
-        }
+        let standardOutput = try Output.commit(texts, files: files)
         console.print(standardOutput ?? TableRenderer().render(report))
     }
 }

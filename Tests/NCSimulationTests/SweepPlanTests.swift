@@ -145,5 +145,8 @@ final class SweepPlanTests: XCTestCase {
         outside.points.append(whole.points[4])
         XCTAssertThrowsError(try SweepPart.decode(try outside.encoded(), path: "p"))
         XCTAssertThrowsError(try SweepPart.decode(Array("{}".utf8), path: "p"))
+        // merge tells the two kinds of part apart from their first bytes (dataset parts are JSON too).
+        XCTAssertTrue(SweepPart.looksLikeSweepPart(try whole.encoded()))
+        XCTAssertFalse(SweepPart.looksLikeSweepPart(Array(#"{"format":"neurocycle-part","identity":{}}"#.utf8)))
     }
 }

@@ -108,9 +108,13 @@ public struct SweepPart: Codable, Equatable, Sendable {
         return try decode(Array(data), path: path)
     }
 
-    /// Whether `bytes` look like a sweep part (JSON) rather than a dataset part (binary).
-    public static func looksLikeSweepPart(_ bytes: some Collection<UInt8>) -> Bool {
-        bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")
+    /// Whether `bytes` (a file's first bytes suffice) are a sweep part rather than a dataset
+    /// part: `encoded` writes `"format":"neurocycle-sweep-part"` after only the `complete` key.
+    public static func looksLikeSweepPart(_ bytes: [UInt8]) -> Bool {
+        let marker = Array("\"format\":\"\(formatName)\"".utf8)
+        let head = bytes.prefix(256)
+        guard head.count >= marker.count else { return false }
+        return (0...(head.count - marker.count)).contains { i in head[i..<(i + marker.count)].elementsEqual(marker) }
     }
 }
 

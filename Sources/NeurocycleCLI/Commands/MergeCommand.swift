@@ -22,7 +22,8 @@ enum MergeCommand {
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         guard !args.positionals.isEmpty else { throw CLIError.usage("give the part files to merge", command: "merge") }
-        if let first = FileManager.default.contents(atPath: args.positionals[0]), SweepPart.looksLikeSweepPart(first) {
+        if let file = FileHandle(forReadingAtPath: args.positionals[0]),
+           SweepPart.looksLikeSweepPart(Array((try? file.read(upToCount: 256)) ?? Data())) {
             return try mergeSweep(args, console)
         }
         let outputs = try DatasetOutputs(args)
