@@ -58,6 +58,12 @@ final class SweepPlanTests: XCTestCase {
         XCTAssertEqual(zipped.points.map { [$0.config.core.accumulateUnits, $0.config.core.eventQueueDepthEvents] }, [[1, 8], [2, 16]])
         XCTAssertThrowsError(try SweepPlan(traces: [Self.trace], bases: [Self.base], axes: [units, queue], zip: true))
         XCTAssertThrowsError(try SweepPlan(traces: [Self.trace], bases: [Self.base], axes: [units, units], zip: false))
+        // A number key given 2.0 is read as in a file, and kept as JSON reads it back: 2.
+        let clock = try SweepPlan(traces: [Self.trace], bases: [Self.base],
+                                  axes: [SweepAxis(path: "energy.accumulate_pj", values: [.double(2), .double(0.5)])], zip: false)
+        XCTAssertEqual(clock.points.map(\.values), [[.int(2)], [.double(0.5)]])
+        XCTAssertEqual(clock.axes[0].values, [.int(2), .double(0.5)])
+        XCTAssertEqual(clock.points[0].config.energy[.accumulate], 2)
         // No axes: one point per trace and base, the base itself.
         XCTAssertEqual(try SweepPlan(traces: [Self.trace], bases: [Self.base], axes: [], zip: false).points.count, 1)
     }

@@ -75,10 +75,10 @@ public struct SweepMeasurement: Codable, Equatable, Sendable {
         sramBits = Self.sramBits(point.config)
     }
 
-    /// Synaptic plus neuron memory of every core, bits.
+    /// Synaptic plus neuron memory of every core, bits. Within a validated config's ranges
+    /// (≤ 2^40 bytes and 2^32 neurons of ≤ 64 bits per core, ≤ 256 × 256 cores) this is below
+    /// 2^60, so the products cannot overflow.
     public static func sramBits(_ config: HardwareConfig) -> Int {
-        let perCore = config.core.synapticMemoryBytes.multipliedReportingOverflow(by: 8).partialValue
-            &+ config.core.neuronMemoryNeurons.multipliedReportingOverflow(by: config.membraneBitsEffective).partialValue
-        return perCore.multipliedReportingOverflow(by: config.coreCount).partialValue
+        (config.core.synapticMemoryBytes * 8 + config.core.neuronMemoryNeurons * config.membraneBitsEffective) * config.coreCount
     }
 }

@@ -78,17 +78,19 @@ public struct SweepPlan: Sendable {
                                       edits: Array(Swift.zip(axes.map(\.path), values)).map { (path: $0.0, value: $0.1) })
             })
         }
+        // Validated, the values are kept in the form a part file reads back (`16.0` as `16`), so
+        // a merged sweep reports them as the unsharded one does.
         var points = [Point]()
         for t in traces.indices {
             for b in bases.indices {
                 for (c, values) in combinations.enumerated() {
-                    points.append(Point(index: points.count, trace: t, base: b, values: values, config: configs[b][c]))
+                    points.append(Point(index: points.count, trace: t, base: b, values: values.map(\.canonical), config: configs[b][c]))
                 }
             }
         }
         self.traces = traces
         self.bases = bases
-        self.axes = axes
+        self.axes = axes.map { SweepAxis(path: $0.path, values: $0.values.map(\.canonical)) }
         self.zip = zip
         self.points = points
     }

@@ -31,6 +31,14 @@ public enum SweepValue: Codable, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The value as a part file reads it back: JSON cannot tell `16.0` from `16`, so an
+    /// integral number is an integer. (Only for values already validated: a config key that
+    /// accepts `16.0` accepts `16` alike.)
+    public var canonical: SweepValue {
+        if case .double(let d) = self, d == d.rounded(), abs(d) < 9.0e15 { return .int(Int64(d)) }
+        return self
+    }
+
     /// The value in a JSON document.
     public var plain: PlainValue {
         switch self {
