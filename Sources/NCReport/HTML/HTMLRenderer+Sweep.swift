@@ -29,15 +29,19 @@ extension HTMLRenderer {
         if let best = mapped.min(by: { ($0.energyMillijoules ?? .infinity) < ($1.energyMillijoules ?? .infinity) }),
            let energy = best.energyMillijoules {
             cards.append(Card(label: "lowest energy", value: ReportFormat.decimal(energy), unit: "mJ",
-                              detail: best.label(axes: report.axes, hardwareCount: report.hardware.count)))
+                              detail: detail(best, report)))
         }
         if let best = mapped.min(by: { ($0.latencySeconds ?? .infinity) < ($1.latencySeconds ?? .infinity) }),
            let latency = best.latencySeconds {
             let parts = ReportFormat.durationParts(seconds: latency)
-            cards.append(Card(label: "lowest latency", value: parts.number, unit: parts.unit,
-                              detail: best.label(axes: report.axes, hardwareCount: report.hardware.count)))
+            cards.append(Card(label: "lowest latency", value: parts.number, unit: parts.unit, detail: detail(best, report)))
         }
         writeCards(cards, into: &html)
+    }
+
+    /// A point's values, and its trace when the sweep has several.
+    private func detail(_ p: SweepPointRow, _ report: SweepReport) -> String {
+        (report.traces.count > 1 ? "trace \(p.trace) · " : "") + p.label(axes: report.axes, hardwareCount: report.hardware.count)
     }
 
     /// Hover text of a point.
@@ -90,10 +94,11 @@ extension HTMLRenderer {
                                      colour: colour(p), tooltip: tooltip(p, report), emphasised: p.pareto)
                 }
                 writeFigure(ScatterPlot(title: "\(quantity) against \(axis.path)", xTitle: axis.path, yTitle: "\(quantity) (\(unit))",
-                                        marks: plotted, line: sensitivity.means, categories: names, plotWidth: 300, plotHeight: 200)
-                                .document(),
+                                        marks: plotted, line: byTrace ? [] : sensitivity.means, categories: names, plotWidth: 300,
+                                        plotHeight: 200).document(),
                             title: "\(quantity.capitalized) against \(axis.path)",
-                            caption: "Every mapped point at each value; the line joins the means over the other keys"
+                            caption: byTrace ? "Every mapped point at each value, coloured by trace." :
+                                "Every mapped point at each value; the line joins the means over the other keys"
                                 + (sensitivity.spread.isFinite ? " (largest over smallest mean: \(ReportFormat.times(sensitivity.spread)))." : "."),
                             into: &html)
             }
