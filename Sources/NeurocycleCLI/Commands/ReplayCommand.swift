@@ -10,7 +10,9 @@ enum ReplayCommand {
         spec: CommandSpec(
             name: "replay", summary: "Replay a recorded spike trace on a hardware config (no model or weights needed).",
             usage: "TRACE [--hw H] [--json out.json] [--csv out.csv] [--html out.html]",
-            options: [HardwareOptions.option] + ReportOptions.options, maxPositionals: 1),
+            options: [HardwareOptions.option] + ReportOptions.options,
+            flags: [("compare-packets", "also replay with the other spike-packet model: binary and graded side by side")],
+            maxPositionals: 1),
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
@@ -20,7 +22,8 @@ enum ReplayCommand {
         try reportOptions.checkOutputs(args, inputs: [path, args.string("hw")])
         let progress = ProgressLine(console)
         let reader = try TraceReader(path: path)
-        let (_, report) = try replay(reader, config: config, settings: try reportOptions.settings(args)) { progress.update($0) }
+        let (_, report) = try replay(reader, config: config, comparePackets: args.flag("compare-packets"),
+                                     settings: try reportOptions.settings(args)) { progress.update($0) }
         progress.finish()
         if let warning = report.source?.warning { console.error("neurocycle: warning: " + warning) }
         try reportOptions.emit(report, console: console)
@@ -28,7 +31,8 @@ enum ReplayCommand {
 
     /// The trace `reader` replayed on `config`: the outcome and the report `replay` prints and
     /// writes. `sweep` measures every point through this, so a point equals its `replay`.
-    static func replay(_ reader: TraceReader, config: HardwareConfig, settings: RunSettings,
+    /// With `comparePackets`, also replayed with the other spike-packet model (`--compare-packets`).
+    static func replay(_ reader: TraceReader, config: HardwareConfig, comparePackets: Bool = false, settings: RunSettings,
                        progress: ((String) -> Void)? = nil) throws -> (Outcome, Report) {
         let path = reader.path
         let topology = reader.topology
@@ -36,7 +40,7 @@ enum ReplayCommand {
         do {
             outcome = try Simulation.replay(topology, spikesAt: { t in
                 try topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) }
-            }, config: config, settings: settings, notes: [
+            }, config: config, comparePackets: comparePackets, settings: settings, notes: [
                 "replayed from \(path) (model \(reader.identity.modelSHA256.prefix(12)), input \(reader.identity.inputSHA256.prefix(12)))",
             ], progress: progress)
         } catch let e as ModelError {
