@@ -34,12 +34,17 @@ struct SVGDocument {
         ]
         if let stroke { attributes.append(("stroke", stroke)) }
         if let opacity { attributes.append(("fill-opacity", Self.number(opacity))) }
+        shape("rect", attributes, tooltip: tooltip)
+    }
+
+    /// A shape element; `tooltip` becomes a `<title>` child, which browsers show on hover.
+    private mutating func shape(_ name: String, _ attributes: Attributes, tooltip: String?) {
         if let tooltip {
-            body.open("rect", attributes)
+            body.open(name, attributes)
             body.element("title", text: tooltip)
-            body.close("rect")
+            body.close(name)
         } else {
-            body.empty("rect", attributes)
+            body.empty(name, attributes)
         }
         body.newline()
     }
@@ -60,14 +65,7 @@ struct SVGDocument {
     mutating func circle(cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil, tooltip: String? = nil) {
         var attributes: Attributes = [("cx", Self.number(cx)), ("cy", Self.number(cy)), ("r", Self.number(max(0, r))), ("fill", fill)]
         if let stroke { attributes += [("stroke", stroke), ("stroke-width", "1.5")] }
-        if let tooltip {
-            body.open("circle", attributes)
-            body.element("title", text: tooltip)
-            body.close("circle")
-        } else {
-            body.empty("circle", attributes)
-        }
-        body.newline()
+        shape("circle", attributes, tooltip: tooltip)
     }
 
     /// Straight segments through `points`, unfilled.
