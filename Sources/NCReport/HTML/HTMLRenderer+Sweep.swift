@@ -24,7 +24,7 @@ extension HTMLRenderer {
         let mapped = report.points.filter(\.mapped)
         var cards = [Card(label: "points", value: ReportFormat.grouped(report.points.count), unit: "",
                           detail: "\(ReportFormat.grouped(mapped.count)) map, \(ReportFormat.grouped(report.points.count - mapped.count)) do not")]
-        cards.append(Card(label: "Pareto front", value: ReportFormat.grouped(report.pareto.count), unit: "points",
+        cards.append(Card(label: "Pareto front", value: ReportFormat.grouped(report.pareto.count), unit: report.pareto.count == 1 ? "point" : "points",
                           detail: "no other point is both faster and more frugal"))
         if let best = mapped.min(by: { ($0.energyMillijoules ?? .infinity) < ($1.energyMillijoules ?? .infinity) }),
            let energy = best.energyMillijoules {
