@@ -47,7 +47,7 @@ public enum Simulation {
         }
         return ["\(arithmetic.name) spike counts are chaotic: a membrane within rounding error of k + 1/2 rounds the other way and "
             + "the flipped spike cascades through later layers, so per-population counts carry a numeric uncertainty "
-            + "(PyTorch's own FP32 and FP64 runs of SpikeYOLO-n differ by up to 12 % per population, totals by 0.3 %); "
+            + "(PyTorch's own FP32 and FP64 runs of SpikeYOLO-n and -s differ by up to 6.7 % per population, totals by 0.35 %); "
             + "--compare-fp64 measures it for this input"]
     }
 

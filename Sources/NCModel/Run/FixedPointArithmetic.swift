@@ -4,6 +4,9 @@
 /// A convolution preloads `current + bias` into its output membranes, then adds one weight per
 /// binary event in the canonical order (virtual step, input pixel row-major, channel), as an
 /// event-driven chip does; with saturation the order matters, and this is the order defined.
+/// The encoding layer too: its bias is preloaded (quantised on its own), and the encoder's
+/// real-valued output *without* the bias is quantised and added in one saturating add
+/// (docs/hardware-model.md, rule 4).
 public struct FixedPointArithmetic: MembraneArithmetic {
     /// The unit of every buffer channel and the saturation bounds.
     public let format: FixedPointFormat
@@ -32,7 +35,8 @@ public struct FixedPointArithmetic: MembraneArithmetic {
         var padded: Int
         /// Largest sum of |weights| into one output channel.
         var largestWeightSum: Double
-        /// The encoding layer's weights as the encoder multiplies them (before quantisation).
+        /// The encoding layer's weights as the encoder multiplies them (before quantisation; its
+        /// bias is in `bias`, preloaded like every convolution's).
         var encoderWeights: [Double]
         var cachedImage: (frame: Int, output: [Double])?
     }
@@ -94,8 +98,9 @@ public struct FixedPointArithmetic: MembraneArithmetic {
         forEachOutput(layer, topology) { p, o, b, _, i in acc[p * padded + o] = add(buffers[b][i], kernel.bias[o]) }
         switch input {
         case let .image(frame, pixels):
-            // The encoder MAC array computes the real-valued first layer; its output is written
-            // into the membranes, rounded to each channel's unit.
+            // The encoder MAC array computes the real-valued first layer without its bias (the
+            // bias is already in the membranes); that output is rounded to each channel's unit
+            // and added.
             let out: [Double]
             if let cached = kernel.cachedImage, cached.frame == frame {
                 out = cached.output

@@ -87,11 +87,4 @@ public struct FixedPointFormat: Sendable {
         let r = rem > half || (rem == half && q & 1 == 1) ? q + 1 : q
         return UInt8(min(Int64(levels), r))
     }
-
-    /// `(u - s * 2^f) * 0.25` with round half to even: the I-LIF leak in fixed point.
-    static func leak(_ u: Int32, spike s: UInt8, _ f: Int) -> Int64 {
-        let base = Int64(u) - (f >= 0 ? Int64(s) << Int64(f) : Int64(s) >> Int64(-f))
-        let q = base >> 2, rem = base - (q << 2)
-        return rem > 2 || (rem == 2 && q & 1 == 1) ? q + 1 : q
-    }
 }
