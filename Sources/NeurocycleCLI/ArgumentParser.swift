@@ -47,6 +47,9 @@ struct CommandSpec: Sendable {
 struct ParsedArguments {
     /// Option values by name (without dashes); the last occurrence wins.
     var values: [String: String] = [:]
+    /// Every value of each option, in the order given (options a command takes repeatedly,
+    /// `sweep --vary`).
+    var occurrences: [String: [String]] = [:]
     /// Flags present.
     var flags: Set<String> = []
     /// Positional arguments in order.
@@ -92,6 +95,7 @@ struct ParsedArguments {
                     values[name] = arguments[i]
                     i += 1
                 }
+                occurrences[name, default: []].append(values[name] ?? "")
             } else {
                 let known = spec.options.map(\.name) + spec.flags.map(\.name)
                 let hint = known.first { Self.similar($0, name) }.map { " (did you mean --\($0)?)" } ?? ""
@@ -113,6 +117,9 @@ struct ParsedArguments {
 
     /// The value of option `name`.
     func string(_ name: String) -> String? { values[name] }
+
+    /// Every value given to option `name`, in order.
+    func strings(_ name: String) -> [String] { occurrences[name] ?? [] }
 
     /// Option `name` as an integer within `range`.
     func int(_ name: String, in range: ClosedRange<Int>) throws -> Int? {

@@ -39,16 +39,7 @@ struct DatasetOutputs {
     /// Opens every output file now (the work has not started), so that an unwritable path fails
     /// before hours of running rather than after.
     func open(_ console: Console) throws -> [String: AtomicFile] {
-        var files = [String: AtomicFile]()
-        do {
-            for path in [json, csv, html, perImage, predictions, rates, part].compactMap({ $0 }) where path != "-" {
-                files[path] = try Output.open(path, console: console)
-            }
-        } catch {
-            for file in files.values { file.discard() }
-            throw error
-        }
-        return files
+        try Output.open([json, csv, html, perImage, predictions, rates, part].compactMap { $0 }, console: console)
     }
 
     /// Writes every requested output for `part` into `files` (from `open`), commits them all,
@@ -64,22 +55,7 @@ struct DatasetOutputs {
         texts.append((predictions, { Array(try Self.predictionsText(part, categoryIDs: categoryIDs).utf8) }))
         texts.append((rates, { Array(FiringRates(rates: outcome.populations.map { ($0.name, $0.testPy) }).jsonText.utf8) }))
         texts.append((self.part, { try part.encoded() }))
-        var standardOutput: String?
-        do {
-            for case let (path?, bytes) in texts {
-                let content = try bytes()
-                if path == "-" {
-                    standardOutput = String(decoding: content, as: UTF8.self)
-                } else if let file = files[path] {
-                    try file.write(content)
-                    try file.close()
-                }
-            }
-            for file in files.values { try file.commit() }
-        } catch {
-            for file in files.values { file.discard() }
-            throw error
-        }
+        let standardOutput = try Output.commit(texts, files: files)
         console.print(standardOutput ?? TableRenderer().render(report))
     }
 

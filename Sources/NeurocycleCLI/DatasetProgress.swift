@@ -1,15 +1,20 @@
 import Foundation
 import Synchronization
 
-/// A progress bar with throughput and ETA on standard error for a dataset run
+/// A progress bar with throughput and ETA on standard error for a dataset run or a sweep
 /// (`[########------------]  412/5000 images  3.1 images/s  ETA 24m40s`), shown once the run
 /// has taken a second and redrawn at most five times a second. Safe to call from any thread.
 final class DatasetProgress: Sendable {
     private let console: Console
     private let start = Date()
     private let lastDrawn = Mutex(Date.distantPast)
+    private let unit: String
 
-    init(_ console: Console) { self.console = console }
+    /// A bar counting `unit` (`images`, `points`).
+    init(_ console: Console, unit: String = "images") {
+        self.console = console
+        self.unit = unit
+    }
 
     /// `done` of `total` images finished.
     func update(done: Int, total: Int) {
@@ -22,20 +27,20 @@ final class DatasetProgress: Sendable {
             return true
         }
         guard draw else { return }
-        console.progress(Self.line(done: done, total: total, elapsed: elapsed))
+        console.progress(Self.line(done: done, total: total, elapsed: elapsed, unit: unit))
     }
 
     /// Clears the bar.
     func finish() { console.endProgress() }
 
     /// The bar's text.
-    static func line(done: Int, total: Int, elapsed: Double) -> String {
+    static func line(done: Int, total: Int, elapsed: Double, unit: String = "images") -> String {
         let width = 24
         let filled = min(width, done * width / max(total, 1))
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
         let rate = Double(done) / max(elapsed, 1e-9)
         let eta = rate > 0 ? Double(total - done) / rate : .infinity
-        return "[\(bar)] \(done)/\(total) images  " + String(format: "%.2f images/s", rate) + "  ETA " + duration(eta)
+        return "[\(bar)] \(done)/\(total) \(unit)  " + String(format: "%.2f \(unit)/s", rate) + "  ETA " + duration(eta)
     }
 
     /// `1h02m`, `24m40s`, `7s`.

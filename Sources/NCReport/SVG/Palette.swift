@@ -27,6 +27,13 @@ enum Palette {
         categorical[((index % categorical.count) + categorical.count) % categorical.count]
     }
 
+    /// What a reader calls the `index`-th categorical colour, for legends written as text.
+    static func colourName(_ index: Int) -> String {
+        let names = ["blue", "orange", "green", "vermilion", "sky blue", "pink", "grey", "black",
+                     "olive", "dark blue", "dark red", "dark green", "plum", "dark grey"]
+        return names[((index % names.count) + names.count) % names.count]
+    }
+
     /// Cores that did no work in a heat map (distinct from `missing`, cores without data).
     static let noWork = "#ffffff"
 

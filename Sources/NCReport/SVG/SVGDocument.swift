@@ -34,12 +34,17 @@ struct SVGDocument {
         ]
         if let stroke { attributes.append(("stroke", stroke)) }
         if let opacity { attributes.append(("fill-opacity", Self.number(opacity))) }
+        shape("rect", attributes, tooltip: tooltip)
+    }
+
+    /// A shape element; `tooltip` becomes a `<title>` child, which browsers show on hover.
+    private mutating func shape(_ name: String, _ attributes: Attributes, tooltip: String?) {
         if let tooltip {
-            body.open("rect", attributes)
+            body.open(name, attributes)
             body.element("title", text: tooltip)
-            body.close("rect")
+            body.close(name)
         } else {
-            body.empty("rect", attributes)
+            body.empty(name, attributes)
         }
         body.newline()
     }
@@ -53,6 +58,25 @@ struct SVGDocument {
         ]
         if dashed { attributes.append(("stroke-dasharray", "3 3")) }
         body.empty("line", attributes)
+        body.newline()
+    }
+
+    /// A dot of radius `r` centred at (`cx`, `cy`); `tooltip` becomes a `<title>` child.
+    mutating func circle(cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil, tooltip: String? = nil) {
+        var attributes: Attributes = [("cx", Self.number(cx)), ("cy", Self.number(cy)), ("r", Self.number(max(0, r))), ("fill", fill)]
+        if let stroke { attributes += [("stroke", stroke), ("stroke-width", "1.5")] }
+        shape("circle", attributes, tooltip: tooltip)
+    }
+
+    /// Straight segments through `points`, unfilled.
+    mutating func polyline(_ points: [(x: Double, y: Double)], stroke: String, strokeWidth: Double = 1.5, dashed: Bool = false) {
+        guard points.count > 1 else { return }
+        var attributes: Attributes = [
+            ("points", points.map { Self.number($0.x) + "," + Self.number($0.y) }.joined(separator: " ")),
+            ("fill", "none"), ("stroke", stroke), ("stroke-width", Self.number(strokeWidth)),
+        ]
+        if dashed { attributes.append(("stroke-dasharray", "4 3")) }
+        body.empty("polyline", attributes)
         body.newline()
     }
 

@@ -5,7 +5,8 @@ enum Commands {
         for command in [InspectCommand.command, RunCommand.command, SimulateCommand.command, MapCommand.command,
                         HardwareShowCommand.command, HardwareListCommand.command, ReplayCommand.command, TraceInfoCommand.command,
                         TraceExportCommand.command, EstimateCommand.command, BenchCommand.command,
-                        InputCommand.command, MetricsCommand.command, MergeCommand.command, LayerCommand.command] {
+                        InputCommand.command, MetricsCommand.command, MergeCommand.command, LayerCommand.command,
+                        SweepCommand.command] {
             c[command.spec.name] = command
         }
         return c
@@ -18,7 +19,8 @@ enum Commands {
 
     /// Command names in the order the overview lists them.
     static var names: [String] {
-        let order = ["inspect", "input", "run", "simulate", "layer", "map", "estimate", "metrics", "merge", "replay", "trace info", "trace export",
+        let order = ["inspect", "input", "run", "simulate", "layer", "map", "estimate", "metrics", "merge", "replay", "sweep",
+                     "trace info", "trace export",
                      "hw show", "hw list", "bench"]
         return order.filter { all[$0] != nil } + all.keys.filter { !order.contains($0) }.sorted()
     }

@@ -1,3 +1,4 @@
+import Foundation
 import NCSimulation
 
 /// `neurocycle merge PARTS...`: the part files of a sharded dataset run combined into exactly
@@ -6,7 +7,7 @@ enum MergeCommand {
     static let command = Command(
         spec: CommandSpec(
             name: "merge",
-            summary: "Combine the .ncpart files of a sharded dataset run (--shard i/n --part) into the whole run's report.",
+            summary: "Combine the .ncpart files of a sharded dataset run or sweep (--shard i/n --part) into the whole run's report.",
             usage: "PART.ncpart... [--json out.json] [--csv out.csv] [--html out.html] [--per-image out.csv] "
                 + "[--save-predictions preds.json] [--save-rates rates.json] [--part all.ncpart]",
             options: [
@@ -21,6 +22,10 @@ enum MergeCommand {
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         guard !args.positionals.isEmpty else { throw CLIError.usage("give the part files to merge", command: "merge") }
+        if let file = FileHandle(forReadingAtPath: args.positionals[0]),
+           SweepPart.looksLikeSweepPart(Array((try? file.read(upToCount: 256)) ?? Data())) {
+            return try mergeSweep(args, console)
+        }
         let outputs = try DatasetOutputs(args)
         let files = try outputs.open(console)
         let progress = ProgressLine(console)
@@ -32,5 +37,30 @@ enum MergeCommand {
         let merged = try DatasetPart.merged(parts, names: args.positionals)
         progress.finish()
         try outputs.emit(merged, files: files, console: console)
+    }
+
+    /// Sweep parts (JSON, `sweep --shard i/n --part`) joined into the whole sweep's outputs.
+    static func mergeSweep(_ args: ParsedArguments, _ console: Console) throws {
+        if let name = ["per-image", "save-predictions", "save-rates", "category-ids"].first(where: { args.string($0) != nil }) {
+            throw CLIError.invalid("--\(name) applies to dataset parts; \(args.positionals[0]) is a sweep part")
+        }
+        let outputs = try SweepOutputs(args, includePart: true)
+        try OutputCheck.check([("json", outputs.json), ("csv", outputs.csv), ("html", outputs.html), ("part", outputs.part)],
+                              inputs: args.positionals)
+        let files = try outputs.open(console)
+        let progress = ProgressLine(console)
+        var parts = [SweepPart]()
+        do {
+            for (k, path) in args.positionals.enumerated() {
+                progress.update("reading part \(k + 1) of \(args.positionals.count)")
+                parts.append(try SweepPart.read(path: path))
+            }
+            let merged = try SweepPart.merged(parts, names: args.positionals)
+            progress.finish()
+            try outputs.emit(merged, files: files, console: console)
+        } catch {
+            for file in files.values { file.discard() }
+            throw error
+        }
     }
 }

@@ -1,3 +1,4 @@
+import NCHardware
 import NCModel
 import NCReport
 import NCSimulation
@@ -21,18 +22,30 @@ enum ReplayCommand {
         try reportOptions.checkOutputs(args, inputs: [path, args.string("hw")])
         let progress = ProgressLine(console)
         let reader = try TraceReader(path: path)
+        let (_, report) = try replay(reader, config: config, comparePackets: args.flag("compare-packets"),
+                                     settings: try reportOptions.settings(args)) { progress.update($0) }
+        progress.finish()
+        if let warning = report.source?.warning { console.error("neurocycle: warning: " + warning) }
+        try reportOptions.emit(report, console: console)
+    }
+
+    /// The trace `reader` replayed on `config`: the outcome and the report `replay` prints and
+    /// writes. `sweep` measures every point through this, so a point equals its `replay`.
+    /// With `comparePackets`, also replayed with the other spike-packet model (`--compare-packets`).
+    static func replay(_ reader: TraceReader, config: HardwareConfig, comparePackets: Bool = false, settings: RunSettings,
+                       progress: ((String) -> Void)? = nil) throws -> (Outcome, Report) {
+        let path = reader.path
         let topology = reader.topology
         let outcome: Outcome
         do {
             outcome = try Simulation.replay(topology, spikesAt: { t in
                 try topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) }
-            }, config: config, comparePackets: args.flag("compare-packets"), settings: try reportOptions.settings(args), notes: [
+            }, config: config, comparePackets: comparePackets, settings: settings, notes: [
                 "replayed from \(path) (model \(reader.identity.modelSHA256.prefix(12)), input \(reader.identity.inputSHA256.prefix(12)))",
-            ]) { progress.update($0) }
+            ], progress: progress)
         } catch let e as ModelError {
             throw ModelFileError(path: path, error: e)
         }
-        progress.finish()
         let recorded = reader.source
         let info = ReportBuilder.ModelInfo(name: reader.identity.modelName, scale: recorded?.modelScale ?? SourceSection.unknown,
                                            parameters: recorded?.modelParameters ?? 0, input: reader.identity.inputName)
@@ -42,7 +55,6 @@ enum ReplayCommand {
             trace: path, model: identity.modelName, modelSHA256: identity.modelSHA256, input: identity.inputName,
             inputSHA256: identity.inputSHA256, recorded: recorded != nil, arithmetic: recorded?.arithmetic ?? "",
             hardware: recorded?.hardware, command: recorded?.command, chip: config)
-        if let warning = report.source?.warning { console.error("neurocycle: warning: " + warning) }
-        try reportOptions.emit(report, console: console)
+        return (outcome, report)
     }
 }
