@@ -1,7 +1,7 @@
 /// The two accumulation precisions of the reference kernels. The innermost loops are written per
 /// concrete type because Swift's SIMD operators only compile to vector instructions when the
 /// vector type is concrete; in generic code they fall back to element-by-element loops.
-protocol KernelScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable {
+protocol KernelScalar: BinaryFloatingPoint, SparseValue, Codable {
     /// Adds `Σ value[e] * w[(tap + channel[e]) * outPadded + o0 ..< +lanes]` over the sparse
     /// inputs under the kernel to `dst[o0 ..< o0 + lanes]`, for the largest supported `lanes`
     /// that fits in `outPadded - o0` (a multiple of 8); returns `lanes`.

@@ -13,6 +13,9 @@ public struct FixedPointArithmetic: MembraneArithmetic {
     public let membraneBits: Int
     /// Whether weights are rounded to FP32 before quantisation (as an FP32 checkpoint stores them).
     public let roundsWeightsToFloat: Bool
+    /// Whether every convolution adds binary events one by one (`EventKernels`, the definition),
+    /// even where no membrane can saturate and `ValueKernels` gives the same sums faster.
+    var eventsOnly = false
 
     /// The arithmetic for `topology` with `weights` (formats chosen from the weights).
     public init(topology: NetworkTopology, weights: [ConvWeights], weightBits: Int, membraneBits: Int,
@@ -28,6 +31,8 @@ public struct FixedPointArithmetic: MembraneArithmetic {
     /// A convolution's weights as membrane words of the channel each feeds.
     public struct Kernel: Sendable {
         var layout: [Int32]
+        /// A dense layer's `layout` in the narrowest integer type (nil for depthwise layers).
+        var rows: IntegerRows?
         var bias: [Int32]
         var padded: Int
         /// Largest sum of |weights| into one output channel.
@@ -81,7 +86,7 @@ public struct FixedPointArithmetic: MembraneArithmetic {
             }
         }
         let bias = (0..<layer.outChannels).map { o in quantize(weight(weights.bias[o]), buffer: owner[o].0, channel: owner[o].1) }
-        return Kernel(layout: layout, bias: bias, padded: padded, largestWeightSum: sums.max() ?? 0,
+        return Kernel(layout: layout, rows: layer.groups == 1 && !eventsOnly ? IntegerRows(layout) : nil, bias: bias, padded: padded, largestWeightSum: sums.max() ?? 0,
                       encoderWeights: layer.isEncoding ? weights.weight.map(weight) : [], cachedImage: nil)
     }
 
@@ -108,14 +113,25 @@ public struct FixedPointArithmetic: MembraneArithmetic {
             }
         case .spikes(let spikes):
             let levels = topology.spikeLevels
+            // Whether a membrane can reach a bound: if not, no addition saturates and the sum is
+            // an exact integer sum, whatever the order.
+            var start = 0.0
+            for v in acc { start = max(start, Double(v.magnitude)) }
+            let clamp = start + Double(levels) * kernel.largestWeightSum >= Double(format.high)
+            let exact = !clamp && !eventsOnly
             if layer.groups == 1 {
-                let events = BinarySpikes(spikes: spikes, pixels: layer.inHeight * layer.inWidth, channels: layer.inChannels,
-                                          levels: levels)
-                var start = 0.0
-                for v in acc { start = max(start, Double(v.magnitude)) }
-                let clamp = start + Double(levels) * kernel.largestWeightSum >= Double(format.high)
-                EventKernels.dense(events, layer, weights: kernel.layout, padded: padded, acc: &acc, low: format.low,
-                                   high: format.high, clamp: clamp, threads: threads)
+                if exact, let rows = kernel.rows {
+                    let sparse = SparseInput<Int32>(spikes: spikes, pixels: layer.inHeight * layer.inWidth, channels: layer.inChannels,
+                                                    threads: threads)
+                    ValueKernels.dense(sparse, layer, rows: rows, padded: padded, acc: &acc, threads: threads)
+                } else {
+                    let events = BinarySpikes(spikes: spikes, pixels: layer.inHeight * layer.inWidth, channels: layer.inChannels,
+                                              levels: levels)
+                    EventKernels.dense(events, layer, weights: kernel.layout, padded: padded, acc: &acc, low: format.low,
+                                       high: format.high, clamp: clamp, threads: threads)
+                }
+            } else if exact {
+                ValueKernels.depthwise(spikes, layer, weights: kernel.layout, padded: padded, acc: &acc, threads: threads)
             } else {
                 EventKernels.depthwise(spikes, layer, levels: levels, weights: kernel.layout, padded: padded, acc: &acc,
                                        low: format.low, high: format.high, threads: threads)
