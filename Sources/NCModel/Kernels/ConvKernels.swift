@@ -36,10 +36,15 @@ enum ConvKernels {
     }
 
     /// `out[(oy*outW + ox)*outPadded + o] = Σ value * w` over the sparse input under the kernel.
+    /// `wide` computes `S.wideLanes` output channels per pass where they fit (same sums, bit for
+    /// bit; `false` keeps the narrower chunks, the definition the tests compare with).
     static func gather<S: KernelScalar>(
         _ input: SparseInput<S>, _ layer: ConvLayer, weights: UnsafeBufferPointer<S>, outPadded: Int,
-        out: UnsafeMutableBufferPointer<S>, threads: Int
+        out: UnsafeMutableBufferPointer<S>, threads: Int, wide: Bool = true
     ) {
+        precondition(weights.count >= layer.kernel * layer.kernel * layer.inChannels * outPadded, "weight rows do not match the layer")
+        precondition(out.count >= layer.outHeight * layer.outWidth * outPadded, "outputs do not match the layer")
+        precondition(input.start.count == layer.inHeight * layer.inWidth + 1, "input does not match the layer")
         let box = UncheckedSendable((weights, out))
         input.start.withUnsafeBufferPointer { start in
             input.channel.withUnsafeBufferPointer { channel in
@@ -69,7 +74,12 @@ enum ConvKernels {
                                     g.kxLo = max(0, -g.x0)
                                     g.kxHi = min(k, layer.inWidth - g.x0)
                                     let dst = ob + (oy * layer.outWidth + ox) * outPadded
-                                    lanes = S.gatherChunk(g, o0, sb, cb, vb, wb, dst)
+                                    if wide && outPadded - o0 >= S.wideLanes {
+                                        S.gatherWide(g, o0, sb, cb, vb, wb, dst)
+                                        lanes = S.wideLanes
+                                    } else {
+                                        lanes = S.gatherChunk(g, o0, sb, cb, vb, wb, dst)
+                                    }
                                 }
                                 o0 += lanes
                             }

@@ -10,6 +10,17 @@ protocol KernelScalar: BinaryFloatingPoint, SparseValue, Codable {
         _ value: UnsafePointer<Self>, _ w: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>
     ) -> Int
 
+    /// Lanes `gatherWide` computes at once.
+    static var wideLanes: Int { get }
+
+    /// `gatherChunk` for `wideLanes` lanes at once (eight vector accumulators instead of four):
+    /// the same products added in the same order per output, so the same sums bit for bit, with
+    /// twice as many independent additions in flight.
+    static func gatherWide(
+        _ g: GatherGeometry, _ o0: Int, _ start: UnsafePointer<Int32>, _ channel: UnsafePointer<Int32>,
+        _ value: UnsafePointer<Self>, _ w: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>
+    )
+
     /// The I-LIF spike of membrane `u` (`IntegerSpike.of`, through the concrete conversion).
     static func spike(_ u: Self, levels: Int) -> UInt8
 
@@ -70,6 +81,48 @@ extension Float: KernelScalar {
         return 32
     }
 
+    static var wideLanes: Int { 64 }
+
+    @inline(__always)
+    static func gatherWide(
+        _ g: GatherGeometry, _ o0: Int, _ start: UnsafePointer<Int32>, _ channel: UnsafePointer<Int32>,
+        _ value: UnsafePointer<Float>, _ w: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>
+    ) {
+        typealias V = SIMD8<Float>
+        var a0 = V(), a1 = V(), a2 = V(), a3 = V(), a4 = V(), a5 = V(), a6 = V(), a7 = V()
+        for ky in g.kyLo..<g.kyHi {
+            let rowPixel = (g.y0 + ky) * g.inWidth + g.x0
+            for kx in g.kxLo..<g.kxHi {
+                let pixel = rowPixel + kx
+                let tap = (ky * g.kernel + kx) * g.inChannels
+                var e = Int(start[pixel])
+                let end = Int(start[pixel + 1])
+                while e < end {
+                    let row = UnsafeRawPointer(w + (tap + Int(channel[e])) * g.outPadded + o0)
+                    let v = V(repeating: value[e])
+                    a0 += v * row.loadUnaligned(as: V.self)
+                    a1 += v * row.loadUnaligned(fromByteOffset: 32, as: V.self)
+                    a2 += v * row.loadUnaligned(fromByteOffset: 64, as: V.self)
+                    a3 += v * row.loadUnaligned(fromByteOffset: 96, as: V.self)
+                    a4 += v * row.loadUnaligned(fromByteOffset: 128, as: V.self)
+                    a5 += v * row.loadUnaligned(fromByteOffset: 160, as: V.self)
+                    a6 += v * row.loadUnaligned(fromByteOffset: 192, as: V.self)
+                    a7 += v * row.loadUnaligned(fromByteOffset: 224, as: V.self)
+                    e += 1
+                }
+            }
+        }
+        let d = UnsafeMutableRawPointer(dst + o0)
+        d.storeBytes(of: a0, as: V.self)
+        d.storeBytes(of: a1, toByteOffset: 32, as: V.self)
+        d.storeBytes(of: a2, toByteOffset: 64, as: V.self)
+        d.storeBytes(of: a3, toByteOffset: 96, as: V.self)
+        d.storeBytes(of: a4, toByteOffset: 128, as: V.self)
+        d.storeBytes(of: a5, toByteOffset: 160, as: V.self)
+        d.storeBytes(of: a6, toByteOffset: 192, as: V.self)
+        d.storeBytes(of: a7, toByteOffset: 224, as: V.self)
+    }
+
     @inline(__always)
     static func depthwiseLanes(_ spikes: UnsafePointer<UInt8>, _ w: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>) {
         let r = UnsafeRawPointer(spikes).loadUnaligned(as: SIMD8<UInt8>.self)
@@ -119,6 +172,48 @@ extension Double: KernelScalar {
         d.storeBytes(of: a2, toByteOffset: 64, as: V.self)
         d.storeBytes(of: a3, toByteOffset: 96, as: V.self)
         return 16
+    }
+
+    static var wideLanes: Int { 32 }
+
+    @inline(__always)
+    static func gatherWide(
+        _ g: GatherGeometry, _ o0: Int, _ start: UnsafePointer<Int32>, _ channel: UnsafePointer<Int32>,
+        _ value: UnsafePointer<Double>, _ w: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>
+    ) {
+        typealias V = SIMD4<Double>
+        var a0 = V(), a1 = V(), a2 = V(), a3 = V(), a4 = V(), a5 = V(), a6 = V(), a7 = V()
+        for ky in g.kyLo..<g.kyHi {
+            let rowPixel = (g.y0 + ky) * g.inWidth + g.x0
+            for kx in g.kxLo..<g.kxHi {
+                let pixel = rowPixel + kx
+                let tap = (ky * g.kernel + kx) * g.inChannels
+                var e = Int(start[pixel])
+                let end = Int(start[pixel + 1])
+                while e < end {
+                    let row = UnsafeRawPointer(w + (tap + Int(channel[e])) * g.outPadded + o0)
+                    let v = V(repeating: value[e])
+                    a0 += v * row.loadUnaligned(as: V.self)
+                    a1 += v * row.loadUnaligned(fromByteOffset: 32, as: V.self)
+                    a2 += v * row.loadUnaligned(fromByteOffset: 64, as: V.self)
+                    a3 += v * row.loadUnaligned(fromByteOffset: 96, as: V.self)
+                    a4 += v * row.loadUnaligned(fromByteOffset: 128, as: V.self)
+                    a5 += v * row.loadUnaligned(fromByteOffset: 160, as: V.self)
+                    a6 += v * row.loadUnaligned(fromByteOffset: 192, as: V.self)
+                    a7 += v * row.loadUnaligned(fromByteOffset: 224, as: V.self)
+                    e += 1
+                }
+            }
+        }
+        let d = UnsafeMutableRawPointer(dst + o0)
+        d.storeBytes(of: a0, as: V.self)
+        d.storeBytes(of: a1, toByteOffset: 32, as: V.self)
+        d.storeBytes(of: a2, toByteOffset: 64, as: V.self)
+        d.storeBytes(of: a3, toByteOffset: 96, as: V.self)
+        d.storeBytes(of: a4, toByteOffset: 128, as: V.self)
+        d.storeBytes(of: a5, toByteOffset: 160, as: V.self)
+        d.storeBytes(of: a6, toByteOffset: 192, as: V.self)
+        d.storeBytes(of: a7, toByteOffset: 224, as: V.self)
     }
 
     @inline(__always)
