@@ -68,18 +68,33 @@ enum ConvKernels {
                             // of up to 32 lanes) stay in cache while the whole output row is computed.
                             var o0 = 0
                             while o0 < outPadded {
+                                if wide && outPadded - o0 >= S.wideLanes {
+                                    // Tap by tap over the whole row: one tap's rows (Cin of them) stay
+                                    // in L2, where all k*k taps' rows would not. Each output still
+                                    // adds its products in the same order (tap, then channel).
+                                    let row = ob + oy * layer.outWidth * outPadded
+                                    for ox in 0..<layer.outWidth { (row + ox * outPadded + o0).update(repeating: 0, count: S.wideLanes) }
+                                    for ky in g.kyLo..<g.kyHi {
+                                        for kx in 0..<k {
+                                            for ox in 0..<layer.outWidth {
+                                                g.x0 = ox * layer.stride - layer.padding
+                                                guard g.x0 + kx >= 0 && g.x0 + kx < layer.inWidth else { continue }
+                                                let t = GatherGeometry(kernel: k, inChannels: g.inChannels, inWidth: g.inWidth, outPadded: outPadded,
+                                                                       y0: g.y0, x0: g.x0, kyLo: ky, kyHi: ky + 1, kxLo: kx, kxHi: kx + 1)
+                                                S.gatherWide(t, o0, sb, cb, vb, wb, row + ox * outPadded)
+                                            }
+                                        }
+                                    }
+                                    o0 += S.wideLanes
+                                    continue
+                                }
                                 var lanes = 0
                                 for ox in 0..<layer.outWidth {
                                     g.x0 = ox * layer.stride - layer.padding
                                     g.kxLo = max(0, -g.x0)
                                     g.kxHi = min(k, layer.inWidth - g.x0)
                                     let dst = ob + (oy * layer.outWidth + ox) * outPadded
-                                    if wide && outPadded - o0 >= S.wideLanes {
-                                        S.gatherWide(g, o0, sb, cb, vb, wb, dst)
-                                        lanes = S.wideLanes
-                                    } else {
-                                        lanes = S.gatherChunk(g, o0, sb, cb, vb, wb, dst)
-                                    }
+                                    lanes = S.gatherChunk(g, o0, sb, cb, vb, wb, dst)
                                 }
                                 o0 += lanes
                             }

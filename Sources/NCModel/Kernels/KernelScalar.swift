@@ -13,9 +13,9 @@ protocol KernelScalar: BinaryFloatingPoint, SparseValue, Codable {
     /// Lanes `gatherWide` computes at once.
     static var wideLanes: Int { get }
 
-    /// `gatherChunk` for `wideLanes` lanes at once (eight vector accumulators instead of four):
-    /// the same products added in the same order per output, so the same sums bit for bit, with
-    /// twice as many independent additions in flight.
+    /// `gatherChunk` for `wideLanes` lanes at once (eight vector accumulators instead of four),
+    /// continuing the sums already in `dst[o0 ..< o0 + wideLanes]`: called tap by tap, it adds the
+    /// same products in the same order per output as `gatherChunk`, so the same sums bit for bit.
     static func gatherWide(
         _ g: GatherGeometry, _ o0: Int, _ start: UnsafePointer<Int32>, _ channel: UnsafePointer<Int32>,
         _ value: UnsafePointer<Self>, _ w: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>
@@ -89,7 +89,11 @@ extension Float: KernelScalar {
         _ value: UnsafePointer<Float>, _ w: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>
     ) {
         typealias V = SIMD8<Float>
-        var a0 = V(), a1 = V(), a2 = V(), a3 = V(), a4 = V(), a5 = V(), a6 = V(), a7 = V()
+        let d = UnsafeMutableRawPointer(dst + o0)
+        var a0 = d.loadUnaligned(as: V.self), a1 = d.loadUnaligned(fromByteOffset: 32, as: V.self)
+        var a2 = d.loadUnaligned(fromByteOffset: 64, as: V.self), a3 = d.loadUnaligned(fromByteOffset: 96, as: V.self)
+        var a4 = d.loadUnaligned(fromByteOffset: 128, as: V.self), a5 = d.loadUnaligned(fromByteOffset: 160, as: V.self)
+        var a6 = d.loadUnaligned(fromByteOffset: 192, as: V.self), a7 = d.loadUnaligned(fromByteOffset: 224, as: V.self)
         for ky in g.kyLo..<g.kyHi {
             let rowPixel = (g.y0 + ky) * g.inWidth + g.x0
             for kx in g.kxLo..<g.kxHi {
@@ -112,7 +116,6 @@ extension Float: KernelScalar {
                 }
             }
         }
-        let d = UnsafeMutableRawPointer(dst + o0)
         d.storeBytes(of: a0, as: V.self)
         d.storeBytes(of: a1, toByteOffset: 32, as: V.self)
         d.storeBytes(of: a2, toByteOffset: 64, as: V.self)
@@ -182,7 +185,11 @@ extension Double: KernelScalar {
         _ value: UnsafePointer<Double>, _ w: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>
     ) {
         typealias V = SIMD4<Double>
-        var a0 = V(), a1 = V(), a2 = V(), a3 = V(), a4 = V(), a5 = V(), a6 = V(), a7 = V()
+        let d = UnsafeMutableRawPointer(dst + o0)
+        var a0 = d.loadUnaligned(as: V.self), a1 = d.loadUnaligned(fromByteOffset: 32, as: V.self)
+        var a2 = d.loadUnaligned(fromByteOffset: 64, as: V.self), a3 = d.loadUnaligned(fromByteOffset: 96, as: V.self)
+        var a4 = d.loadUnaligned(fromByteOffset: 128, as: V.self), a5 = d.loadUnaligned(fromByteOffset: 160, as: V.self)
+        var a6 = d.loadUnaligned(fromByteOffset: 192, as: V.self), a7 = d.loadUnaligned(fromByteOffset: 224, as: V.self)
         for ky in g.kyLo..<g.kyHi {
             let rowPixel = (g.y0 + ky) * g.inWidth + g.x0
             for kx in g.kxLo..<g.kxHi {
@@ -205,7 +212,6 @@ extension Double: KernelScalar {
                 }
             }
         }
-        let d = UnsafeMutableRawPointer(dst + o0)
         d.storeBytes(of: a0, as: V.self)
         d.storeBytes(of: a1, toByteOffset: 32, as: V.self)
         d.storeBytes(of: a2, toByteOffset: 64, as: V.self)
