@@ -52,6 +52,8 @@ public struct ChipOutcome: Sendable {
     public var energy: ChipEnergy
     /// How a fixed-point chip's run differs from the FP32 reference (when compared).
     public var comparison: FixedPointComparison?
+    /// The same spikes with binary and with graded packets (`--compare-packets`).
+    public var packets: PacketComparison?
 }
 
 /// A fixed-point chip's run against the FP32 reference on the same input.

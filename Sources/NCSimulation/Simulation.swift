@@ -80,22 +80,23 @@ public enum Simulation {
     /// The network on the chip `config` describes: every spike in the chip's arithmetic, then
     /// cycle-level timing and priced energy. A fixed-point chip is compared with the FP32
     /// reference unless `compare` is false.
+    /// With `comparePackets`, the spikes are also replayed with the other spike-packet model.
     public static func chip(_ graph: SpikingGraph, image: InputImage, config: HardwareConfig, compare: Bool = true,
-                            compareFP64: Bool = false, settings: RunSettings,
+                            compareFP64: Bool = false, comparePackets: Bool = false, settings: RunSettings,
                             progress: ((String) -> Void)? = nil) throws -> Outcome {
-        try chip(graph, frames: InputFrames(image), config: config, compare: compare, compareFP64: compareFP64, settings: settings,
-                 progress: progress)
+        try chip(graph, frames: InputFrames(image), config: config, compare: compare, compareFP64: compareFP64,
+                 comparePackets: comparePackets, settings: settings, progress: progress)
     }
 
     /// The network on the chip `config` describes, fed `frames` (one image for every timestep, or
     /// one frame per timestep).
     public static func chip(_ graph: SpikingGraph, frames: InputFrames, config: HardwareConfig, compare: Bool = true,
-                            compareFP64: Bool = false, settings: RunSettings,
+                            compareFP64: Bool = false, comparePackets: Bool = false, settings: RunSettings,
                             progress: ((String) -> Void)? = nil) throws -> Outcome {
         let topology = graph.topology
         let result = try ChipEngine(config: config, threads: settings.threads).simulate(graph, frames: frames, progress: progress)
         let detections = detect(result.heads ?? [], topology, settings)
-        var notes = ["schedule: a barrier per layer and timestep; \(result.timing.mappingMode.rawValue) mapping"]
+        var notes = ChipNotes.describe(result)
         var comparison: FixedPointComparison?
         if case .fixed = config.arithmetic, compare {
             progress?("FP32 reference for comparison")
@@ -111,6 +112,14 @@ public enum Simulation {
         }
         var o = chipOutcome(topology, result, config: config, detections: detections, comparison: comparison,
                             spikes: result.spikes, settings: settings, notes: notes + chaosNote(config.arithmetic))
+        if comparePackets {
+            progress?("replaying with the other spike packets for --compare-packets")
+            let synapses = config.mapping.skipZeroWeights ? SynapseMask(graph: graph, arithmetic: config.arithmetic) : nil
+            o.chip?.packets = try PacketComparison(PacketComparison.configs(config).map { c in
+                c.noc.spikePackets == config.noc.spikePackets ? result
+                    : try ChipEngine(config: c, threads: settings.threads).replay(topology: topology, spikes: result.spikes, synapses: synapses)
+            }, topology: topology)
+        }
         if compareFP64 {
             progress?("FP64 reference for --compare-fp64")
             let fp64 = try fp64Run(graph, frames, settings)
@@ -121,12 +130,23 @@ public enum Simulation {
 
     /// Recorded spikes replayed on the chip `config` describes (timing and energy; no weights).
     /// `spikesAt(t)` gives timestep `t`'s spikes of every population, asked for in order.
+    /// With `comparePackets`, the spikes are asked for again and replayed with the other
+    /// spike-packet model.
     public static func replay(_ topology: NetworkTopology, spikesAt: (Int) throws -> [[UInt8]], config: HardwareConfig,
-                              settings: RunSettings, notes: [String] = [], progress: ((String) -> Void)? = nil) throws -> Outcome {
+                              comparePackets: Bool = false, settings: RunSettings, notes: [String] = [],
+                              progress: ((String) -> Void)? = nil) throws -> Outcome {
         let result = try ChipEngine(config: config, threads: settings.threads).replay(topology: topology, spikesAt: spikesAt,
                                                                                      progress: progress)
-        return chipOutcome(topology, result, config: config, detections: nil, comparison: nil, spikes: [], settings: settings,
-                           notes: ["schedule: a barrier per layer and timestep; \(result.timing.mappingMode.rawValue) mapping"] + notes)
+        var o = chipOutcome(topology, result, config: config, detections: nil, comparison: nil, spikes: [], settings: settings,
+                            notes: ChipNotes.describe(result) + notes)
+        if comparePackets {
+            progress?("replaying with the other spike packets for --compare-packets")
+            o.chip?.packets = try PacketComparison(PacketComparison.configs(config).map { c in
+                c.noc.spikePackets == config.noc.spikePackets ? result
+                    : try ChipEngine(config: c, threads: settings.threads).replay(topology: topology, spikesAt: spikesAt)
+            }, topology: topology)
+        }
+        return o
     }
 
     /// The paper's estimate for `topology` from published firing rates (no spikes are computed).

@@ -20,15 +20,22 @@ enum TinyNetworks {
                                inputChannels: 3, inputHeight: 32, inputWidth: 32)
     }
 
-    /// A chip (int8/int24) with every timing parameter given explicitly.
+    /// A chip (int8/int24) with every timing parameter given explicitly. The schedule, mapping,
+    /// kernel storage and packets default to neurocycle's choices before issue #11 (layer
+    /// barriers, fewest cores, a kernel copy per tile, binary packets), which the tests written
+    /// then worked out by hand.
     static func machine(width: Int, height: Int = 1, units: Int, latency: Int, hop: Int = 2, queue: Int = 64,
-                        routerBuffer: Int = 4, neurons: Int = 1 << 16, synapticBytes: Int = 1 << 20, fireRate: Int = 1) -> HardwareConfig {
+                        routerBuffer: Int = 4, neurons: Int = 1 << 16, synapticBytes: Int = 1 << 20, fireRate: Int = 1,
+                        schedule: ChipConfig.Schedule = .layerBarrier, strategy: MappingConfig.Strategy = .fewestCores,
+                        weights: MappingConfig.WeightStorage = .perTile,
+                        packets: NoCConfig.SpikePacketKind = .binary) -> HardwareConfig {
         var c = HardwareConfig.defaults
-        c.chip = ChipConfig(meshWidthCores: width, meshHeightCores: height, clockHz: 1e9)
+        c.chip = ChipConfig(meshWidthCores: width, meshHeightCores: height, clockHz: 1e9, schedule: schedule)
+        c.mapping = MappingConfig(strategy: strategy, weights: weights)
         c.core = CoreConfig(neuronMemoryNeurons: neurons, synapticMemoryBytes: synapticBytes, arithmetic: .fixed, weightBits: 8,
                             membraneBits: 24, accumulateUnits: units, eventQueueDepthEvents: queue, pipelineLatencyCycles: latency,
                             fireNeuronsPerCycle: fireRate)
-        c.noc = NoCConfig(hopLatencyCycles: hop, linkWidthBits: 64, packetBits: 64, routerBufferPackets: routerBuffer)
+        c.noc = NoCConfig(hopLatencyCycles: hop, linkWidthBits: 64, packetBits: 64, routerBufferPackets: routerBuffer, spikePackets: packets)
         c.encoder = EncoderConfig(macsPerCycle: 64)
         c.dram = DRAMConfig(bandwidthBytesPerCycle: 8, latencyCycles: 10)
         return c

@@ -50,7 +50,7 @@ final class CSVRendererTests: XCTestCase {
         XCTAssertEqual(records.count, report.layers.count + 1)
         XCTAssertEqual(records[0], [
             "index", "name", "kind", "in_channels", "out_channels", "kernel", "stride", "groups", "out_height",
-            "out_width", "macs", "sops", "input_rate", "events", "cycles", "cores", "energy_accumulate_mJ",
+            "out_width", "macs", "sops", "input_rate", "events", "cycles", "cores", "start_cycle", "end_cycle", "energy_accumulate_mJ",
             "energy_encoder_mac_mJ", "energy_leakage_mJ", "energy_noc_mJ", "energy_synaptic_read_mJ",
         ])
         XCTAssertTrue(records.allSatisfy { $0.count == records[0].count })
@@ -74,8 +74,8 @@ final class CSVRendererTests: XCTestCase {
 
     func testNoChipColumnsAreEmptyButPresent() {
         let records = readCSV(CSVRenderer().layersCSV(ReportFixtures.withoutHardware()))
-        XCTAssertEqual(records[0].last, "cores", "no energy columns without energy")
-        XCTAssertEqual(records[1][13...15], ["", "", ""])
+        XCTAssertEqual(records[0].last, "end_cycle", "no energy columns without energy")
+        XCTAssertEqual(records[1][13...17], ["", "", "", "", ""])
     }
 
     func testHundredLayers() {

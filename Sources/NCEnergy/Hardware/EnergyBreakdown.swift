@@ -11,11 +11,16 @@ public struct EnergyBreakdown: Sendable, Equatable {
     /// All components at zero.
     public init() { components = EnergyBreakdown.names.map { ($0, 0) } }
 
-    /// Prices `actions` with `table`, plus leakage of `cores` cores over `seconds`.
-    public init(actions: ActionCounts, table: EnergyTable, cores: Int, seconds: Double) {
+    /// Prices `actions` with `table`, plus leakage of `leakageMilliwatts` over `seconds`.
+    public init(actions: ActionCounts, table: EnergyTable, leakageMilliwatts: Double, seconds: Double) {
         components = Action.allCases.map { ($0.energyKey, Double(actions[$0]) * table[$0]) }
         // mW x s = mJ = 1e9 pJ.
-        components.append(("leakage", table.leakageMilliwattsPerCore * Double(cores) * seconds * 1e9))
+        components.append(("leakage", leakageMilliwatts * seconds * 1e9))
+    }
+
+    /// Prices `actions` with `table`, plus leakage of `cores` cores at `leakage_mw_per_core` over `seconds`.
+    public init(actions: ActionCounts, table: EnergyTable, cores: Int, seconds: Double) {
+        self.init(actions: actions, table: table, leakageMilliwatts: table.leakageMilliwattsPerCore * Double(cores), seconds: seconds)
     }
 
     /// Sum of the components, pJ.

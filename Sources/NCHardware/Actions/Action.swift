@@ -20,6 +20,16 @@ public enum Action: Int, CaseIterable, Sendable, Codable {
     case dram
     /// A comparison of the SPPF max-pool.
     case poolCompare
+    /// A neuron read and updated in a fire phase (leak, integrate, round, reset), beyond its
+    /// membrane's memory traffic.
+    case neuronUpdate
+    /// A synaptic-memory access of `core.synaptic_word_bits` (one per weight read, or more
+    /// when a weight is wider than a word).
+    case synapticReadAccess
+    /// A neuron-memory read access of `core.neuron_word_bits`.
+    case membraneReadAccess
+    /// A neuron-memory write access of `core.neuron_word_bits`.
+    case membraneWriteAccess
 
     /// Its count's key in reports (`hardware.actions`).
     public var countKey: String {
@@ -33,6 +43,10 @@ public enum Action: Int, CaseIterable, Sendable, Codable {
         case .flitHop: return "noc_flit_hops"
         case .dram: return "dram_bits"
         case .poolCompare: return "pool_compare"
+        case .neuronUpdate: return "neuron_update"
+        case .synapticReadAccess: return "synaptic_read_accesses"
+        case .membraneReadAccess: return "membrane_read_accesses"
+        case .membraneWriteAccess: return "membrane_write_accesses"
         }
     }
 
@@ -44,6 +58,9 @@ public enum Action: Int, CaseIterable, Sendable, Codable {
         case .membraneWrite: return "membrane_write"
         case .flitHop: return "noc"
         case .dram: return "dram"
+        case .synapticReadAccess: return "synaptic_read_access"
+        case .membraneReadAccess: return "membrane_read_access"
+        case .membraneWriteAccess: return "membrane_write_access"
         default: return countKey
         }
     }
@@ -60,9 +77,24 @@ public enum Action: Int, CaseIterable, Sendable, Codable {
         case .flitHop: return "noc_hop_pj_per_flit"
         case .dram: return "dram_pj_per_bit"
         case .poolCompare: return "pool_compare_pj"
+        case .neuronUpdate: return "neuron_update_pj"
+        case .synapticReadAccess: return "synaptic_read_pj_per_access"
+        case .membraneReadAccess: return "membrane_read_pj_per_access"
+        case .membraneWriteAccess: return "membrane_write_pj_per_access"
         }
     }
 
     /// The action whose price it takes when a config omits its own (a compare costs about an add).
     public var defaultPrice: Action? { self == .poolCompare ? .accumulate : nil }
+
+    /// For a word-access action: the per-bit action whose traffic it counts in words. Accesses
+    /// are derived from those bit counts, not counted separately (`ActionCounts.withAccesses`).
+    public var accessOf: Action? {
+        switch self {
+        case .synapticReadAccess: return .synapticRead
+        case .membraneReadAccess: return .membraneRead
+        case .membraneWriteAccess: return .membraneWrite
+        default: return nil
+        }
+    }
 }

@@ -13,8 +13,25 @@ public struct ActionCounts: Sendable, Equatable, Codable {
         set { counts[action.rawValue] = newValue }
     }
 
+    /// Whether every count is 0.
+    public var isEmpty: Bool { counts == SIMD16<Int>() }
+
     /// Adds `other` to these counts.
     public mutating func add(_ other: ActionCounts) { counts &+= other.counts }
+
+    /// These counts with the word-access actions filled in from the bit counts: every
+    /// synaptic read moves one weight of `weightBits` and every membrane read or write one word of
+    /// `membraneBits`, and moving an item costs `ceil(item bits / word bits)` accesses.
+    public func withAccesses(weightBits: Int, membraneBits: Int, synapticWordBits: Int, neuronWordBits: Int) -> ActionCounts {
+        var c = self
+        for a in Action.allCases {
+            guard let bits = a.accessOf else { continue }
+            let item = bits == .synapticRead ? max(1, weightBits) : max(1, membraneBits)
+            let word = max(1, bits == .synapticRead ? synapticWordBits : neuronWordBits)
+            c[a] = self[bits] / item * ((item + word - 1) / word)
+        }
+        return c
+    }
 
     /// The counts by their report keys, in `Action` order.
     public var named: [(key: String, value: Int)] { Action.allCases.map { ($0.countKey, self[$0]) } }

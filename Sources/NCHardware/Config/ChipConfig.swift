@@ -1,7 +1,19 @@
-/// The chip as a whole: a `meshWidthCores` x `meshHeightCores` mesh of identical cores on one clock.
+/// The chip as a whole: a `meshWidthCores` x `meshHeightCores` mesh of identical cores on one
+/// clock, the schedule its layers run in, and whether idle cores are switched off.
 ///
 /// JSON section `chip`; every key may be omitted (see `HardwareConfig.defaults`).
 public struct ChipConfig: Codable, Equatable, Sendable {
+    /// How layers share time on the chip (`schedule`). The engine's implementations are
+    /// `PipelinedSchedule` and `LayerBarrierSchedule` (docs/hardware-model.md).
+    public enum Schedule: String, Codable, Sendable, CaseIterable {
+        /// Dataflow: every layer works as soon as the input rows it needs are integrated; layers
+        /// and timesteps overlap and their events contend for links, queues and cores.
+        case pipelined
+        /// One layer after another, with a barrier per layer and timestep (neurocycle before
+        /// issue #11; its cycle counts are kept exactly).
+        case layerBarrier = "layer-barrier"
+    }
+
     /// Columns of the core mesh, in cores (`mesh_width`, 1...256). Core `id` sits at column
     /// `id % meshWidthCores`.
     public var meshWidthCores: Int
@@ -11,6 +23,10 @@ public struct ChipConfig: Codable, Equatable, Sendable {
     /// Clock frequency in hertz (`clock_hz`, positive, at most 1e12). Every latency in the
     /// config is in cycles of this clock.
     public var clockHz: Double
+    /// The schedule (`schedule`: `"pipelined"` or `"layer-barrier"`).
+    public var schedule: Schedule
+    /// Cores that hold no tile are switched off and leak nothing (`power_gating`).
+    public var powerGating: Bool
 
     /// The largest mesh side, in cores.
     public static let maximumMeshSideCores = 256
@@ -18,18 +34,23 @@ public struct ChipConfig: Codable, Equatable, Sendable {
     public static let maximumClockHz = 1e12
 
     /// A chip section with every value given.
-    public init(meshWidthCores: Int, meshHeightCores: Int, clockHz: Double) {
+    public init(meshWidthCores: Int, meshHeightCores: Int, clockHz: Double, schedule: Schedule = .pipelined,
+                powerGating: Bool = false) {
         self.meshWidthCores = meshWidthCores
         self.meshHeightCores = meshHeightCores
         self.clockHz = clockHz
+        self.schedule = schedule
+        self.powerGating = powerGating
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case meshWidthCores = "mesh_width", meshHeightCores = "mesh_height", clockHz = "clock_hz"
+        case meshWidthCores = "mesh_width", meshHeightCores = "mesh_height", clockHz = "clock_hz", schedule
+        case powerGating = "power_gating"
     }
 
     /// Decodes the section, taking `HardwareConfig.defaults.chip` for absent keys and rejecting
-    /// unknown keys and wrong types with their key path. Ranges are checked by `validate`.
+    /// unknown keys, wrong types and unknown schedules with their key path. Ranges are checked
+    /// by `validate`.
     public init(from decoder: any Decoder) throws {
         let reader = try ConfigReader(decoder)
         try reader.rejectUnknownKeys(CodingKeys.self)
@@ -37,6 +58,8 @@ public struct ChipConfig: Codable, Equatable, Sendable {
         meshWidthCores = try reader.int(CodingKeys.meshWidthCores, default: fallback.meshWidthCores)
         meshHeightCores = try reader.int(CodingKeys.meshHeightCores, default: fallback.meshHeightCores)
         clockHz = try reader.double(CodingKeys.clockHz, default: fallback.clockHz)
+        schedule = try reader.choice(CodingKeys.schedule, default: fallback.schedule)
+        powerGating = try reader.bool(CodingKeys.powerGating, default: fallback.powerGating)
     }
 
     /// Throws the first value out of range; `section` is the key path of this section.

@@ -73,6 +73,24 @@ struct ConfigReader {
         try value(String.self, key, expected: "a string") ?? fallback
     }
 
+    /// A boolean (`true` / `false`), or `fallback` when the key is absent.
+    func bool<K: CodingKey>(_ key: K, default fallback: Bool) throws -> Bool {
+        try value(Bool.self, key, expected: "true or false") ?? fallback
+    }
+
+    /// One of the names of `Choice` (a string), or `fallback` when the key is absent; any other
+    /// string is an invalid value listing the allowed names.
+    func choice<K: CodingKey, Choice: RawRepresentable & CaseIterable>(_ key: K, default fallback: Choice) throws -> Choice
+    where Choice.RawValue == String {
+        let name = try string(key, default: fallback.rawValue)
+        guard let choice = Choice(rawValue: name) else {
+            let names = Choice.allCases.map { "\"\($0.rawValue)\"" }
+            let allowed = names.count > 1 ? names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "") : names.joined()
+            throw HardwareConfigError.invalidValue(path: keyPath(key.stringValue), requirement: "be \(allowed)", found: "\"\(name)\"")
+        }
+        return choice
+    }
+
     /// A nested section, or `fallback` when the key is absent. The section's own decoder reports
     /// its problems with their full key paths.
     func section<K: CodingKey, T: Decodable>(_ key: K, default fallback: T) throws -> T {

@@ -46,6 +46,14 @@ public struct CoreConfig: Codable, Equatable, Sendable {
     public var pipelineLatencyCycles: Int
     /// Neurons the fire phase updates per cycle (`fire_neurons_per_cycle`, 1...65536).
     public var fireNeuronsPerCycle: Int
+    /// Width of one synaptic-memory access, in bits (`synaptic_word_bits`, 1...4096): reading one
+    /// weight costs `ceil(weight bits / word bits)` accesses, priced by
+    /// `energy.synaptic_read_pj_per_access`.
+    public var synapticWordBits: Int
+    /// Width of one neuron-memory access, in bits (`neuron_word_bits`, 1...4096): reading or
+    /// writing one membrane costs `ceil(membrane bits / word bits)` accesses, priced by
+    /// `energy.membrane_read_pj_per_access` and `membrane_write_pj_per_access`.
+    public var neuronWordBits: Int
 
     /// Allowed `weightBits` in fixed point.
     public static let fixedWeightBitsRange = 2...16
@@ -55,7 +63,7 @@ public struct CoreConfig: Codable, Equatable, Sendable {
     /// A core section with every value given.
     public init(neuronMemoryNeurons: Int, synapticMemoryBytes: Int, arithmetic: Arithmetic, weightBits: Int,
                 membraneBits: Int, accumulateUnits: Int, eventQueueDepthEvents: Int, pipelineLatencyCycles: Int,
-                fireNeuronsPerCycle: Int) {
+                fireNeuronsPerCycle: Int, synapticWordBits: Int = 64, neuronWordBits: Int = 64) {
         self.neuronMemoryNeurons = neuronMemoryNeurons
         self.synapticMemoryBytes = synapticMemoryBytes
         self.arithmetic = arithmetic
@@ -65,6 +73,8 @@ public struct CoreConfig: Codable, Equatable, Sendable {
         self.eventQueueDepthEvents = eventQueueDepthEvents
         self.pipelineLatencyCycles = pipelineLatencyCycles
         self.fireNeuronsPerCycle = fireNeuronsPerCycle
+        self.synapticWordBits = synapticWordBits
+        self.neuronWordBits = neuronWordBits
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -72,6 +82,7 @@ public struct CoreConfig: Codable, Equatable, Sendable {
         case arithmetic, weightBits = "weight_bits", membraneBits = "membrane_bits"
         case accumulateUnits = "accumulate_units", eventQueueDepthEvents = "event_queue_depth"
         case pipelineLatencyCycles = "pipeline_latency_cycles", fireNeuronsPerCycle = "fire_neurons_per_cycle"
+        case synapticWordBits = "synaptic_word_bits", neuronWordBits = "neuron_word_bits"
     }
 
     /// Decodes the section, taking `HardwareConfig.defaults.core` for absent keys. Absent bit
@@ -84,13 +95,7 @@ public struct CoreConfig: Codable, Equatable, Sendable {
         let fallback = HardwareConfig.defaults.core
         neuronMemoryNeurons = try reader.int(CodingKeys.neuronMemoryNeurons, default: fallback.neuronMemoryNeurons)
         synapticMemoryBytes = try reader.int(CodingKeys.synapticMemoryBytes, default: fallback.synapticMemoryBytes)
-        let name = try reader.string(CodingKeys.arithmetic, default: fallback.arithmetic.rawValue)
-        guard let arithmetic = Arithmetic(rawValue: name) else {
-            let names = Arithmetic.allCases.map { "\"\($0.rawValue)\"" }
-            let allowed = names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
-            throw HardwareConfigError.invalidValue(path: reader.keyPath(CodingKeys.arithmetic.rawValue),
-                                                   requirement: "be \(allowed)", found: "\"\(name)\"")
-        }
+        let arithmetic = try reader.choice(CodingKeys.arithmetic, default: fallback.arithmetic)
         self.arithmetic = arithmetic
         weightBits = try reader.optionalInt(CodingKeys.weightBits) ?? arithmetic.floatBits ?? fallback.weightBits
         membraneBits = try reader.optionalInt(CodingKeys.membraneBits) ?? arithmetic.floatBits ?? fallback.membraneBits
@@ -98,6 +103,8 @@ public struct CoreConfig: Codable, Equatable, Sendable {
         eventQueueDepthEvents = try reader.int(CodingKeys.eventQueueDepthEvents, default: fallback.eventQueueDepthEvents)
         pipelineLatencyCycles = try reader.int(CodingKeys.pipelineLatencyCycles, default: fallback.pipelineLatencyCycles)
         fireNeuronsPerCycle = try reader.int(CodingKeys.fireNeuronsPerCycle, default: fallback.fireNeuronsPerCycle)
+        synapticWordBits = try reader.int(CodingKeys.synapticWordBits, default: fallback.synapticWordBits)
+        neuronWordBits = try reader.int(CodingKeys.neuronWordBits, default: fallback.neuronWordBits)
     }
 
     /// Throws the first value out of range; `section` is the key path of this section.
@@ -126,6 +133,8 @@ public struct CoreConfig: Codable, Equatable, Sendable {
         try ConfigCheck.int(eventQueueDepthEvents, path(.eventQueueDepthEvents), atLeast: 1, atMost: 1 << 24)
         try ConfigCheck.int(pipelineLatencyCycles, path(.pipelineLatencyCycles), atLeast: 0, atMost: 1_000_000)
         try ConfigCheck.int(fireNeuronsPerCycle, path(.fireNeuronsPerCycle), atLeast: 1, atMost: 65536)
+        try ConfigCheck.int(synapticWordBits, path(.synapticWordBits), atLeast: 1, atMost: 4096)
+        try ConfigCheck.int(neuronWordBits, path(.neuronWordBits), atLeast: 1, atMost: 4096)
     }
 
     private static func checkBits(_ bits: Int, _ path: String, _ range: ClosedRange<Int>) throws {

@@ -11,6 +11,9 @@ public struct EnergyTable: Codable, Equatable, Sendable {
     private var prices = SIMD16<Double>()
     /// Static power of one core, mW (`leakage_mw_per_core`); leakage energy is this × cores × latency.
     public var leakageMilliwattsPerCore: Double
+    /// Static power per KiB of a core's configured memory (neuron memory at its membrane width
+    /// plus synaptic memory), mW (`leakage_mw_per_kib`), added to `leakageMilliwattsPerCore`.
+    public var leakageMilliwattsPerKiB: Double
 
     /// Picojoules per `action`.
     public subscript(_ action: Action) -> Double {
@@ -19,15 +22,17 @@ public struct EnergyTable: Codable, Equatable, Sendable {
     }
 
     /// A table with the price of every action (missing ones cost 0) and the leakage power.
-    public init(prices: [Action: Double], leakageMilliwattsPerCore: Double) {
+    public init(prices: [Action: Double], leakageMilliwattsPerCore: Double, leakageMilliwattsPerKiB: Double = 0) {
         self.leakageMilliwattsPerCore = leakageMilliwattsPerCore
+        self.leakageMilliwattsPerKiB = leakageMilliwattsPerKiB
         for (a, p) in prices { self[a] = p }
     }
 
     static let leakageKey = "leakage_mw_per_core"
+    static let leakagePerKiBKey = "leakage_mw_per_kib"
 
     /// Every JSON key of the section: the action prices in `Action` order, then leakage.
-    static var keys: [String] { Action.allCases.map(\.priceKey) + [leakageKey] }
+    static var keys: [String] { Action.allCases.map(\.priceKey) + [leakageKey, leakagePerKiBKey] }
 
     /// Decodes the section, taking `HardwareConfig.defaults.energy` for absent keys (and the price
     /// of an action's `defaultPrice` where it has one), rejecting unknown keys and wrong types with
@@ -37,6 +42,8 @@ public struct EnergyTable: Codable, Equatable, Sendable {
         try reader.rejectUnknownKeys(EnergyTable.keys)
         let fallback = HardwareConfig.defaults.energy
         leakageMilliwattsPerCore = try reader.double(AnyConfigKey(EnergyTable.leakageKey), default: fallback.leakageMilliwattsPerCore)
+        leakageMilliwattsPerKiB = try reader.double(AnyConfigKey(EnergyTable.leakagePerKiBKey),
+                                                    default: fallback.leakageMilliwattsPerKiB)
         for a in Action.allCases where a.defaultPrice == nil {
             self[a] = try reader.double(AnyConfigKey(a.priceKey), default: fallback[a])
         }
@@ -52,7 +59,8 @@ public struct EnergyTable: Codable, Equatable, Sendable {
 
     /// Every entry with its JSON key, in `Action` order then leakage (for reports and checks).
     public var entries: [(key: String, value: Double)] {
-        Action.allCases.map { ($0.priceKey, self[$0]) } + [(EnergyTable.leakageKey, leakageMilliwattsPerCore)]
+        Action.allCases.map { ($0.priceKey, self[$0]) }
+            + [(EnergyTable.leakageKey, leakageMilliwattsPerCore), (EnergyTable.leakagePerKiBKey, leakageMilliwattsPerKiB)]
     }
 
     /// The largest price of one action (pJ) or of one core's leakage (mW). Far above any real

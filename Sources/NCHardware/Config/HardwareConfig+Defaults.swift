@@ -11,15 +11,19 @@ extension HardwareConfig {
         version: HardwareConfig.supportedVersion,
         name: "custom",
         source: "neurocycle defaults: the numbers of hwconfigs/default.json, whose source cites each one",
-        chip: ChipConfig(meshWidthCores: 16, meshHeightCores: 16, clockHz: 500_000_000),
+        chip: ChipConfig(meshWidthCores: 16, meshHeightCores: 16, clockHz: 500_000_000, schedule: .pipelined, powerGating: false),
         core: CoreConfig(
             neuronMemoryNeurons: 65536, synapticMemoryBytes: 262_144, arithmetic: .fixed, weightBits: 8, membraneBits: 24,
-            accumulateUnits: 16, eventQueueDepthEvents: 256, pipelineLatencyCycles: 4, fireNeuronsPerCycle: 16),
-        noc: NoCConfig(hopLatencyCycles: 2, linkWidthBits: 64, packetBits: 64, routerBufferPackets: 4),
+            accumulateUnits: 16, eventQueueDepthEvents: 256, pipelineLatencyCycles: 4, fireNeuronsPerCycle: 16,
+            synapticWordBits: 64, neuronWordBits: 64),
+        noc: NoCConfig(hopLatencyCycles: 2, linkWidthBits: 64, packetBits: 64, routerBufferPackets: 4, spikePackets: .binary,
+                       gradedAccumulate: .repeated),
+        mapping: MappingConfig(strategy: .spread, weights: .sharedKernel, skipZeroWeights: false),
         encoder: EncoderConfig(macsPerCycle: 256),
         dram: DRAMConfig(bandwidthBytesPerCycle: 16, latencyCycles: 50),
         energy: EnergyTable(
             prices: [.accumulate: 0.077, .encoderMAC: 0.3, .synapticRead: 0.3125, .membraneRead: 0.3125, .membraneWrite: 0.3125,
-                     .spike: 10, .flitHop: 5.2, .dram: 20.3125, .poolCompare: 0.077],
-            leakageMilliwattsPerCore: 0.5))
+                     .spike: 10, .flitHop: 5.2, .dram: 20.3125, .poolCompare: 0.077, .neuronUpdate: 0.231,
+                     .synapticReadAccess: 0, .membraneReadAccess: 0, .membraneWriteAccess: 0],
+            leakageMilliwattsPerCore: 0.5, leakageMilliwattsPerKiB: 0))
 }

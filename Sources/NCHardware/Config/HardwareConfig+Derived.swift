@@ -20,6 +20,22 @@ extension HardwareConfig {
     /// Weights one core's synaptic memory holds: `synapticMemoryBytes * 8 / weightBitsEffective`.
     public var weightsPerCore: Int { core.synapticMemoryBytes * 8 / max(1, weightBitsEffective) }
 
+    /// A core's configured memory in KiB: neuron memory at the membrane width plus synaptic memory.
+    public var coreMemoryKiB: Double {
+        (Double(core.neuronMemoryNeurons) * Double(membraneBitsEffective) / 8 + Double(core.synapticMemoryBytes)) / 1024
+    }
+
+    /// Static power of one powered core, mW: `leakage_mw_per_core + leakage_mw_per_kib × coreMemoryKiB`.
+    public var leakageMilliwattsPerCore: Double {
+        energy.leakageMilliwattsPerCore + energy.leakageMilliwattsPerKiB * coreMemoryKiB
+    }
+
+    /// `counts` with the word-access actions derived from its bit counts at this chip's widths.
+    public func withAccesses(_ counts: ActionCounts) -> ActionCounts {
+        counts.withAccesses(weightBits: weightBitsEffective, membraneBits: membraneBitsEffective,
+                            synapticWordBits: core.synapticWordBits, neuronWordBits: core.neuronWordBits)
+    }
+
     /// Number format for reports: `fp32`, or `int8/int24` for fixed point.
     public var arithmeticLabel: String {
         core.arithmetic == .fixed ? "int\(core.weightBits)/int\(core.membraneBits)" : core.arithmetic.rawValue

@@ -23,6 +23,8 @@ public struct HardwareConfig: Codable, Equatable, Sendable {
     public var core: CoreConfig
     /// The network-on-chip (`noc`).
     public var noc: NoCConfig
+    /// Placement strategy and weight storage (`mapping`).
+    public var mapping: MappingConfig
     /// The MAC array for the first, real-valued layer (`encoder`).
     public var encoder: EncoderConfig
     /// Off-chip memory (`dram`).
@@ -32,13 +34,15 @@ public struct HardwareConfig: Codable, Equatable, Sendable {
 
     /// A config with every value given (not validated: call `validate()`).
     public init(version: Int = HardwareConfig.supportedVersion, name: String, source: String, chip: ChipConfig,
-                core: CoreConfig, noc: NoCConfig, encoder: EncoderConfig, dram: DRAMConfig, energy: EnergyTable) {
+                core: CoreConfig, noc: NoCConfig, mapping: MappingConfig = MappingConfig(), encoder: EncoderConfig,
+                dram: DRAMConfig, energy: EnergyTable) {
         self.version = version
         self.name = name
         self.source = source
         self.chip = chip
         self.core = core
         self.noc = noc
+        self.mapping = mapping
         self.encoder = encoder
         self.dram = dram
         self.energy = energy
@@ -48,7 +52,7 @@ public struct HardwareConfig: Codable, Equatable, Sendable {
     public static let supportedVersion = 1
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case version, name, source, chip, core, noc, encoder, dram, energy
+        case version, name, source, chip, core, noc, mapping, encoder, dram, energy
     }
 
     /// Decodes a config: the version first (so a file for another version is reported as such,
@@ -66,6 +70,7 @@ public struct HardwareConfig: Codable, Equatable, Sendable {
         chip = try reader.section(CodingKeys.chip, default: fallback.chip)
         core = try reader.section(CodingKeys.core, default: fallback.core)
         noc = try reader.section(CodingKeys.noc, default: fallback.noc)
+        mapping = try reader.section(CodingKeys.mapping, default: fallback.mapping)
         encoder = try reader.section(CodingKeys.encoder, default: fallback.encoder)
         dram = try reader.section(CodingKeys.dram, default: fallback.dram)
         energy = try reader.section(CodingKeys.energy, default: fallback.energy)

@@ -1,8 +1,26 @@
-/// The network-on-chip joining the cores: a 2-D mesh with XY routing. A spike event travels as one
-/// packet of `packetBits` bits, cut into `flitsPerPacket` flits of `linkWidthBits` bits.
+/// The network-on-chip joining the cores: a 2-D mesh with XY routing. A spike packet of
+/// `packetBits` bits is cut into `flitsPerPacket` flits of `linkWidthBits` bits; it carries one
+/// binary event or, with graded packets, a whole integer spike.
 ///
 /// JSON section `noc`; every key may be omitted (see `HardwareConfig.defaults`).
 public struct NoCConfig: Codable, Equatable, Sendable {
+    /// What a spike packet carries (`spike_packets`); the engine's model is `SpikePackets`.
+    public enum SpikePacketKind: String, Codable, Sendable, CaseIterable {
+        /// The paper's unrolling: an integer spike `s` travels as `s` one-bit packets, one per
+        /// virtual step.
+        case binary
+        /// One packet carries `s` (Loihi 2's graded spikes); the destination multiplies.
+        case graded
+    }
+
+    /// How a destination core applies a graded spike `s` to each synapse (`graded_accumulate`).
+    public enum GradedAccumulate: String, Codable, Sendable, CaseIterable {
+        /// `s` additions of the weight (`s` accumulator passes).
+        case repeated = "repeat"
+        /// Shift-and-add: one addition of a shifted weight per set bit of `s` (`popcount(s)` passes).
+        case shiftAdd = "shift_add"
+    }
+
     /// Cycles for a flit to cross one router and its outgoing link (`hop_latency_cycles`, 1...1,000,000).
     public var hopLatencyCycles: Int
     /// Width of one link, i.e. bits per flit (`link_width_bits`, 1...4096).
@@ -12,6 +30,10 @@ public struct NoCConfig: Codable, Equatable, Sendable {
     /// Packets one router input buffer holds (`router_buffer_packets`, 1...65536); a full buffer
     /// stalls the sender.
     public var routerBufferPackets: Int
+    /// Binary or graded spike packets (`spike_packets`).
+    public var spikePackets: SpikePacketKind
+    /// How graded packets are accumulated (`graded_accumulate`; ignored for binary packets).
+    public var gradedAccumulate: GradedAccumulate
 
     /// Flits per packet: `ceil(packetBits / linkWidthBits)`.
     public var flitsPerPacket: Int {
@@ -20,20 +42,25 @@ public struct NoCConfig: Codable, Equatable, Sendable {
     }
 
     /// A NoC section with every value given.
-    public init(hopLatencyCycles: Int, linkWidthBits: Int, packetBits: Int, routerBufferPackets: Int) {
+    public init(hopLatencyCycles: Int, linkWidthBits: Int, packetBits: Int, routerBufferPackets: Int,
+                spikePackets: SpikePacketKind = .binary, gradedAccumulate: GradedAccumulate = .repeated) {
         self.hopLatencyCycles = hopLatencyCycles
         self.linkWidthBits = linkWidthBits
         self.packetBits = packetBits
         self.routerBufferPackets = routerBufferPackets
+        self.spikePackets = spikePackets
+        self.gradedAccumulate = gradedAccumulate
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case hopLatencyCycles = "hop_latency_cycles", linkWidthBits = "link_width_bits", packetBits = "packet_bits"
-        case routerBufferPackets = "router_buffer_packets"
+        case routerBufferPackets = "router_buffer_packets", spikePackets = "spike_packets"
+        case gradedAccumulate = "graded_accumulate"
     }
 
     /// Decodes the section, taking `HardwareConfig.defaults.noc` for absent keys and rejecting
-    /// unknown keys and wrong types with their key path. Ranges are checked by `validate`.
+    /// unknown keys, wrong types and unknown packet models with their key path. Ranges are
+    /// checked by `validate`.
     public init(from decoder: any Decoder) throws {
         let reader = try ConfigReader(decoder)
         try reader.rejectUnknownKeys(CodingKeys.self)
@@ -42,6 +69,8 @@ public struct NoCConfig: Codable, Equatable, Sendable {
         linkWidthBits = try reader.int(CodingKeys.linkWidthBits, default: fallback.linkWidthBits)
         packetBits = try reader.int(CodingKeys.packetBits, default: fallback.packetBits)
         routerBufferPackets = try reader.int(CodingKeys.routerBufferPackets, default: fallback.routerBufferPackets)
+        spikePackets = try reader.choice(CodingKeys.spikePackets, default: fallback.spikePackets)
+        gradedAccumulate = try reader.choice(CodingKeys.gradedAccumulate, default: fallback.gradedAccumulate)
     }
 
     /// Throws the first value out of range; `section` is the key path of this section.

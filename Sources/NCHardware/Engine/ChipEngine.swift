@@ -50,20 +50,26 @@ public struct ChipEngine: Sendable {
         let mapping = try Mapping.plan(topology, on: config)
         progress?("computing spikes event by event (\(config.arithmeticLabel))")
         let functional = try runFunctional(graph, frames.images)
-        var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config)
+        let synapses = config.mapping.skipZeroWeights ? SynapseMask(graph: graph, arithmetic: config.arithmetic) : nil
+        var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config, synapses: synapses)
         let t = timing.run(spikesAt: { functional.spikes[$0] }, progress: progress)
         return SimulationResult(config: config, mapping: mapping, timing: t, populations: functional.stats,
                                 spikes: functional.spikes, heads: functional.heads, saturatedMembranes: functional.saturated)
     }
 
-    /// Replays recorded spikes on the chip: the timing model only, no weights needed.
+    /// Replays recorded spikes on the chip: the timing model only, no weights needed (except
+    /// for sparse synaptic memory, `mapping.skip_zero_weights`, which needs `synapses`).
     /// `spikesAt(t)` gives timestep `t`'s spikes of every population; it is called once per
-    /// timestep, in order, so only one timestep is ever held in memory.
-    public func replay(topology: NetworkTopology, spikesAt: (Int) throws -> [[UInt8]],
+    /// timestep, in order, so at most two timesteps are ever held in memory.
+    public func replay(topology: NetworkTopology, spikesAt: (Int) throws -> [[UInt8]], synapses: SynapseMask? = nil,
                        progress: ((String) -> Void)? = nil) throws -> SimulationResult {
         try topology.validate()
+        if config.mapping.skipZeroWeights && synapses == nil {
+            throw MappingError.unsupported(
+                "mapping.skip_zero_weights needs the network's weights to know which are zero; a replayed trace has none (use simulate, or set it to false)")
+        }
         let mapping = try Mapping.plan(topology, on: config)
-        var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config)
+        var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config, synapses: synapses)
         var stats = topology.populations.map {
             PopulationStatistics(name: $0.name, count: $0.count, spikes: 0,
                                  histogram: [Int](repeating: 0, count: topology.spikeLevels + 1), timesteps: topology.timesteps)
@@ -91,11 +97,12 @@ public struct ChipEngine: Sendable {
     }
 
     /// Replays spikes held in memory (`spikes[t][p]`).
-    public func replay(topology: NetworkTopology, spikes: [[[UInt8]]], progress: ((String) -> Void)? = nil) throws -> SimulationResult {
+    public func replay(topology: NetworkTopology, spikes: [[[UInt8]]], synapses: SynapseMask? = nil,
+                       progress: ((String) -> Void)? = nil) throws -> SimulationResult {
         guard spikes.count == topology.timesteps else {
             throw ModelError.input("spikes for \(spikes.count) timesteps, the topology has \(topology.timesteps)")
         }
-        return try replay(topology: topology, spikesAt: { spikes[$0] }, progress: progress)
+        return try replay(topology: topology, spikesAt: { spikes[$0] }, synapses: synapses, progress: progress)
     }
 
     struct Functional {

@@ -1,23 +1,21 @@
 import NCModel
 
-/// Simulates one convolution step (one layer, one timestep, one pass) event by event: sources
-/// emit their binary events virtual step by virtual step, packets cross the mesh, each
-/// destination core queues them and spends `ceil(local fan-out / accumulate units)` cycles per
-/// event. A source sends the events of one pixel and virtual step that go to the same cores as
-/// one burst of back-to-back packets; sources are served in order of their next ready cycle
-/// (ties by source index), so the schedule is deterministic.
+/// Delivers one convolution's events event by event: packets cross the mesh, each destination
+/// core queues them and spends `ceil(local fan-out / accumulate units)` cycles per accumulator
+/// pass. A source sends the events of one pixel (and, for binary packets, one virtual step) that
+/// go to the same cores as one burst of back-to-back packets.
+///
+/// `run` is the layer-barrier schedule's step (sources served in order of their next ready cycle,
+/// ties by source index, so the schedule is deterministic); `deliver` sends one burst and is
+/// shared with the pipelined schedule.
 struct ConvStepSimulator {
     let config: HardwareConfig
-    let layer: ConvLayer
+    let routing: ConvRouting
     let levels: Int
+    let packets: SpikePackets
+    let units: Int, flits: Int, latency: Int, weightBits: Int, membraneBits: Int
 
-    /// An output tile reached by this layer: its core, which of the layer's output channels it
-    /// holds, and which output rows.
-    struct Destination {
-        var core: Int
-        var channelLo: Int, channelHi: Int
-        var rowLo: Int, rowHi: Int
-    }
+    typealias Destination = ConvRouting.Destination
 
     /// A source of events: a core (or the port) and the block of neurons whose events it sends.
     struct Source {
@@ -30,120 +28,187 @@ struct ConvStepSimulator {
         var dramStart = 0
     }
 
-    /// Totals of the step.
+    /// Totals of a step (or of the bursts delivered so far).
     struct Outcome {
         var end = 0
+        /// Packets sent (binary events, or graded packets).
         var events = 0
+        /// Packets delivered to cores: each counts once per destination core.
         var deliveries = 0
+        /// Synaptic operations: `s ×` synapses reached, whatever the packets.
         var sops = 0
         /// NeuroBench's count: each neuron that fired counts once per synapse, whatever its value.
         var nonzeroSOPs = 0
+        /// Accumulator passes times synapses (the `accumulate` action).
+        var adds = 0
+        /// Synapses visited: one weight read and one membrane read-modify-write each.
+        var visits = 0
+        /// SOPs not performed because their weight is zero (sparse synaptic memory).
+        var skipped = 0
+    }
+
+    /// Reused between bursts so that delivering allocates nothing.
+    struct Scratch {
+        var dests = [Int](), fanouts = [Int](), arrivals = [Int](), values = [Int](), channels = [Int]()
+        /// Per delivered destination: its index in `routing.destinations` and the cycle its last
+        /// accumulation of the burst completes (filled by `deliver`).
+        var indices = [Int](), completions = [Int]()
+    }
+
+    init(config: HardwareConfig, layer: ConvLayer, levels: Int, channels: Int, destinations: [Destination]) {
+        self.init(config: config, routing: ConvRouting(layer: layer, channels: channels, destinations: destinations), levels: levels)
+    }
+
+    init(config: HardwareConfig, routing: ConvRouting, levels: Int) {
+        self.config = config
+        self.routing = routing
+        self.levels = levels
+        packets = SpikePackets(config.noc)
+        units = config.core.accumulateUnits
+        flits = config.flitsPerPacket
+        latency = config.core.pipelineLatencyCycles
+        weightBits = config.weightBitsEffective
+        membraneBits = config.membraneBitsEffective
     }
 
     /// Runs the step starting at `start`. `spikes` is the source population (channels-last,
-    /// `channels` per pixel); `destinations` the output tiles in this pass.
-    func run(start: Int, spikes: [UInt8], channels: Int, sources: [Source], destinations: [Destination],
+    /// `channels` per pixel).
+    func run(start: Int, spikes: [UInt8], channels: Int, sources: [Source],
              mesh: inout some NetworkOnChip, cores: inout [CoreTimeline]) -> Outcome {
         var outcome = Outcome()
         outcome.end = start
-        let depthwise = layer.groups > 1
-        let rowRange = (0..<layer.inHeight).map { outputRange($0, layer.outHeight) }
-        let colCover = (0..<layer.inWidth).map { layer.coverage(input: $0, inSize: layer.inWidth, outSize: layer.outWidth) }
-        // Per input row: destination tiles whose rows overlap, with the overlap.
-        let byRow: [[(Int, Int)]] = rowRange.map { r in
-            guard let r else { return [] }
-            return destinations.enumerated().compactMap { i, d in
-                let lo = max(r.lowerBound, d.rowLo), hi = min(r.upperBound, d.rowHi - 1)
-                return hi >= lo ? (i, hi - lo + 1) : nil
-            }
-        }
-        // A burst never crosses the boundary of an output channel group (depthwise layers send
-        // each channel only to the tile holding it).
-        var groupEnd = [Int](repeating: channels, count: channels)
-        if depthwise {
-            for c in 0..<channels {
-                groupEnd[c] = destinations.filter { c >= $0.channelLo && c < $0.channelHi }.map(\.channelHi).min() ?? c + 1
-            }
-        }
-        let units = config.core.accumulateUnits
-        let flits = config.flitsPerPacket
-        var cursors = sources.map { Cursor(source: $0, levels: levels) }
+        let width = routing.layer.inWidth
+        var cursors = sources.map { Cursor(source: $0, levels: packets.steps(levels: levels)) }
         var heap = SourceHeap()
-        for i in cursors.indices {
-            cursors[i].ready = start
-            cursors[i].advance(spikes: spikes, channels: channels, width: layer.inWidth, groupEnd: groupEnd)
-            if cursors[i].hasBurst { heap.push(ready: cursors[i].ready, index: i) }
-        }
-        var dests = [Int](), fanouts = [Int](), arrivals = [Int]()
-        while let (ready, i) = heap.pop() {
-            let b = cursors[i].burst
-            dests.removeAll(keepingCapacity: true)
-            fanouts.removeAll(keepingCapacity: true)
-            for (d, rows) in byRow[b.y] {
-                let dst = destinations[d]
-                let chans: Int
-                if depthwise {
-                    guard b.firstChannel >= dst.channelLo && b.firstChannel < dst.channelHi else { continue }
-                    chans = 1
-                } else {
-                    chans = dst.channelHi - dst.channelLo
-                }
-                let f = chans * rows * colCover[b.x]
-                if f == 0 { continue }
-                dests.append(dst.core)
-                fanouts.append(f)
+        var scratch = Scratch()
+        spikes.withUnsafeBufferPointer { sp in
+            guard let base = sp.baseAddress else { return }
+            for i in cursors.indices {
+                cursors[i].ready = start
+                cursors[i].advance(spikes: base, channels: channels, width: width, groupEnd: routing.groupEnd)
+                if cursors[i].hasBurst { heap.push(ready: cursors[i].ready, index: i) }
             }
-            let n = b.count
-            outcome.events += n
-            let node = cursors[i].source.node
-            var departed = ready
-            if !dests.isEmpty {
-                departed = mesh.send(from: node, at: ready, flits: n * flits, to: dests, arrivals: &arrivals)
-                for k in dests.indices {
-                    let f = fanouts[k], core = dests[k]
-                    let occupancy = (f + units - 1) / units
-                    let held = cores[core].acceptBurst(arrival: arrivals[k], count: n, spacing: flits, occupancy: occupancy,
-                                                       latency: config.core.pipelineLatencyCycles)
-                    if held > arrivals[k] { mesh.hold(into: core, from: node, until: held) }
-                    let work = n * f
-                    if b.j == 0 { outcome.nonzeroSOPs += work }
-                    cores[core].sops += work
-                    cores[core].actions[.accumulate] += work
-                    cores[core].actions[.synapticRead] += work * config.weightBitsEffective
-                    cores[core].actions[.membraneRead] += work * config.membraneBitsEffective
-                    cores[core].actions[.membraneWrite] += work * config.membraneBitsEffective
-                    outcome.sops += work
-                    outcome.deliveries += n
-                    outcome.end = max(outcome.end, cores[core].lastCompletion)
-                }
+            while let (ready, i) = heap.pop() {
+                let b = cursors[i].burst
+                let pixel = base + (b.y * width + b.x) * channels
+                let departed = deliver(b, node: cursors[i].source.node, ready: ready, pixel: pixel, scratch: &scratch,
+                                       outcome: &outcome, mesh: &mesh, cores: &cores)
+                // The injection link carries the burst's flits back to back.
+                cursors[i].ready = departed + b.count * flits
+                cursors[i].advance(spikes: base, channels: channels, width: width, groupEnd: routing.groupEnd)
+                if cursors[i].hasBurst { heap.push(ready: cursors[i].ready, index: i) }
             }
-            if node >= 0 {
-                cores[node].stall += departed - ready
-                cores[node].actions[.spike] += n
-            }
-            // The injection link carries the burst's flits back to back.
-            cursors[i].ready = departed + n * flits
-            cursors[i].advance(spikes: spikes, channels: channels, width: layer.inWidth, groupEnd: groupEnd)
-            if cursors[i].hasBurst { heap.push(ready: cursors[i].ready, index: i) }
         }
         return outcome
     }
 
-    /// Output coordinates along one axis that input coordinate `i` reaches.
-    private func outputRange(_ i: Int, _ outSize: Int) -> ClosedRange<Int>? {
-        let first = i + layer.padding - layer.kernel + 1
-        let lo = first <= 0 ? 0 : (first + layer.stride - 1) / layer.stride
-        let hi = min(outSize - 1, (i + layer.padding) / layer.stride)
-        return hi >= lo ? lo...hi : nil
+    /// Sends burst `b` from `node` at `ready` to every destination its pixel reaches and queues
+    /// its packets there; returns the cycle it left the source. `pixel` points at the burst's
+    /// pixel (channels-last), read for graded packets' values.
+    @inline(__always)
+    func deliver(_ b: Cursor.Burst, node: Int, ready: Int, pixel: UnsafePointer<UInt8>, scratch: inout Scratch,
+                 outcome: inout Outcome, mesh: inout some NetworkOnChip, cores: inout [CoreTimeline]) -> Int {
+        scratch.dests.removeAll(keepingCapacity: true)
+        scratch.fanouts.removeAll(keepingCapacity: true)
+        scratch.indices.removeAll(keepingCapacity: true)
+        scratch.completions.removeAll(keepingCapacity: true)
+        for (d, rows) in routing.byRow[b.y] {
+            let dst = routing.destinations[d]
+            let chans: Int
+            if routing.depthwise {
+                guard b.firstChannel >= dst.channelLo && b.firstChannel < dst.channelHi else { continue }
+                chans = 1
+            } else {
+                chans = dst.channelHi - dst.channelLo
+            }
+            let f = chans * rows * routing.colCover[b.x]
+            if f == 0 { continue }
+            scratch.dests.append(dst.core)
+            scratch.fanouts.append(f)
+            scratch.indices.append(d)
+        }
+        let n = b.count
+        outcome.events += n
+        // Packet by packet (graded values, or per-channel fan-outs of a sparse synaptic memory)
+        // unless every packet of the burst is alike.
+        let perPacket = packets.graded || !routing.nonzero.isEmpty
+        if perPacket {
+            scratch.values.removeAll(keepingCapacity: true)
+            scratch.channels.removeAll(keepingCapacity: true)
+            let level = packets.graded ? 0 : b.j
+            for c in b.firstChannel..<b.endChannel where Int(pixel[c]) > level {
+                scratch.values.append(packets.graded ? Int(pixel[c]) : 1)
+                scratch.channels.append(c)
+            }
+        }
+        var departed = ready
+        if !scratch.dests.isEmpty {
+            departed = mesh.send(from: node, at: ready, flits: n * flits, to: scratch.dests, arrivals: &scratch.arrivals)
+            for k in scratch.dests.indices {
+                let f = scratch.fanouts[k], core = scratch.dests[k]
+                var held = scratch.arrivals[k]
+                var work = n * f, adds = n * f, visits = n * f
+                if perPacket {
+                    work = 0
+                    adds = 0
+                    visits = 0
+                    // Runs of packets with the same occupancy are accepted together.
+                    var e = 0, runStart = 0, runOccupancy = -1
+                    while e <= n {
+                        var occupancy = -1
+                        if e < n {
+                            let s = scratch.values[e]
+                            let local = routing.nonzero.isEmpty ? f
+                                : routing.nonzeroFanout(channel: scratch.channels[e], y: b.y, x: b.x, destination: scratch.indices[k])
+                            let passes = packets.graded ? packets.passes(s) : 1
+                            occupancy = passes * ((local + units - 1) / units)
+                            work += s * f
+                            adds += passes * local
+                            visits += local
+                            outcome.skipped += s * (f - local)
+                        }
+                        if e == n || (occupancy != runOccupancy && e > runStart) {
+                            held = max(held, cores[core].acceptBurst(arrival: scratch.arrivals[k] + runStart * flits, count: e - runStart,
+                                                                     spacing: flits, occupancy: runOccupancy, latency: latency))
+                            runStart = e
+                        }
+                        runOccupancy = occupancy
+                        e += 1
+                    }
+                } else {
+                    held = cores[core].acceptBurst(arrival: scratch.arrivals[k], count: n, spacing: flits, occupancy: (f + units - 1) / units,
+                                                   latency: latency)
+                }
+                if held > scratch.arrivals[k] { mesh.hold(into: core, from: node, until: held) }
+                if b.j == 0 { outcome.nonzeroSOPs += n * f }
+                cores[core].sops += work
+                cores[core].actions[.accumulate] += adds
+                cores[core].actions[.synapticRead] += visits * weightBits
+                cores[core].actions[.membraneRead] += visits * membraneBits
+                cores[core].actions[.membraneWrite] += visits * membraneBits
+                outcome.sops += work
+                outcome.adds += adds
+                outcome.visits += visits
+                outcome.deliveries += n
+                outcome.end = max(outcome.end, cores[core].lastCompletion)
+                scratch.completions.append(cores[core].free + latency)
+            }
+        }
+        if node >= 0 {
+            cores[node].stall += departed - ready
+            cores[node].actions[.spike] += n
+        }
+        return departed
     }
 }
 
 /// Walks a source's neurons in emission order (virtual step, row, column, channel) and groups
 /// the events of one pixel and virtual step into bursts.
 struct Cursor {
-    /// The events of one burst: pixel `(y, x)`, virtual step `j`, `count` channels from `firstChannel`.
+    /// The events of one burst: pixel `(y, x)`, virtual step `j`, `count` firing channels in
+    /// `firstChannel ..< endChannel`.
     struct Burst {
-        var j = 0, y = 0, x = 0, firstChannel = 0, count = 0
+        var j = 0, y = 0, x = 0, firstChannel = 0, count = 0, endChannel = 0
     }
 
     let source: ConvStepSimulator.Source
@@ -166,31 +231,42 @@ struct Cursor {
 
     /// Moves to the next burst: the next neuron whose spike exceeds the current virtual step,
     /// plus the following channels of the same pixel (up to its channel group's end) that fire.
-    mutating func advance(spikes: [UInt8], channels: Int, width: Int, groupEnd: [Int]) {
+    mutating func advance(spikes base0: UnsafePointer<UInt8>, channels: Int, width: Int, groupEnd: [Int]) {
         hasBurst = false
-        spikes.withUnsafeBufferPointer { sp in
-            guard let base0 = sp.baseAddress else { return }
-            while !done {
-                let level = UInt8(j)
-                let row = base0 + (y * width + x) * channels
-                c = Cursor.firstAbove(row, from: c, to: source.channelHi, level: level)
-                if c < source.channelHi {
-                    let end = min(source.channelHi, groupEnd[c])
-                    let n = Cursor.countAbove(row, from: c, to: end, level: level)
-                    burst = Burst(j: j, y: y, x: x, firstChannel: c, count: n)
-                    hasBurst = true
-                    if source.cyclesPerNeuron > 0 && j == 0 {
-                        // A DRAM-fed source cannot send before the burst's spikes have streamed in.
-                        let neuron = ((y - source.rowLo) * width + x) * (source.channelHi - source.channelLo) + (end - source.channelLo)
-                        ready = max(ready, source.dramStart + Cycles.ceiling(Double(neuron) * source.cyclesPerNeuron))
-                    }
-                    c = end
-                    if c >= source.channelHi { nextPixel(width) }
-                    return
-                }
-                nextPixel(width)
+        while !done {
+            if let b = Cursor.burst(base0, j: j, y: y, x: x, from: c, width: width, channels: channels, source: source, groupEnd: groupEnd) {
+                burst = b
+                hasBurst = true
+                ready = max(ready, Cursor.streamed(b, source, width: width))
+                c = b.endChannel
+                if c >= source.channelHi { nextPixel(width) }
+                return
             }
+            nextPixel(width)
         }
+    }
+
+    /// The burst of pixel `(y, x)` at virtual step `j` starting at channel `c` or later: the first
+    /// channel whose spike exceeds `j` and the following ones of its group that do too; nil when
+    /// no channel from `c` on fires.
+    @inline(__always)
+    static func burst(_ base: UnsafePointer<UInt8>, j: Int, y: Int, x: Int, from c: Int, width: Int, channels: Int,
+                      source: ConvStepSimulator.Source, groupEnd: [Int]) -> Burst? {
+        let level = UInt8(j)
+        let row = base + (y * width + x) * channels
+        let first = firstAbove(row, from: c, to: source.channelHi, level: level)
+        guard first < source.channelHi else { return nil }
+        let end = min(source.channelHi, groupEnd[first])
+        return Burst(j: j, y: y, x: x, firstChannel: first, count: countAbove(row, from: first, to: end, level: level), endChannel: end)
+    }
+
+    /// The cycle a DRAM-fed source has streamed in burst `b`'s spikes (0 for a core's source:
+    /// its spikes are there).
+    @inline(__always)
+    static func streamed(_ b: Burst, _ source: ConvStepSimulator.Source, width: Int) -> Int {
+        guard source.cyclesPerNeuron > 0 && b.j == 0 else { return 0 }
+        let neuron = ((b.y - source.rowLo) * width + b.x) * (source.channelHi - source.channelLo) + (b.endChannel - source.channelLo)
+        return source.dramStart + Cycles.ceiling(Double(neuron) * source.cyclesPerNeuron)
     }
 
     /// The first channel in `from ..< to` whose spike exceeds `level` (or `to`), 16 at a time.
@@ -238,37 +314,16 @@ struct Cursor {
     }
 }
 
-/// A binary min-heap of (ready cycle, source index), ties broken by index.
+/// Sources by their next ready cycle, ties broken by source index.
 struct SourceHeap {
-    private var items = [(Int, Int)]()
-
-    mutating func push(ready: Int, index: Int) {
-        items.append((ready, index))
-        var i = items.count - 1
-        while i > 0 {
-            let p = (i - 1) / 2
-            if less(items[i], items[p]) { items.swapAt(i, p); i = p } else { break }
-        }
+    private struct Entry: Comparable {
+        var ready: Int, index: Int
+        static func < (a: Entry, b: Entry) -> Bool { a.ready != b.ready ? a.ready < b.ready : a.index < b.index }
     }
 
-    mutating func pop() -> (Int, Int)? {
-        guard let top = items.first else { return nil }
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var i = 0
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < items.count && less(items[l], items[m]) { m = l }
-                if r < items.count && less(items[r], items[m]) { m = r }
-                if m == i { break }
-                items.swapAt(i, m)
-                i = m
-            }
-        }
-        return top
-    }
+    private var heap = BinaryHeap<Entry>()
 
-    private func less(_ a: (Int, Int), _ b: (Int, Int)) -> Bool { a.0 != b.0 ? a.0 < b.0 : a.1 < b.1 }
+    mutating func push(ready: Int, index: Int) { heap.push(Entry(ready: ready, index: index)) }
+
+    mutating func pop() -> (Int, Int)? { heap.pop().map { ($0.ready, $0.index) } }
 }

@@ -23,6 +23,10 @@ struct CoreTimeline {
     var stall = 0
     /// Most events waiting at once.
     var highWater = 0
+    /// Cycles events waited between reaching the core and starting (queue and router), summed.
+    var waited = 0
+    /// Events accepted.
+    var accepted = 0
     /// Synaptic operations.
     var sops = 0
     /// Actions in this core.
@@ -80,13 +84,24 @@ struct CoreTimeline {
                 }
                 highWater = max(highWater, processed - lo + 1)
             }
+            waited += begin - a
             ring.pointer[processed & ring.mask] = begin
             processed += 1
             free = begin + occupancy
         }
         busy += count * occupancy
+        accepted += count
         lastCompletion = max(lastCompletion, free + latency)
         return held
+    }
+
+    /// Runs a job of `cycles` cycles (a fire phase) on the core's pipeline after the work already
+    /// issued to it, not before `cycle`; returns the cycle it ends.
+    mutating func run(cycles: Int, notBefore cycle: Int) -> Int {
+        let begin = max(cycle, free)
+        free = begin + cycles
+        busy += cycles
+        return free
     }
 
     /// Clears the queue for a new step (after a barrier at `cycle`).

@@ -19,6 +19,8 @@ protocol NetworkOnChip {
     mutating func charge(flitHops: Int)
     /// What the network counted.
     var statistics: NoCStatistics { get }
+    /// Flits times links crossed so far (cheap: no scan of the links).
+    var flitHops: Int { get }
 }
 
 /// The I/O port (host, DRAM controller, encoder): a network endpoint that is not a core.

@@ -1,8 +1,10 @@
 import NCModel
 
 extension TimingModel {
+    /// Runs convolution `c` with the layer-barrier rules: a barrier, then its events (per pass).
     mutating func conv(_ c: Int, spikes: [[UInt8]]) {
         let layer = topology.convs[c]
+        let placed = mapping.buffers
         var timing = result.layers[c]
         var actions = pending
         var used = pendingCores
@@ -10,35 +12,25 @@ extension TimingModel {
         pending = ActionCounts()
         pendingCycles = 0
         pendingCores = []
-        let mb = config.membraneBitsEffective, wb = config.weightBitsEffective
-        let outNeurons = layer.outChannels * layer.outHeight * layer.outWidth
+        let mb = config.membraneBitsEffective
         // Every output membrane gets the bias once per timestep (read-modify-write, in its core).
-        chargeTiles(layer.output, readBitsPerNeuron: mb, writeBitsPerNeuron: mb, into: &actions)
+        chargeTiles(layer.output, tilings: { placed[$0] }, readBitsPerNeuron: mb, writeBitsPerNeuron: mb, into: &actions)
 
         switch layer.source {
         case .image:
             barrier()
-            let macs = layer.macs
-            actions[.encoderMAC] += macs
-            var cycles = (macs + config.encoder.macsPerCycle - 1) / config.encoder.macsPerCycle
-            let bits = outNeurons * mb
+            actions.add(encoderActions(c, tilings: { placed[$0] }, streamed: mapping.mode == .streamed))
+            var cycles = (layer.macs + config.encoder.macsPerCycle - 1) / config.encoder.macsPerCycle
             if mapping.mode == .streamed {
-                actions[.dram] += bits
-                cycles += dramCycles(bits: bits)
+                cycles += dramCycles(bits: layer.outChannels * layer.outHeight * layer.outWidth * mb)
             } else {
                 // The encoder's currents enter at the port and travel to the output tiles.
                 var flits = 0, farthest = 0
-                for s in layer.output {
-                    for tile in mapping.buffers[s.buffer].tiles {
-                        let f = (tile.neurons(width: topology.buffers[s.buffer].width) * mb + config.noc.linkWidthBits - 1) / config.noc.linkWidthBits
-                        let h = mesh.hops(from: NoCPort.id, to: tile.core)
-                        flits += f
-                        farthest = max(farthest, h)
-                        actions[.flitHop] += f * h
-                        used.insert(tile.core)
-                    }
+                for transfer in encoderTransfers(c, tilings: { placed[$0] }) {
+                    flits += transfer.flits
+                    farthest = max(farthest, transfer.hops)
+                    used.insert(transfer.core)
                 }
-                mesh.charge(flitHops: actions[.flitHop])
                 cycles = max(cycles, flits) + farthest * config.noc.hopLatencyCycles
             }
             clock += cycles
@@ -48,27 +40,13 @@ extension TimingModel {
             timing.passes = passes
             let bytesPerNeuron = Double(config.spikeBits(levels: topology.spikeLevels)) / 8
             for pass in 0..<passes {
-                var destinations = [ConvStepSimulator.Destination]()
-                var co = 0
-                var passNeurons = 0, passWeightBytes = 0
-                for s in layer.output {
-                    let tiling = mapping.buffers[s.buffer]
-                    for tile in tiling.tiles where tile.pass == pass {
-                        let lo = max(tile.channelStart, s.channelStart), hi = min(tile.channelStart + tile.channelCount, s.channelStart + s.channelCount)
-                        guard hi > lo else { continue }
-                        destinations.append(.init(core: tile.core, channelLo: co + lo - s.channelStart, channelHi: co + hi - s.channelStart,
-                                                  rowLo: tile.rowStart, rowHi: tile.rowStart + tile.rowCount))
-                        passNeurons += (hi - lo) * tile.rowCount * layer.outWidth
-                        passWeightBytes += ((hi - lo) * (layer.inChannels / layer.groups) * layer.kernel * layer.kernel * wb + 7) / 8
-                        used.insert(tile.core)
-                    }
-                    co += s.channelCount
-                }
+                let (destinations, passNeurons) = self.destinations(c, tilings: { placed[$0] }, pass: pass)
+                for d in destinations { used.insert(d.core) }
                 barrier()
                 var sources = [ConvStepSimulator.Source]()
                 if mapping.mode == .streamed {
                     // Weights, and membranes that already hold currents, come from DRAM first.
-                    var preload = passWeightBytes * 8
+                    var preload = passWeightBytes(c, destinations) * 8
                     if layer.output.contains(where: { written.contains($0.buffer) }) { preload += passNeurons * mb }
                     // Only the input rows whose fan-out reaches this pass's output rows are streamed in.
                     let rows = inputRows(reaching: destinations, layer)
@@ -80,26 +58,15 @@ extension TimingModel {
                                                          cyclesPerNeuron: bytesPerNeuron / config.dram.bandwidthBytesPerCycle,
                                                          dramStart: clock + config.dram.latencyCycles)]
                 } else {
-                    sources = residentSources(p)
+                    sources = residentSources(p, tilings: { placed[$0] })
                 }
                 let flitsBefore = mesh.statistics.flitHops
-                let sim = ConvStepSimulator(config: config, layer: layer, levels: topology.spikeLevels)
-                let o = sim.run(start: clock, spikes: spikes[p], channels: pop.channels, sources: sources,
-                                destinations: destinations, mesh: &mesh, cores: &cores)
+                let sim = ConvStepSimulator(config: config, routing: routing(c, channels: pop.channels, destinations: destinations),
+                                            levels: topology.spikeLevels)
+                let o = sim.run(start: clock, spikes: spikes[p], channels: pop.channels, sources: sources, mesh: &mesh, cores: &cores)
                 clock = max(o.end, clock)
-                timing.events += o.events
-                timing.deliveries += o.deliveries
-                timing.sops += o.sops
-                // Passes split the destination tiles, so each pass adds its own share.
-                timing.nonzeroSOPs += o.nonzeroSOPs
-                actions[.spike] += o.events
-                actions[.accumulate] += o.sops
-                actions[.synapticRead] += o.sops * wb
-                actions[.membraneRead] += o.sops * mb
-                actions[.membraneWrite] += o.sops * mb
+                record(o, into: &timing, actions: &actions)
                 actions[.flitHop] += mesh.statistics.flitHops - flitsBefore
-                result.packets += o.events
-                result.flits += o.events * config.flitsPerPacket
                 if mapping.mode == .streamed {
                     // The pass's membranes go back to DRAM for the neurons that will read them.
                     actions[.dram] += passNeurons * mb
@@ -109,9 +76,96 @@ extension TimingModel {
         }
         for s in layer.output { written.insert(s.buffer) }
         timing.cycles += clock - start
+        if !started[c] {
+            started[c] = true
+            timing.startCycle = start
+        }
+        timing.endCycle = clock
         timing.cores = max(timing.cores, used.count)
         timing.actions.add(actions)
         result.layers[c] = timing
+    }
+
+    /// Adds a delivery outcome's counts to a layer and its actions.
+    mutating func record(_ o: ConvStepSimulator.Outcome, into timing: inout LayerTiming, actions: inout ActionCounts) {
+        timing.events += o.events
+        timing.deliveries += o.deliveries
+        timing.sops += o.sops
+        // Passes split the destination tiles, so each pass adds its own share.
+        timing.nonzeroSOPs += o.nonzeroSOPs
+        timing.skippedSOPs += o.skipped
+        actions[.spike] += o.events
+        actions[.accumulate] += o.adds
+        actions[.synapticRead] += o.visits * config.weightBitsEffective
+        actions[.membraneRead] += o.visits * config.membraneBitsEffective
+        actions[.membraneWrite] += o.visits * config.membraneBitsEffective
+        result.packets += o.events
+        result.flits += o.events * config.flitsPerPacket
+    }
+
+    /// The output tiles of convolution `c` in `pass` (all tiles when nil) as destinations, in
+    /// output-slice then tile order, and the neurons they hold.
+    func destinations(_ c: Int, tilings: (Int) -> BufferTiling?, pass: Int?) -> (destinations: [ConvStepSimulator.Destination], neurons: Int) {
+        let layer = topology.convs[c]
+        var destinations = [ConvStepSimulator.Destination]()
+        var co = 0, neurons = 0
+        for s in layer.output {
+            for tile in tilings(s.buffer)?.tiles ?? [] where pass == nil || tile.pass == pass {
+                let lo = max(tile.channelStart, s.channelStart), hi = min(tile.channelStart + tile.channelCount, s.channelStart + s.channelCount)
+                guard hi > lo else { continue }
+                destinations.append(.init(core: tile.core, channelLo: co + lo - s.channelStart, channelHi: co + hi - s.channelStart,
+                                          rowLo: tile.rowStart, rowHi: tile.rowStart + tile.rowCount))
+                neurons += (hi - lo) * tile.rowCount * layer.outWidth
+            }
+            co += s.channelCount
+        }
+        return (destinations, neurons)
+    }
+
+    /// Bytes of convolution `c`'s kernels that `destinations` need loaded: one copy per core and
+    /// channel group with shared kernels, one per tile otherwise.
+    func passWeightBytes(_ c: Int, _ destinations: [ConvStepSimulator.Destination]) -> Int {
+        let layer = topology.convs[c]
+        let wb = config.weightBitsEffective
+        var seen = Set<[Int]>()
+        var bytes = 0
+        for d in destinations {
+            if mapping.weightStorage == .sharedKernel && !seen.insert([d.core, d.channelLo, d.channelHi]).inserted { continue }
+            // Sparse synaptic memory holds (and loads) only the non-zero weights.
+            let weights = synapses.map { $0.weights(c, channels: d.channelLo, d.channelHi) }
+                ?? (d.channelHi - d.channelLo) * (layer.inChannels / layer.groups) * layer.kernel * layer.kernel
+            bytes += (weights * wb + 7) / 8
+        }
+        return bytes
+    }
+
+    /// The encoding layer's actions: its MACs, and the flit-hops that carry its currents from the
+    /// port to the output tiles (`streamed`: the bits written to DRAM instead).
+    mutating func encoderActions(_ c: Int, tilings: (Int) -> BufferTiling?, streamed: Bool) -> ActionCounts {
+        let layer = topology.convs[c]
+        var actions = ActionCounts()
+        actions[.encoderMAC] = layer.macs
+        if streamed {
+            actions[.dram] = layer.outChannels * layer.outHeight * layer.outWidth * config.membraneBitsEffective
+        } else {
+            for transfer in encoderTransfers(c, tilings: tilings) { actions[.flitHop] += transfer.flits * transfer.hops }
+            mesh.charge(flitHops: actions[.flitHop])
+        }
+        return actions
+    }
+
+    /// The encoder's currents on their way to each output tile: flits and hops from the port.
+    func encoderTransfers(_ c: Int, tilings: (Int) -> BufferTiling?) -> [(core: Int, rowStart: Int, rowCount: Int, flits: Int, hops: Int)] {
+        let layer = topology.convs[c]
+        var transfers = [(core: Int, rowStart: Int, rowCount: Int, flits: Int, hops: Int)]()
+        for s in layer.output {
+            for tile in tilings(s.buffer)?.tiles ?? [] {
+                let f = (tile.neurons(width: topology.buffers[s.buffer].width) * config.membraneBitsEffective + config.noc.linkWidthBits - 1)
+                    / config.noc.linkWidthBits
+                transfers.append((tile.core, tile.rowStart, tile.rowCount, f, mesh.hops(from: NoCPort.id, to: tile.core)))
+            }
+        }
+        return transfers
     }
 
     /// Input rows whose kernel window reaches any output row of `destinations`.
@@ -123,13 +177,12 @@ extension TimingModel {
     }
 
     /// The cores holding population `p`'s neurons, each with its block of them.
-    func residentSources(_ p: Int) -> [ConvStepSimulator.Source] {
-        let pop = topology.populations[p]
-        let origin = pop.aliasOf ?? p
+    func residentSources(_ p: Int, tilings: (Int) -> BufferTiling?) -> [ConvStepSimulator.Source] {
+        let origin = topology.populations[p].aliasOf ?? p
         var sources = [ConvStepSimulator.Source]()
         var c0 = 0
         for s in topology.populations[origin].input {
-            for tile in mapping.buffers[s.buffer].tiles {
+            for tile in tilings(s.buffer)?.tiles ?? [] {
                 let lo = max(tile.channelStart, s.channelStart), hi = min(tile.channelStart + tile.channelCount, s.channelStart + s.channelCount)
                 guard hi > lo else { continue }
                 sources.append(.init(node: tile.core, channelLo: c0 + lo - s.channelStart, channelHi: c0 + hi - s.channelStart,
@@ -142,6 +195,17 @@ extension TimingModel {
 
     /// Head outputs leave for the host after the last layer of each timestep.
     mutating func readout(into c: Int) {
+        let placed = mapping.buffers
+        let (actions, cycles) = readoutWork(tilings: { placed[$0] }, streamed: mapping.mode == .streamed)
+        clock += cycles
+        result.layers[c].cycles += cycles
+        result.layers[c].endCycle = clock
+        result.layers[c].actions.add(actions)
+    }
+
+    /// The read-out's actions and its cycles when serialised on the port: head membranes read
+    /// from their tiles and sent to the port (or, `streamed`, read from DRAM).
+    mutating func readoutWork(tilings: (Int) -> BufferTiling?, streamed: Bool) -> (ActionCounts, Int) {
         let mb = config.membraneBitsEffective
         var actions = ActionCounts()
         var cycles = 0
@@ -149,12 +213,12 @@ extension TimingModel {
             for s in slices {
                 let buffer = topology.buffers[s.buffer]
                 let bits = s.channelCount * buffer.height * buffer.width * mb
-                if mapping.mode == .streamed {
+                if streamed {
                     actions[.dram] += bits
                     cycles += dramCycles(bits: bits)
                 } else {
-                    chargeTiles([s], readBitsPerNeuron: mb, writeBitsPerNeuron: 0, into: &actions)
-                    for tile in mapping.buffers[s.buffer].tiles {
+                    chargeTiles([s], tilings: tilings, readBitsPerNeuron: mb, writeBitsPerNeuron: 0, into: &actions)
+                    for tile in tilings(s.buffer)?.tiles ?? [] {
                         let f = (tile.neurons(width: buffer.width) * mb + config.noc.linkWidthBits - 1) / config.noc.linkWidthBits
                         let h = mesh.hops(from: NoCPort.id, to: tile.core)
                         actions[.flitHop] += f * h
@@ -164,8 +228,6 @@ extension TimingModel {
             }
         }
         mesh.charge(flitHops: actions[.flitHop])
-        clock += cycles
-        result.layers[c].cycles += cycles
-        result.layers[c].actions.add(actions)
+        return (actions, cycles)
     }
 }

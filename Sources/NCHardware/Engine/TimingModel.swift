@@ -2,12 +2,17 @@ import NCModel
 
 /// The cycle-level timing of a whole inference, driven only by the topology, the mapping and
 /// every population's spikes: `simulate` and `replay` both call it, so a replayed trace gives
-/// exactly the numbers of the full simulation. Layers run one after another with a barrier per
-/// layer and timestep.
+/// exactly the numbers of the full simulation. It holds the chip's state (mesh, cores, clock,
+/// counts); the schedule component (`LayerBarrierSchedule`, `PipelinedSchedule`) decides when
+/// each step's work happens.
 struct TimingModel<NoC: NetworkOnChip> {
     let topology: NetworkTopology
-    let mapping: Mapping
+    /// Where buffers live; a streamed pipelined run swaps in each segment's placement.
+    var mapping: Mapping
     let config: HardwareConfig
+    let packets: SpikePackets
+    /// Non-zero weights, when synaptic memory stores only those (`mapping.skip_zero_weights`).
+    let synapses: SynapseMask?
     var mesh: NoC
     var cores: [CoreTimeline]
     var clock = 0
@@ -18,65 +23,104 @@ struct TimingModel<NoC: NetworkOnChip> {
     var pendingCores = Set<Int>()
     /// Buffers written earlier in this timestep (their membranes exist; streamed mode reloads them).
     var written = Set<Int>()
+    /// Whether each layer has started (its `startCycle` is set).
+    var started: [Bool]
+    /// Where each timestep's work ended (`markTimestep`): the cycle and the actions counted by then.
+    var timestepMarks: [(clock: Int, actions: ActionCounts)] = []
 
-    init(topology: NetworkTopology, mapping: Mapping, config: HardwareConfig) {
+    init(topology: NetworkTopology, mapping: Mapping, config: HardwareConfig, synapses: SynapseMask? = nil) {
         self.topology = topology
         self.mapping = mapping
         self.config = config
+        self.synapses = config.mapping.skipZeroWeights ? synapses : nil
+        packets = SpikePackets(config.noc)
         mesh = NoC(config: config)
         cores = (0..<config.coreCount).map { _ in CoreTimeline(depth: config.core.eventQueueDepthEvents, routerBuffer: config.noc.routerBufferPackets) }
         result = TimingResult(layers: topology.convs.map { LayerTiming(name: $0.name) },
-                              cores: (0..<config.coreCount).map { CoreTiming(id: $0) }, mappingMode: mapping.mode)
+                              cores: (0..<config.coreCount).map { CoreTiming(id: $0) }, mappingMode: mapping.mode,
+                              schedule: config.chip.schedule)
+        started = [Bool](repeating: false, count: topology.convs.count)
         if mapping.mode == .resident { result.preloadWeightBytes = mapping.convWeightBytes.reduce(0, +) }
     }
 
-    /// Runs every timestep; `spikesAt(t)[p]` are population `p`'s spikes at timestep `t` (asked
-    /// for one timestep at a time, so a replay never holds more than one timestep in memory).
+    /// Runs every timestep with the config's schedule; `spikesAt(t)[p]` are population `p`'s
+    /// spikes at timestep `t` (asked for in order of `t`, each once).
     mutating func run(spikesAt: (Int) throws -> [[UInt8]], progress: ((String) -> Void)? = nil) rethrows -> TimingResult {
-        let lastConv = topology.steps.lastIndex { if case .conv = $0 { return true } else { return false } }
-        var before = (clock: 0, actions: ActionCounts())
-        for t in 0..<topology.timesteps {
-            let spikes = try spikesAt(t)
-            written.removeAll()
-            for (k, step) in topology.steps.enumerated() {
-                switch step {
-                case .derive(let b): derive(b)
-                case .fire(let p): fire(p, t: t)
-                case .conv(let c):
-                    progress?("timestep \(t + 1)/\(topology.timesteps): \(topology.convs[c].name)")
-                    conv(c, spikes: spikes)
-                    if k == lastConv { readout(into: c) }
-                }
-            }
-            before = recordTimestep(since: before)
+        switch config.chip.schedule {
+        case .layerBarrier: try LayerBarrierSchedule().run(&self, spikesAt: spikesAt, progress: progress)
+        case .pipelined: try PipelinedSchedule().run(&self, spikesAt: spikesAt, progress: progress)
         }
+        return finish()
+    }
+
+    /// Copies the cores' counters into the result and adds up the totals.
+    mutating func finish() -> TimingResult {
+        let occupied = mapping.occupiedCores
         for i in cores.indices {
             result.cores[i].busy = cores[i].busy
             result.cores[i].stall = cores[i].stall
             result.cores[i].blocked = cores[i].blocked
             result.cores[i].queueHighWater = cores[i].highWater
+            result.cores[i].accepted = cores[i].accepted
+            result.cores[i].waited = cores[i].waited
             result.cores[i].sops = cores[i].sops
-            result.cores[i].actions = cores[i].actions
+            result.cores[i].occupied = occupied[i]
+            result.cores[i].actions = config.withAccesses(cores[i].actions)
         }
         result.cycles = clock
         result.flitHops = mesh.statistics.flitHops
         result.busiestLinkFlits = mesh.statistics.busiestLinkFlits
-        for l in result.layers { result.actions.add(l.actions) }
+        result.actions = ActionCounts()
+        for i in result.layers.indices {
+            result.layers[i].actions = config.withAccesses(result.layers[i].actions)
+            result.actions.add(result.layers[i].actions)
+        }
+        result.timesteps = timestepTimings()
         return result
     }
 
-    /// Appends the cycles and actions since `before` (the clock and all actions counted so far
-    /// at the end of the previous timestep) to `result.timesteps`; returns the new totals.
-    mutating func recordTimestep(since before: (clock: Int, actions: ActionCounts)) -> (clock: Int, actions: ActionCounts) {
+    /// All actions counted so far (every layer's and those pending for the next convolution),
+    /// before word accesses are derived.
+    var countedActions: ActionCounts {
         var now = pending
         for l in result.layers { now.add(l.actions) }
-        var step = ActionCounts()
-        for a in Action.allCases { step[a] = now[a] - before.actions[a] }
-        result.timesteps.append(TimestepTiming(cycles: clock - before.clock, actions: step))
-        return (clock, now)
+        return now
     }
 
-    // MARK: - Steps
+    /// Notes where a timestep's work ended: at cycle `end`, with `actions` (default: all counted
+    /// so far) counted by then. Schedules call it once per timestep, in order.
+    mutating func markTimestep(end: Int, actions: ActionCounts? = nil) {
+        timestepMarks.append((end, actions ?? countedActions))
+    }
+
+    /// Per-timestep cycles and actions from the marks: each timestep takes what happened since
+    /// the previous one ended, and the last takes the rest, so they sum to the totals exactly.
+    /// (In the pipelined schedule timesteps overlap: a timestep's cycles are those by which it
+    /// moved the completion frontier.)
+    func timestepTimings() -> [TimestepTiming] {
+        guard !timestepMarks.isEmpty else { return [] }
+        var timings = [TimestepTiming]()
+        var clockBefore = 0, actionsBefore = ActionCounts()
+        var sumActions = ActionCounts()
+        for (i, mark) in timestepMarks.enumerated() {
+            let end = max(clockBefore, min(mark.clock, result.cycles))
+            var step = ActionCounts()
+            if i + 1 < timestepMarks.count {
+                for a in Action.allCases { step[a] = mark.actions[a] - actionsBefore[a] }
+                step = config.withAccesses(step)
+                timings.append(TimestepTiming(cycles: end - clockBefore, actions: step))
+            } else {
+                for a in Action.allCases { step[a] = result.actions[a] - sumActions[a] }
+                timings.append(TimestepTiming(cycles: result.cycles - clockBefore, actions: step))
+            }
+            sumActions.add(step)
+            clockBefore = end
+            actionsBefore = mark.actions
+        }
+        return timings
+    }
+
+    // MARK: - Steps (the layer-barrier rules; the pipelined schedule uses them for passes)
 
     /// Starts a step: every queue is empty and every link free at the barrier.
     mutating func barrier() {
@@ -89,6 +133,7 @@ struct TimingModel<NoC: NetworkOnChip> {
         guard case let .upsample(of: slices, _, _) = buffer.initial else { return }
         let mb = config.membraneBitsEffective
         let bits = buffer.count * mb
+        let placed = mapping.buffers
         var actions = ActionCounts()
         var cycles: Int
         if mapping.mode == .streamed {
@@ -97,18 +142,13 @@ struct TimingModel<NoC: NetworkOnChip> {
             actions[.dram] = sourceBits + bits
             cycles = dramCycles(bits: sourceBits + bits)
         } else {
-            // Each destination tile receives its neurons' values from the source tiles.
             cycles = 0
-            let source = mapping.buffers[slices[0].buffer].tiles.first?.core ?? 0
-            for tile in mapping.buffers[b].tiles {
-                let tileBits = tile.neurons(width: buffer.width) * mb
-                let flits = (tileBits + config.noc.linkWidthBits - 1) / config.noc.linkWidthBits
-                let hops = mesh.hops(from: source, to: tile.core)
-                actions[.flitHop] += flits * hops
-                cycles = max(cycles, flits + hops * config.noc.hopLatencyCycles)
-                pendingCores.insert(tile.core)
+            for copy in upsampleCopies(b, tilings: { placed[$0] }) {
+                actions[.flitHop] += copy.flits * copy.hops
+                cycles = max(cycles, copy.flits + copy.hops * config.noc.hopLatencyCycles)
+                pendingCores.insert(copy.core)
             }
-            chargeTiles([BufferSlice(buffer: b, channelStart: 0, channelCount: buffer.channels)],
+            chargeTiles([BufferSlice(buffer: b, channelStart: 0, channelCount: buffer.channels)], tilings: { placed[$0] },
                         readBitsPerNeuron: mb, writeBitsPerNeuron: mb, into: &actions)
             mesh.charge(flitHops: actions[.flitHop])
         }
@@ -118,38 +158,33 @@ struct TimingModel<NoC: NetworkOnChip> {
         written.insert(b)
     }
 
+    /// The membrane copies of an upsampled buffer `b` on the mesh: each destination tile
+    /// receives its neurons' values from the first source tile.
+    func upsampleCopies(_ b: Int, tilings: (Int) -> BufferTiling?) -> [(core: Int, rowStart: Int, rowCount: Int, flits: Int, hops: Int)] {
+        let buffer = topology.buffers[b]
+        guard case let .upsample(of: slices, _, _) = buffer.initial, let destination = tilings(b) else { return [] }
+        let source = tilings(slices[0].buffer)?.tiles.first?.core ?? 0
+        let mb = config.membraneBitsEffective
+        return destination.tiles.map { tile in
+            let flits = (tile.neurons(width: buffer.width) * mb + config.noc.linkWidthBits - 1) / config.noc.linkWidthBits
+            return (tile.core, tile.rowStart, tile.rowCount, flits, mesh.hops(from: source, to: tile.core))
+        }
+    }
+
     mutating func fire(_ p: Int, t: Int) {
         let pop = topology.populations[p]
         guard pop.aliasOf == nil else { return }  // computed once, its spikes multicast
-        let mb = config.membraneBitsEffective
+        let placed = mapping.buffers
         var actions = ActionCounts()
-        var perCore = [Int: (neurons: Int, compares: Int)]()
-        for s in pop.input {
-            let buffer = topology.buffers[s.buffer]
-            // SPPF's pooled currents: the largest of k x k inputs, k^2 - 1 comparisons per neuron.
-            var comparesPerNeuron = 0
-            if case let .maxPool(_, k) = buffer.initial { comparesPerNeuron = k * k - 1 }
-            for tile in mapping.buffers[s.buffer].tiles {
-                let lo = max(tile.channelStart, s.channelStart), hi = min(tile.channelStart + tile.channelCount, s.channelStart + s.channelCount)
-                guard hi > lo else { continue }
-                let n = (hi - lo) * tile.rowCount * buffer.width
-                perCore[tile.core, default: (0, 0)].neurons += n
-                perCore[tile.core, default: (0, 0)].compares += n * comparesPerNeuron
-            }
-        }
         var cycles = 0
-        for (core, work) in perCore.sorted(by: { $0.key < $1.key }) {
-            var local = ActionCounts()
-            local[.membraneRead] = work.neurons * mb
-            if topology.timesteps > 1 { local[.membraneWrite] = work.neurons * mb }  // I-LIF state
-            local[.poolCompare] = work.compares
-            let c = (work.neurons + config.core.fireNeuronsPerCycle - 1) / config.core.fireNeuronsPerCycle
-                + (work.compares + config.core.accumulateUnits - 1) / config.core.accumulateUnits
-            cores[core].busy += c
-            cores[core].actions.add(local)
+        for work in fireWork(p, tilings: { placed[$0] }) {
+            let local = fireActions(work)
+            let c = fireCycles(work)
+            cores[work.core].busy += c
+            cores[work.core].actions.add(local)
             actions.add(local)
             cycles = max(cycles, c)
-            pendingCores.insert(core)
+            pendingCores.insert(work.core)
         }
         if mapping.mode == .streamed {
             // Membranes come from DRAM; spikes (and T > 1 membrane state) go back to it.
@@ -163,12 +198,64 @@ struct TimingModel<NoC: NetworkOnChip> {
         clock += cycles
     }
 
+    /// What firing population `p` asks of each core holding its neurons (restricted to rows
+    /// `rows` when given): neurons to update and SPPF max-pool comparisons (`k² − 1` per neuron
+    /// of a pooled buffer), in core order.
+    func fireWork(_ p: Int, tilings: (Int) -> BufferTiling?, rows: Range<Int>? = nil) -> [FireWork] {
+        let pop = topology.populations[p]
+        var perCore = [Int: FireWork]()
+        for s in pop.input {
+            let buffer = topology.buffers[s.buffer]
+            var comparesPerNeuron = 0
+            if case let .maxPool(_, k) = buffer.initial { comparesPerNeuron = k * k - 1 }
+            for tile in tilings(s.buffer)?.tiles ?? [] {
+                let lo = max(tile.channelStart, s.channelStart), hi = min(tile.channelStart + tile.channelCount, s.channelStart + s.channelCount)
+                guard hi > lo else { continue }
+                var rowCount = tile.rowCount
+                if let rows { rowCount = max(0, min(rows.upperBound, tile.rowStart + tile.rowCount) - max(rows.lowerBound, tile.rowStart)) }
+                guard rowCount > 0 else { continue }
+                let n = (hi - lo) * rowCount * buffer.width
+                perCore[tile.core, default: FireWork(core: tile.core)].neurons += n
+                perCore[tile.core, default: FireWork(core: tile.core)].compares += n * comparesPerNeuron
+            }
+        }
+        return perCore.values.sorted { $0.core < $1.core }
+    }
+
+    /// A fire phase's actions on one core: each neuron's membrane read (and, for T > 1, its
+    /// state written back), its update, and the pooling comparisons.
+    func fireActions(_ work: FireWork) -> ActionCounts {
+        let mb = config.membraneBitsEffective
+        var local = ActionCounts()
+        local[.membraneRead] = work.neurons * mb
+        if topology.timesteps > 1 { local[.membraneWrite] = work.neurons * mb }  // I-LIF state
+        local[.poolCompare] = work.compares
+        local[.neuronUpdate] = work.neurons
+        return local
+    }
+
+    /// Cycles of a fire phase on one core: neurons at `fire_neurons_per_cycle`, comparisons at
+    /// `accumulate_units`.
+    func fireCycles(_ work: FireWork) -> Int {
+        (work.neurons + config.core.fireNeuronsPerCycle - 1) / config.core.fireNeuronsPerCycle
+            + (work.compares + config.core.accumulateUnits - 1) / config.core.accumulateUnits
+    }
+
+    /// How convolution `c`'s events reach `destinations` (with their non-zero weights when
+    /// synaptic memory is sparse).
+    func routing(_ c: Int, channels: Int, destinations: [ConvRouting.Destination]) -> ConvRouting {
+        let layer = topology.convs[c]
+        return ConvRouting(layer: layer, channels: channels, destinations: destinations,
+                           nonzero: synapses?.counts(c, layer, destinations) ?? [])
+    }
+
     /// Charges `bits` of membrane reads and writes to every tile of `slices`' buffers, in
     /// proportion to the neurons each tile holds.
-    mutating func chargeTiles(_ slices: [BufferSlice], readBitsPerNeuron: Int, writeBitsPerNeuron: Int, into actions: inout ActionCounts) {
+    mutating func chargeTiles(_ slices: [BufferSlice], tilings: (Int) -> BufferTiling?, readBitsPerNeuron: Int, writeBitsPerNeuron: Int,
+                              into actions: inout ActionCounts) {
         for s in slices {
             let width = topology.buffers[s.buffer].width
-            for tile in mapping.buffers[s.buffer].tiles {
+            for tile in tilings(s.buffer)?.tiles ?? [] {
                 let lo = max(tile.channelStart, s.channelStart), hi = min(tile.channelStart + tile.channelCount, s.channelStart + s.channelCount)
                 guard hi > lo else { continue }
                 let n = (hi - lo) * tile.rowCount * width
@@ -186,6 +273,13 @@ struct TimingModel<NoC: NetworkOnChip> {
         guard bits > 0 else { return 0 }
         return config.dram.latencyCycles + Cycles.ceiling(Double(bits) / 8 / config.dram.bandwidthBytesPerCycle)
     }
+}
+
+/// One core's share of a fire phase.
+struct FireWork {
+    var core: Int
+    var neurons = 0
+    var compares = 0
 }
 
 /// Cycle counts from real-valued durations.

@@ -27,6 +27,14 @@ public struct MappingSummary: Sendable, Equatable {
 
     /// How layers share the cores.
     public var mode: Mapping.Mode
+    /// The mapping strategy that placed the tiles.
+    public var strategy: MappingConfig.Strategy
+    /// How convolution weights are stored (per tile or one shared kernel copy per core).
+    public var weightStorage: MappingConfig.WeightStorage
+    /// Cores holding at least one tile.
+    public var coresUsed: Int
+    /// Groups of layers resident together (1 when every layer is resident at once).
+    public var segments: Int
     /// Cores on the chip.
     public var coreCount: Int
     /// Neuron memory of one core, membrane words.
@@ -49,6 +57,10 @@ public struct MappingSummary: Sendable, Equatable {
             }
         }
         mode = mapping.mode
+        strategy = mapping.strategy
+        weightStorage = mapping.weightStorage
+        coresUsed = mapping.occupiedCores.filter { $0 }.count
+        segments = max(1, mapping.segments.count)
         coreCount = mapping.coreCount
         self.neuronsPerCore = neuronsPerCore
         self.synapticBytesPerCore = synapticBytesPerCore

@@ -16,6 +16,8 @@ public struct Tile: Sendable, Equatable, Codable {
     /// Neurons in the tile for a buffer `width` columns wide.
     public func neurons(width: Int) -> Int { channelCount * rowCount * width }
 
+    /// Whether it holds row `y`.
+    public func holds(row y: Int) -> Bool { y >= rowStart && y < rowStart + rowCount }
 }
 
 /// How one buffer is cut into tiles.
@@ -30,9 +32,14 @@ public struct BufferTiling: Sendable, Equatable, Codable {
     public var groups: Int, bands: Int
     /// Synaptic memory a tile needs, bytes (the largest over its channel group).
     public var weightBytesPerTile: Int
+    /// Synaptic memory per output channel of the buffer (its writers' kernels), bytes.
+    public var weightBytesPerChannel: Int
     /// The tiles, group-major then band.
     public var tiles: [Tile]
 
     /// Passes needed when tiles outnumber cores.
     public var passes: Int { (tiles.map(\.pass).max() ?? 0) + 1 }
+
+    /// Synaptic bytes `tile`'s channels need.
+    public func weightBytes(of tile: Tile) -> Int { tile.channelCount * weightBytesPerChannel }
 }

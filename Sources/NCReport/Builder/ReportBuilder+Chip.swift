@@ -1,9 +1,10 @@
 import NCHardware
+import NCModel
 import NCSimulation
 
 extension ReportBuilder {
     /// The hardware section of a chip outcome.
-    static func hardware(_ chip: ChipOutcome) -> HardwareSection {
+    static func hardware(_ chip: ChipOutcome, topology: NetworkTopology) -> HardwareSection {
         let t = chip.result.timing
         let config = chip.config
         let cores = t.cores.map { c -> CoreRow in
@@ -23,8 +24,11 @@ extension ReportBuilder {
             config: config.name, clockHz: config.chip.clockHz, meshWidth: config.chip.meshWidthCores,
             meshHeight: config.chip.meshHeightCores, mappingMode: t.mappingMode.rawValue, arithmetic: config.arithmeticLabel,
             cycles: t.cycles, latencySeconds: chip.result.latencySeconds, cores: cores,
-            noc: NoCStats(packets: t.packets, flitHops: t.flitHops, flits: t.flits, busiestLinkFlits: t.busiestLinkFlits),
-            actions: Dictionary(uniqueKeysWithValues: t.actions.named.map { ($0.key, $0.value) }), differences: differences)
+            noc: NoCStats(packets: t.packets, flitHops: t.flitHops, flits: t.flits, busiestLinkFlits: t.busiestLinkFlits,
+                          meanQueueWaitCycles: t.meanQueueWaitCycles),
+            actions: Dictionary(uniqueKeysWithValues: t.actions.named.map { ($0.key, $0.value) }), differences: differences,
+            components: components(chip), segments: segments(chip, topology), placement: placement(chip),
+            placementBuffers: topology.buffers.map(\.name), packetComparison: packetRows(chip))
     }
 }
 

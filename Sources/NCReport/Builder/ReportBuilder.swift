@@ -46,6 +46,8 @@ public enum ReportBuilder {
                 layers[i].events = t.deliveries
                 layers[i].cycles = t.cycles
                 layers[i].cores = t.cores
+                layers[i].startCycle = t.startCycle
+                layers[i].endCycle = t.endCycle
                 layers[i].energyMillijoules = chip.energy.layers[i].millijoules
             }
             hardwareEnergy = HardwareEnergy(totalMillijoules: chip.energy.total.totalPicojoules * 1e-9,
@@ -66,7 +68,7 @@ public enum ReportBuilder {
         var report = Report(
             command: command, model: model, neurons: o.populations.isEmpty ? nil : neuronRows(o.populations),
             layers: layers, totals: totals, detections: detections,
-            hardware: o.chip.map(hardware), energy: energy(o, hardware: hardwareEnergy), numerics: o.numerics.map(numerics),
+            hardware: o.chip.map { hardware($0, topology: topology) }, energy: energy(o, hardware: hardwareEnergy), numerics: o.numerics.map(numerics),
             notes: o.notes)
         addTimesteps(o, to: &report)
         return report

@@ -19,7 +19,7 @@ public struct CSVRenderer: Sendable {
         let components = report.layerEnergyComponents
         var header = [
             "index", "name", "kind", "in_channels", "out_channels", "kernel", "stride", "groups",
-            "out_height", "out_width", "macs", "sops", "input_rate", "events", "cycles", "cores",
+            "out_height", "out_width", "macs", "sops", "input_rate", "events", "cycles", "cores", "start_cycle", "end_cycle",
         ]
         header += components.map { "energy_\($0)_mJ" }
         var lines = [Self.line(header)]
@@ -28,7 +28,7 @@ public struct CSVRenderer: Sendable {
             fields += [layer.inChannels, layer.outChannels, layer.kernel, layer.stride, layer.groups,
                        layer.outHeight, layer.outWidth, layer.macs, layer.sops].map { String($0) }
             fields.append(layer.inputRate.map(ReportFormat.exact) ?? "")
-            fields += [layer.events, layer.cycles, layer.cores].map { $0.map { String($0) } ?? "" }
+            fields += [layer.events, layer.cycles, layer.cores, layer.startCycle, layer.endCycle].map { $0.map { String($0) } ?? "" }
             fields += components.map { key in layer.energyMillijoules?[key].map(ReportFormat.exact) ?? "" }
             lines.append(Self.line(fields))
         }

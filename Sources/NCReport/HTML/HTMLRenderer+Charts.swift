@@ -31,6 +31,7 @@ extension HTMLRenderer {
                             + "that did no work are white. Hover a core for its counts.",
                         into: &html)
         }
+        writeChipCharts(report, into: &html)
         html.close("div")
         if let hardware = report.hardware, !hardware.cores.isEmpty,
            !(1...HeatMap.maxSide).contains(hardware.meshWidth) || !(1...HeatMap.maxSide).contains(hardware.meshHeight) {

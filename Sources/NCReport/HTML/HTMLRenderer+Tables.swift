@@ -137,6 +137,7 @@ extension HTMLRenderer {
             ]
         }
         HTMLTable.measurements(rows).write(into: &html)
+        writeChipTables(hardware, into: &html)
         if let moved = hardware.differences?.mostMoved, !moved.isEmpty {
             html.element("h3", text: "Populations that moved most against FP32")
             mostMovedTable(moved, reference: "FP32").write(into: &html)

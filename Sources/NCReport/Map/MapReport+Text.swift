@@ -27,9 +27,17 @@ extension MapReport {
     }
 
     private var headingLine: String {
-        let placement = "\(mode) mapping, \(ReportFormat.grouped(tiles)) tiles on \(ReportFormat.grouped(coresAvailable)) cores"
-        guard let heading else { return "\(hardware): \(placement)" }
-        return "\(heading.model) at \(heading.inputHeight)×\(heading.inputWidth) on \(hardware): \(placement) "
-            + "(\(ReportFormat.grouped(heading.neuronsPerCore)) neurons, \(Bytes.describe(heading.synapticBytesPerCore)) synaptic memory each)"
+        var placed = "\(mode) mapping, \(ReportFormat.grouped(tiles)) tiles on \(ReportFormat.grouped(coresAvailable)) cores"
+        if let p = placement {
+            placed = "\(p.strategy) \(mode) mapping, \(ReportFormat.grouped(tiles)) tiles on \(ReportFormat.grouped(p.coresUsed)) of "
+                + "\(ReportFormat.grouped(coresAvailable)) cores"
+        }
+        var line = "\(hardware): \(placed)"
+        if let heading {
+            line = "\(heading.model) at \(heading.inputHeight)×\(heading.inputWidth) on \(hardware): \(placed) "
+                + "(\(ReportFormat.grouped(heading.neuronsPerCore)) neurons, \(Bytes.describe(heading.synapticBytesPerCore)) synaptic memory each)"
+        }
+        if let p = placement { line += ", \(p.weights) weights" + (p.segments > 1 ? ", \(p.segments) segments" : "") }
+        return line
     }
 }

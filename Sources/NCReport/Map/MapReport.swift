@@ -73,6 +73,26 @@ public struct MapReport: Codable, Sendable, Equatable {
         }
     }
 
+    /// How the tiles were placed (JSON: `strategy`, `weights`, `cores_used`, `segments` at the top level).
+    public struct Placement: Sendable, Equatable {
+        /// Mapping strategy name.
+        public var strategy: String
+        /// Weight storage name.
+        public var weights: String
+        /// Cores holding at least one tile.
+        public var coresUsed: Int
+        /// Groups of layers resident together.
+        public var segments: Int
+
+        /// A placement.
+        public init(strategy: String, weights: String, coresUsed: Int, segments: Int) {
+            self.strategy = strategy
+            self.weights = weights
+            self.coresUsed = coresUsed
+            self.segments = segments
+        }
+    }
+
     /// Version of this JSON layout (`schema_version`, as in every neurocycle JSON).
     public var schemaVersion = 1
     /// Hardware config name.
@@ -83,6 +103,9 @@ public struct MapReport: Codable, Sendable, Equatable {
     public var coresAvailable: Int
     /// Tiles over all buffers.
     public var tiles: Int
+    /// The mapping strategy (`fewest-cores`, `spread`), the weight storage (`per-tile`,
+    /// `shared-kernel`), cores holding a tile, and segments resident together.
+    public var placement: Placement?
     /// One row per buffer, in topology order.
     public var layers: [Row]
     /// Model, input and core memories, for the text.
@@ -111,12 +134,15 @@ public struct MapReport: Codable, Sendable, Equatable {
                   layers: rows,
                   heading: Heading(model: model, inputHeight: inputHeight, inputWidth: inputWidth,
                                    neuronsPerCore: summary.neuronsPerCore, synapticBytesPerCore: summary.synapticBytesPerCore))
+        placement = Placement(strategy: summary.strategy.rawValue, weights: summary.weightStorage.rawValue,
+                              coresUsed: summary.coresUsed, segments: summary.segments)
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", hardware, mode, coresAvailable = "cores_available", tiles, layers
         case model, inputHeight = "input_height", inputWidth = "input_width", neuronsPerCore = "neurons_per_core"
         case synapticBytesPerCore = "synaptic_bytes_per_core"
+        case strategy, weights, coresUsed = "cores_used", segments
     }
 
     /// Encodes the report, the heading's fields beside the numbers.
@@ -127,6 +153,12 @@ public struct MapReport: Codable, Sendable, Equatable {
         try c.encode(mode, forKey: .mode)
         try c.encode(coresAvailable, forKey: .coresAvailable)
         try c.encode(tiles, forKey: .tiles)
+        if let placement {
+            try c.encode(placement.strategy, forKey: .strategy)
+            try c.encode(placement.weights, forKey: .weights)
+            try c.encode(placement.coresUsed, forKey: .coresUsed)
+            try c.encode(placement.segments, forKey: .segments)
+        }
         try c.encode(layers, forKey: .layers)
         if let heading {
             try c.encode(heading.model, forKey: .model)
@@ -146,6 +178,12 @@ public struct MapReport: Codable, Sendable, Equatable {
         coresAvailable = try c.decode(Int.self, forKey: .coresAvailable)
         tiles = try c.decode(Int.self, forKey: .tiles)
         layers = try c.decode([Row].self, forKey: .layers)
+        if let strategy = try c.decodeIfPresent(String.self, forKey: .strategy),
+           let weights = try c.decodeIfPresent(String.self, forKey: .weights),
+           let used = try c.decodeIfPresent(Int.self, forKey: .coresUsed),
+           let segments = try c.decodeIfPresent(Int.self, forKey: .segments) {
+            placement = Placement(strategy: strategy, weights: weights, coresUsed: used, segments: segments)
+        }
         if let model = try c.decodeIfPresent(String.self, forKey: .model),
            let height = try c.decodeIfPresent(Int.self, forKey: .inputHeight),
            let width = try c.decodeIfPresent(Int.self, forKey: .inputWidth),

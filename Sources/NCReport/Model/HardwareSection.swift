@@ -23,11 +23,23 @@ public struct HardwareSection: Codable, Sendable, Equatable {
     public var actions: [String: Int]
     /// Spikes and detections that differ from the FP32 reference (fixed-point runs).
     public var differences: Differences?
+    /// Schedule, mapping, kernel storage, spike packets and leaking cores.
+    public var components: ChipComponents?
+    /// Segments in the order they ran (streamed mappings under the pipelined schedule).
+    public var segments: [SegmentRow]?
+    /// What each core holds.
+    public var placement: [PlacementCell]?
+    /// Names of the buffers `placement` refers to, in network order (each named by the layer
+    /// that produces it).
+    public var placementBuffers: [String]?
+    /// The same spikes with binary and with graded packets (`--compare-packets`).
+    public var packetComparison: [PacketRunRow]?
 
     /// A hardware section.
     public init(config: String, clockHz: Double, meshWidth: Int, meshHeight: Int, mappingMode: String, arithmetic: String,
                 cycles: Int, latencySeconds: Double, cores: [CoreRow], noc: NoCStats, actions: [String: Int],
-                differences: Differences? = nil) {
+                differences: Differences? = nil, components: ChipComponents? = nil, segments: [SegmentRow]? = nil,
+                placement: [PlacementCell]? = nil, placementBuffers: [String]? = nil, packetComparison: [PacketRunRow]? = nil) {
         self.config = config
         self.clockHz = clockHz
         self.meshWidth = meshWidth
@@ -40,11 +52,17 @@ public struct HardwareSection: Codable, Sendable, Equatable {
         self.noc = noc
         self.actions = actions
         self.differences = differences
+        self.components = components
+        self.segments = segments
+        self.placement = placement
+        self.placementBuffers = placementBuffers
+        self.packetComparison = packetComparison
     }
 
     enum CodingKeys: String, CodingKey {
         case config, clockHz = "clock_hz", meshWidth = "mesh_width", meshHeight = "mesh_height"
         case mappingMode = "mapping_mode", arithmetic, cycles, latencySeconds = "latency_s", cores, noc, actions, differences
+        case components, segments, placement, placementBuffers = "placement_buffers", packetComparison = "packet_comparison"
     }
 }
 
@@ -100,17 +118,21 @@ public struct NoCStats: Codable, Sendable, Equatable {
     public var flits: Int
     /// Most flits any one link carried.
     public var busiestLinkFlits: Int
+    /// Mean cycles a delivered packet waited at its core (queue and router).
+    public var meanQueueWaitCycles: Double?
 
     /// Totals.
-    public init(packets: Int, flitHops: Int, flits: Int, busiestLinkFlits: Int) {
+    public init(packets: Int, flitHops: Int, flits: Int, busiestLinkFlits: Int, meanQueueWaitCycles: Double? = nil) {
         self.packets = packets
         self.flitHops = flitHops
         self.flits = flits
         self.busiestLinkFlits = busiestLinkFlits
+        self.meanQueueWaitCycles = meanQueueWaitCycles
     }
 
     enum CodingKeys: String, CodingKey {
         case packets, flitHops = "flit_hops", flits, busiestLinkFlits = "busiest_link_flits"
+        case meanQueueWaitCycles = "mean_queue_wait_cycles"
     }
 }
 

@@ -21,6 +21,8 @@ public struct LayerRow: Codable, Sendable, Equatable {
     public var cycles: Int?
     /// Cores the layer used (chip runs).
     public var cores: Int?
+    /// First cycle the layer worked and cycle its last output row was integrated (chip runs).
+    public var startCycle: Int?, endCycle: Int?
     /// Energy of this layer by component, in millijoules (chip runs).
     public var energyMillijoules: [String: Double]?
 
@@ -49,6 +51,6 @@ public struct LayerRow: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case name, kind, inChannels = "in_channels", outChannels = "out_channels", kernel, stride, groups
         case outHeight = "out_height", outWidth = "out_width", macs, sops, inputRate = "input_rate", events, cycles, cores
-        case energyMillijoules = "energy_mJ"
+        case energyMillijoules = "energy_mJ", startCycle = "start_cycle", endCycle = "end_cycle"
     }
 }

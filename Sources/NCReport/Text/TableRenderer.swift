@@ -45,7 +45,7 @@ public struct TableRenderer: Sendable {
         if let section = populations(report) { sections.append(section) }
         if let section = timesteps(report) { sections.append(section) }
         if let section = detections(report) { sections.append(section) }
-        if let hardware = report.hardware { sections += self.hardware(hardware) }
+        if let hardware = report.hardware { sections += self.hardware(hardware) + chip(hardware) }
         sections += energy(report.energy)
         if let numerics = report.numerics { sections += self.numerics(numerics) }
         if !report.notes.isEmpty { sections.append(notes(report.notes)) }

@@ -9,7 +9,9 @@ enum ReplayCommand {
         spec: CommandSpec(
             name: "replay", summary: "Replay a recorded spike trace on a hardware config (no model or weights needed).",
             usage: "TRACE [--hw H] [--json out.json] [--csv out.csv] [--html out.html]",
-            options: [HardwareOptions.option] + ReportOptions.options, maxPositionals: 1),
+            options: [HardwareOptions.option] + ReportOptions.options,
+            flags: [("compare-packets", "also replay with the other spike-packet model: binary and graded side by side")],
+            maxPositionals: 1),
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
@@ -24,7 +26,7 @@ enum ReplayCommand {
         do {
             outcome = try Simulation.replay(topology, spikesAt: { t in
                 try topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) }
-            }, config: config, settings: try reportOptions.settings(args), notes: [
+            }, config: config, comparePackets: args.flag("compare-packets"), settings: try reportOptions.settings(args), notes: [
                 "replayed from \(path) (model \(reader.identity.modelSHA256.prefix(12)), input \(reader.identity.inputSHA256.prefix(12)))",
             ]) { progress.update($0) }
         } catch let e as ModelError {

@@ -18,7 +18,8 @@ enum SimulateCommand {
                 ("iou", "NMS IoU threshold (default 0.7)"),
             ],
             flags: [("no-compare", "fixed point: skip the FP32 reference run that counts differing spikes and detections"),
-                    ("compare-fp64", "also run in FP64 (and replay its spikes on the chip) to report how spikes, SOPs, energy and cycles differ")]),
+                    ("compare-fp64", "also run in FP64 (and replay its spikes on the chip) to report how spikes, SOPs, energy and cycles differ"),
+                    ("compare-packets", "also replay the spikes with the other spike-packet model: binary and graded side by side")]),
         run: run)
 
     static func run(_ args: ParsedArguments, _ console: Console) throws {
@@ -37,7 +38,8 @@ enum SimulateCommand {
         progress.update("folding the graph")
         let graph = try options.model.graph(for: options.frames)
         var outcome = try Simulation.chip(graph, frames: options.frames, config: config, compare: !args.flag("no-compare"),
-                                          compareFP64: args.flag("compare-fp64"), settings: settings) { progress.update($0) }
+                                          compareFP64: args.flag("compare-fp64"), comparePackets: args.flag("compare-packets"),
+                                          settings: settings) { progress.update($0) }
         if args.string("precision") != nil {
             outcome.notes.append("--precision \(config.arithmeticLabel) replaces the arithmetic of the hardware config \(config.name)")
         }

@@ -1,0 +1,92 @@
+import NCModel
+
+/// Where one convolution's events go: the output tiles (destinations) each input row reaches,
+/// with how many of their output rows, and each input column's horizontal fan-out. Built once
+/// per convolution and set of destinations; both schedules deliver bursts through it.
+struct ConvRouting {
+    /// An output tile reached by the layer: its core, which of the layer's output channels it
+    /// holds, and which output rows.
+    struct Destination {
+        var core: Int
+        var channelLo: Int, channelHi: Int
+        var rowLo: Int, rowHi: Int
+    }
+
+    let layer: ConvLayer
+    let destinations: [Destination]
+    /// Per input row: destinations whose rows the kernel reaches, with the number of those rows.
+    let byRow: [[(index: Int, rows: Int)]]
+    /// Per input row: the output rows its kernel reaches (nil when none).
+    let rowReach: [ClosedRange<Int>?]
+    /// Per input column: output columns its kernel reaches (borders reduce it).
+    let colCover: [Int]
+    /// Per input channel: where a burst starting at it must end (a depthwise layer sends each
+    /// channel only to the tile holding it, so a burst never crosses a channel group's end).
+    let groupEnd: [Int]
+    /// Whether the layer is depthwise.
+    let depthwise: Bool
+    /// With sparse synaptic memory: per destination, the non-zero weights from input channel
+    /// `i` at kernel position `t` into it, at `[i * k² + t]` (`SynapseMask.counts`); empty when
+    /// every weight is stored.
+    let nonzero: [[Int32]]
+
+    init(layer: ConvLayer, channels: Int, destinations: [Destination], nonzero: [[Int32]] = []) {
+        self.layer = layer
+        self.destinations = destinations
+        self.nonzero = nonzero
+        depthwise = layer.groups > 1
+        let reach = (0..<layer.inHeight).map { Self.outputRange($0, layer, layer.outHeight) }
+        rowReach = reach
+        colCover = (0..<layer.inWidth).map { layer.coverage(input: $0, inSize: layer.inWidth, outSize: layer.outWidth) }
+        byRow = reach.map { r in
+            guard let r else { return [] }
+            return destinations.enumerated().compactMap { i, d in
+                let lo = max(r.lowerBound, d.rowLo), hi = min(r.upperBound, d.rowHi - 1)
+                return hi >= lo ? (i, hi - lo + 1) : nil
+            }
+        }
+        var groupEnd = [Int](repeating: channels, count: channels)
+        if layer.groups > 1 {
+            for c in 0..<channels {
+                groupEnd[c] = destinations.filter { c >= $0.channelLo && c < $0.channelHi }.map(\.channelHi).min() ?? c + 1
+            }
+        }
+        self.groupEnd = groupEnd
+    }
+
+    /// Output coordinates along one axis that input coordinate `i` reaches.
+    static func outputRange(_ i: Int, _ layer: ConvLayer, _ outSize: Int) -> ClosedRange<Int>? {
+        let first = i + layer.padding - layer.kernel + 1
+        let lo = first <= 0 ? 0 : (first + layer.stride - 1) / layer.stride
+        let hi = min(outSize - 1, (i + layer.padding) / layer.stride)
+        return hi >= lo ? lo...hi : nil
+    }
+
+    /// Synapses with a non-zero weight from input neuron (channel `i`, row `y`, column `x`) into
+    /// destination `d` (needs `nonzero`).
+    @inline(__always)
+    func nonzeroFanout(channel i: Int, y: Int, x: Int, destination d: Int) -> Int {
+        let k = layer.kernel, stride = layer.stride, pad = layer.padding
+        let dst = destinations[d]
+        var f = 0
+        nonzero[d].withUnsafeBufferPointer { counts in
+            for ky in 0..<k {
+                let oy = y + pad - ky
+                guard oy >= 0, oy % stride == 0, oy / stride < layer.outHeight, oy / stride >= dst.rowLo, oy / stride < dst.rowHi else { continue }
+                for kx in 0..<k {
+                    let ox = x + pad - kx
+                    guard ox >= 0, ox % stride == 0, ox / stride < layer.outWidth else { continue }
+                    f += Int(counts[(i * k + ky) * k + kx])
+                }
+            }
+        }
+        return f
+    }
+
+    /// Input rows whose kernel reaches output row `y`.
+    func inputRows(reaching y: Int) -> ClosedRange<Int>? {
+        let lo = max(0, y * layer.stride - layer.padding)
+        let hi = min(layer.inHeight - 1, y * layer.stride - layer.padding + layer.kernel - 1)
+        return hi >= lo ? lo...hi : nil
+    }
+}
