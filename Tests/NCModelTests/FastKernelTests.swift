@@ -7,18 +7,6 @@ import XCTest
 /// heads and the saturation count, bit for bit) and single layers on random inputs covering every
 /// weight width and lane tail. Speed is measured in Benchmarks/README.md, never here.
 final class FastKernelTests: XCTestCase {
-    /// A run of `graph` in `arithmetic` with its final interpreter (buffers hold the currents of
-    /// the last timestep).
-    func interpret<A: MembraneArithmetic>(_ graph: SpikingGraph, _ image: InputImage, _ arithmetic: A, threads: Int)
-        throws -> (StepInterpreter<A, ILIF, FoldedSynapses<A>>, StepInterpreter<A, ILIF, FoldedSynapses<A>>.Outcome, [[[UInt8]]]) {
-        let recorder = SpikeRecorder()
-        var interpreter = StepInterpreter(topology: graph.topology, arithmetic: arithmetic, neuron: ILIF(),
-                                          synapses: FoldedSynapses<A>(weights: graph.weights, timesteps: graph.topology.timesteps),
-                                          threads: threads, observers: [recorder])
-        let outcome = try interpreter.run([image])
-        return (interpreter, outcome, recorder.spikes)
-    }
-
     /// Synthetic models by scale, made (and calibrated) once for the whole class.
     nonisolated(unsafe) static var models: [String: SpikeYOLOModel] = [:]
 
@@ -27,63 +15,48 @@ final class FastKernelTests: XCTestCase {
         return try FastKernelTests.models[scale]!.graph(height: size, width: size)
     }
 
-    /// The chip's fixed-point run with value gathering equals the event-by-event run; returns the
-    /// saturated outputs.
+    /// `arithmetic` on `scale`@`size` with the fast kernels (2 threads) and with the simple ones
+    /// that define it (1 thread): the same spikes of every population, the same current in every
+    /// buffer, the same heads and saturations; returns the saturated outputs.
     @discardableResult
-    func checkFixedPoint(scale: String, size: Int, weightBits: Int, membraneBits: Int) throws -> Int {
+    func check(_ arithmetic: Arithmetic, scale: String, size: Int) throws -> Int {
         let graph = try graph(scale, size)
         let image = TestImage.make(height: size, width: size)
-        let fast = FixedPointArithmetic(topology: graph.topology, weights: graph.weights, weightBits: weightBits, membraneBits: membraneBits)
-        var simple = fast
-        simple.eventsOnly = true
-        let (a, ao, aSpikes) = try interpret(graph, image, fast, threads: 2)
-        let (b, bo, bSpikes) = try interpret(graph, image, simple, threads: 1)
-        let label = "\(scale)@\(size) int\(weightBits)/int\(membraneBits)"
-        XCTAssertEqual(aSpikes, bSpikes, label)
-        XCTAssertEqual(a.buffers, b.buffers, label)
-        XCTAssertEqual(ao.saturated, bo.saturated, label)
-        XCTAssertEqual(ao.heads, bo.heads, label)
-        XCTAssertEqual(ao.populations.map(\.histogram), bo.populations.map(\.histogram), label)
-        XCTAssertGreaterThan(ao.populations.reduce(0) { $0 + $1.spikes }, 0, label)
-        return ao.saturated
+        var options = Interpreter.Options(arithmetic: arithmetic, threads: 2, keepSpikes: true, countOperations: false)
+        options.keepMembranes = true
+        let fast = try Interpreter.run(graph, frames: [image], options: options)
+        options.definitionKernels = true
+        options.threads = 1
+        let simple = try Interpreter.run(graph, frames: [image], options: options)
+        let label = "\(arithmetic.name) \(scale)@\(size)"
+        XCTAssertEqual(fast.spikes, simple.spikes, label)
+        XCTAssertEqual(fast.membranes.map { $0.map(\.bitPattern) }, simple.membranes.map { $0.map(\.bitPattern) }, label)
+        XCTAssertEqual(fast.heads, simple.heads, label)
+        XCTAssertEqual(fast.saturated, simple.saturated, label)
+        XCTAssertEqual(fast.populations.map(\.histogram), simple.populations.map(\.histogram), label)
+        XCTAssertEqual(fast.membranes.count, graph.topology.buffers.count, label)
+        XCTAssertGreaterThan(fast.totalSpikes, 0, label)
+        return fast.saturated
     }
 
     func testFixedPointValueGatherEqualsEventsAtScaleN() throws {
-        try checkFixedPoint(scale: "n", size: 96, weightBits: 8, membraneBits: 24)
+        try check(.fixed(weightBits: 8, membraneBits: 24), scale: "n", size: 96)
         // Narrow membranes: some layers can saturate (event loops), others cannot (value gathering).
-        let saturated = try checkFixedPoint(scale: "n", size: 64, weightBits: 8, membraneBits: 14)
+        let saturated = try check(.fixed(weightBits: 8, membraneBits: 14), scale: "n", size: 64)
         XCTAssertGreaterThan(saturated, 0, "int8/int14 should saturate somewhere, so both kinds of loops run")
-        try checkFixedPoint(scale: "n", size: 64, weightBits: 16, membraneBits: 30)
-        try checkFixedPoint(scale: "n", size: 64, weightBits: 12, membraneBits: 20)
+        try check(.fixed(weightBits: 16, membraneBits: 30), scale: "n", size: 64)
+        try check(.fixed(weightBits: 12, membraneBits: 20), scale: "n", size: 64)
     }
 
     func testFixedPointValueGatherEqualsEventsAtScaleS() throws {
-        try checkFixedPoint(scale: "s", size: 96, weightBits: 8, membraneBits: 24)
-    }
-
-    /// FP32 and FP64 runs with the wide gather chunks equal runs with the narrow ones.
-    func checkFloat(scale: String, size: Int) throws {
-        let graph = try graph(scale, size)
-        let image = TestImage.make(height: size, width: size)
-        var narrow32 = FloatArithmetic<Float>(roundsWeightsToFloat: true), narrow64 = FloatArithmetic<Double>(roundsWeightsToFloat: false)
-        narrow32.narrowChunks = true
-        narrow64.narrowChunks = true
-        let (a, ao, aSpikes) = try interpret(graph, image, FloatArithmetic<Float>(roundsWeightsToFloat: true), threads: 2)
-        let (b, bo, bSpikes) = try interpret(graph, image, narrow32, threads: 1)
-        XCTAssertEqual(aSpikes, bSpikes, "fp32 \(scale)@\(size)")
-        XCTAssertEqual(a.buffers.map { $0.map(\.bitPattern) }, b.buffers.map { $0.map(\.bitPattern) }, "fp32 \(scale)@\(size)")
-        XCTAssertEqual(ao.heads, bo.heads, "fp32 \(scale)@\(size)")
-        let (c, co, cSpikes) = try interpret(graph, image, FloatArithmetic<Double>(roundsWeightsToFloat: false), threads: 2)
-        let (d, dO, dSpikes) = try interpret(graph, image, narrow64, threads: 1)
-        XCTAssertEqual(cSpikes, dSpikes, "fp64 \(scale)@\(size)")
-        XCTAssertEqual(c.buffers.map { $0.map(\.bitPattern) }, d.buffers.map { $0.map(\.bitPattern) }, "fp64 \(scale)@\(size)")
-        XCTAssertEqual(co.heads, dO.heads, "fp64 \(scale)@\(size)")
-        XCTAssertGreaterThan(ao.populations.reduce(0) { $0 + $1.spikes }, 0)
+        try check(.fixed(weightBits: 8, membraneBits: 24), scale: "s", size: 96)
     }
 
     func testWideFloatGatherEqualsNarrowAtScalesNAndS() throws {
-        try checkFloat(scale: "n", size: 64)
-        try checkFloat(scale: "s", size: 64)
+        try check(.fp32, scale: "n", size: 96)
+        try check(.fp64, scale: "n", size: 64)
+        try check(.fp32, scale: "s", size: 96)
+        try check(.fp64, scale: "s", size: 64)
     }
 
     /// The wide and narrow FP32 and FP64 gather chunks on random real inputs, bit for bit.
