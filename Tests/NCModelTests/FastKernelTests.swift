@@ -90,7 +90,7 @@ final class FastKernelTests: XCTestCase {
     func testDenseValueGatherEqualsEventLoopOnRandomLayers() {
         var rng = SplitMix64(seed: 15)
         for (cin, cout, k, stride, weightRange) in [(16, 40, 3, 1, 100), (24, 72, 1, 1, 30_000), (8, 8, 3, 2, 1 << 20),
-                                                     (40, 64, 3, 1, 127), (13, 24, 3, 2, 128)] {
+                                                     (40, 64, 3, 1, 127), (13, 24, 3, 2, 128), (20, 104, 3, 1, 127), (9, 200, 1, 1, 300)] {
             let (h, w) = (9, 11), padding = k / 2
             let layer = ConvLayer(name: "l", source: .population(0), output: [], inChannels: cin, outChannels: cout, kernel: k,
                                   stride: stride, padding: padding, groups: 1, inHeight: h, inWidth: w,
