@@ -51,6 +51,26 @@ struct CoreTimeline {
     mutating func acceptBurst(arrival: Int, count: Int, spacing: Int, occupancy: Int, latency: Int) -> Int {
         let window = depth + routerBuffer
         if ring.count < min(window, processed + count) { ring = ring.grown(toHold: min(window, processed + count), upTo: processed) }
+        if count > 0 && free <= arrival && spacing >= occupancy {
+            // The core is idle when the burst arrives and works each event off before the next
+            // one comes: every event starts on arrival, nothing waits, blocks or queues (every
+            // earlier start is at most `arrival`). What `acceptBurstStepwise` computes, in closed form.
+            let keep = min(count, ring.count)
+            for e in (count - keep)..<count { ring.pointer[(processed + e) & ring.mask] = arrival + e * spacing }
+            processed += count
+            free = arrival + (count - 1) * spacing + occupancy
+            busy += count * occupancy
+            accepted += count
+            lastCompletion = max(lastCompletion, free + latency)
+            return arrival
+        }
+        return acceptBurstStepwise(arrival: arrival, count: count, spacing: spacing, occupancy: occupancy, latency: latency)
+    }
+
+    /// `acceptBurst` event by event (the definition; the ring already holds the window).
+    mutating func acceptBurstStepwise(arrival: Int, count: Int, spacing: Int, occupancy: Int, latency: Int) -> Int {
+        let window = depth + routerBuffer
+        if ring.count < min(window, processed + count) { ring = ring.grown(toHold: min(window, processed + count), upTo: processed) }
         var held = arrival
         var lo = -1
         for e in 0..<count {

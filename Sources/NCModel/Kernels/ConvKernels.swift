@@ -36,10 +36,15 @@ enum ConvKernels {
     }
 
     /// `out[(oy*outW + ox)*outPadded + o] = Σ value * w` over the sparse input under the kernel.
+    /// `wide` computes `S.wideLanes` output channels per pass where they fit (same sums, bit for
+    /// bit; `false` keeps the narrower chunks, the definition the tests compare with).
     static func gather<S: KernelScalar>(
         _ input: SparseInput<S>, _ layer: ConvLayer, weights: UnsafeBufferPointer<S>, outPadded: Int,
-        out: UnsafeMutableBufferPointer<S>, threads: Int
+        out: UnsafeMutableBufferPointer<S>, threads: Int, wide: Bool = true
     ) {
+        precondition(weights.count >= layer.kernel * layer.kernel * layer.inChannels * outPadded, "weight rows do not match the layer")
+        precondition(out.count >= layer.outHeight * layer.outWidth * outPadded, "outputs do not match the layer")
+        precondition(input.start.count == layer.inHeight * layer.inWidth + 1, "input does not match the layer")
         let box = UncheckedSendable((weights, out))
         input.start.withUnsafeBufferPointer { start in
             input.channel.withUnsafeBufferPointer { channel in
@@ -63,6 +68,26 @@ enum ConvKernels {
                             // of up to 32 lanes) stay in cache while the whole output row is computed.
                             var o0 = 0
                             while o0 < outPadded {
+                                if wide && outPadded - o0 >= S.wideLanes {
+                                    // Tap by tap over the whole row: one tap's rows (Cin of them) stay
+                                    // in L2, where all k*k taps' rows would not. Each output still
+                                    // adds its products in the same order (tap, then channel).
+                                    let row = ob + oy * layer.outWidth * outPadded
+                                    for ox in 0..<layer.outWidth { (row + ox * outPadded + o0).update(repeating: 0, count: S.wideLanes) }
+                                    for ky in g.kyLo..<g.kyHi {
+                                        for kx in 0..<k {
+                                            for ox in 0..<layer.outWidth {
+                                                g.x0 = ox * layer.stride - layer.padding
+                                                guard g.x0 + kx >= 0 && g.x0 + kx < layer.inWidth else { continue }
+                                                let t = GatherGeometry(kernel: k, inChannels: g.inChannels, inWidth: g.inWidth, outPadded: outPadded,
+                                                                       y0: g.y0, x0: g.x0, kyLo: ky, kyHi: ky + 1, kxLo: kx, kxHi: kx + 1)
+                                                S.gatherWide(t, o0, sb, cb, vb, wb, row + ox * outPadded)
+                                            }
+                                        }
+                                    }
+                                    o0 += S.wideLanes
+                                    continue
+                                }
                                 var lanes = 0
                                 for ox in 0..<layer.outWidth {
                                     g.x0 = ox * layer.stride - layer.padding

@@ -1,6 +1,24 @@
+/// A value a sparse input entry can hold: a spike count converts exactly.
+protocol SparseValue: SIMDScalar, Sendable {
+    /// The spike count `s`.
+    init(spikeCount s: UInt8)
+}
+
+extension Float: SparseValue {
+    @inline(__always) init(spikeCount s: UInt8) { self.init(s) }
+}
+
+extension Double: SparseValue {
+    @inline(__always) init(spikeCount s: UInt8) { self.init(s) }
+}
+
+extension Int32: SparseValue {
+    @inline(__always) init(spikeCount s: UInt8) { self.init(s) }
+}
+
 /// The non-zero inputs of a convolution, grouped by pixel (compressed sparse rows): most spike
 /// counts are zero, so a convolution only visits the inputs that fired.
-struct SparseInput<S: KernelScalar> {
+struct SparseInput<S: SparseValue> {
     /// `start[p] ..< start[p + 1]` indexes pixel `p`'s entries.
     var start: [Int32]
     /// Channel of each entry.
@@ -27,7 +45,7 @@ struct SparseInput<S: KernelScalar> {
         for p in 0..<pixels { start[p + 1] += start[p] }
         let n = Int(start[pixels])
         var channel = [Int32](repeating: 0, count: n)
-        var value = [S](repeating: 0, count: n)
+        var value = [S](repeating: S(spikeCount: 0), count: n)
         start.withUnsafeBufferPointer { st in
             channel.withUnsafeMutableBufferPointer { ch in
                 value.withUnsafeMutableBufferPointer { va in
@@ -41,7 +59,7 @@ struct SparseInput<S: KernelScalar> {
                                 let s = spikes[base + c]
                                 if s != 0 {
                                     ch[k] = Int32(c)
-                                    va[k] = S(s)
+                                    va[k] = S(spikeCount: s)
                                     k += 1
                                 }
                             }
@@ -60,5 +78,22 @@ struct SparseInput<S: KernelScalar> {
         start = (0...pixels).map { Int32($0 * channels) }
         channel = (0..<(pixels * channels)).map { Int32($0 % channels) }
         value = values
+    }
+
+    /// Calls `body` with pointers to the entries; empty inputs get a valid pointer to nothing.
+    func withPointers<R>(_ body: (UnsafePointer<Int32>, UnsafePointer<Int32>, UnsafePointer<S>) -> R) -> R {
+        start.withUnsafeBufferPointer { st in
+            channel.withUnsafeBufferPointer { ch in
+                value.withUnsafeBufferPointer { va in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: 1) { i in
+                        withUnsafeTemporaryAllocation(of: S.self, capacity: 1) { v in
+                            // `start` always has pixels + 1 entries; channel and value may be empty.
+                            body(st.baseAddress!, ch.baseAddress ?? UnsafePointer(i.baseAddress!),
+                                 va.baseAddress ?? UnsafePointer(v.baseAddress!))
+                        }
+                    }
+                }
+            }
+        }
     }
 }

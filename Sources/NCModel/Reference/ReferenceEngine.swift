@@ -47,6 +47,8 @@ public struct ReferenceRun: Sendable {
     public var saturated: Int = 0
     /// Event-exact SOPs of all convolutions per timestep (empty when operations were not counted).
     public var timestepSOPs: [Int] = []
+    /// The last timestep's current buffers as real numbers (only when a test asks for them).
+    var membranes: [[Double]] = []
 
     /// Total spikes over all populations (aliases counted, as the authors count).
     public var totalSpikes: Int { populations.reduce(0) { $0 + $1.spikes } }

@@ -34,6 +34,11 @@ public enum Interpreter {
         public var keepSpikes: Bool
         /// Count each convolution's synaptic operations.
         public var countOperations: Bool
+        /// Run the simple convolution loops that define the arithmetic (events one by one, narrow
+        /// chunks) instead of the fast ones proven equal to them; for tests.
+        var definitionKernels = false
+        /// Keep the last timestep's current buffers as real numbers (`ReferenceRun.membranes`); for tests.
+        var keepMembranes = false
 
         /// Options.
         public init(arithmetic: Arithmetic, neuron: NeuronKind? = nil, threads: Int = Parallel.defaultThreads,
@@ -73,15 +78,20 @@ public enum Interpreter {
         let topology = graph.topology
         switch options.arithmetic {
         case .fp32:
-            return try run(graph, frames, options, extra, FloatArithmetic<Float>(roundsWeightsToFloat: true), neuron)
+            var a = FloatArithmetic<Float>(roundsWeightsToFloat: true)
+            a.narrowChunks = options.definitionKernels
+            return try run(graph, frames, options, extra, a, neuron)
         case .fp64:
-            return try run(graph, frames, options, extra, FloatArithmetic<Double>(roundsWeightsToFloat: false), neuron)
+            var a = FloatArithmetic<Double>(roundsWeightsToFloat: false)
+            a.narrowChunks = options.definitionKernels
+            return try run(graph, frames, options, extra, a, neuron)
         case let .fixed(weightBits, membraneBits):
             guard (2...16).contains(weightBits), (8...30).contains(membraneBits), membraneBits >= weightBits else {
                 throw ModelError.option(
                     "fixed point needs weights of 2...16 bits and membranes of 8...30 bits, at least as wide; got int\(weightBits)/int\(membraneBits)")
             }
-            let a = FixedPointArithmetic(topology: topology, weights: graph.weights, weightBits: weightBits, membraneBits: membraneBits)
+            var a = FixedPointArithmetic(topology: topology, weights: graph.weights, weightBits: weightBits, membraneBits: membraneBits)
+            a.eventsOnly = options.definitionKernels
             return try run(graph, frames, options, extra, a, neuron)
         }
     }
@@ -106,7 +116,15 @@ public enum Interpreter {
         }
         var timestepSOPs = counter?.timestepSOPs ?? []
         if counter != nil { timestepSOPs += [Int](repeating: 0, count: max(0, topology.timesteps - timestepSOPs.count)) }
-        return ReferenceRun(populations: outcome.populations, convs: convs, heads: outcome.heads,
-                            spikes: recorder?.spikes ?? [], saturated: outcome.saturated, timestepSOPs: timestepSOPs)
+        var run = ReferenceRun(populations: outcome.populations, convs: convs, heads: outcome.heads,
+                               spikes: recorder?.spikes ?? [], saturated: outcome.saturated, timestepSOPs: timestepSOPs)
+        if options.keepMembranes {
+            // Every word is exactly a Double (a float, or an integer times a power of two).
+            run.membranes = topology.buffers.indices.map { b in
+                let channels = topology.buffers[b].channels
+                return interpreter.buffers[b].enumerated().map { i, w in arithmetic.real(w, arithmetic.unit(buffer: b, channel: i % channels)) }
+            }
+        }
+        return run
     }
 }

@@ -16,6 +16,9 @@ public struct FixedPointArithmetic: MembraneArithmetic {
     public let membraneBits: Int
     /// Whether weights are rounded to FP32 before quantisation (as an FP32 checkpoint stores them).
     public let roundsWeightsToFloat: Bool
+    /// Whether every convolution adds binary events one by one (`EventKernels`, the definition),
+    /// even where no membrane can saturate and `ValueKernels` gives the same sums faster.
+    var eventsOnly = false
 
     /// The arithmetic for `topology` with `weights` (formats chosen from the weights).
     public init(topology: NetworkTopology, weights: [ConvWeights], weightBits: Int, membraneBits: Int,
@@ -31,6 +34,8 @@ public struct FixedPointArithmetic: MembraneArithmetic {
     /// A convolution's weights as membrane words of the channel each feeds.
     public struct Kernel: Sendable {
         var layout: [Int32]
+        /// A dense layer's `layout` in the narrowest integer type (nil for depthwise layers).
+        var rows: IntegerRows?
         var bias: [Int32]
         var padded: Int
         /// Largest sum of |weights| into one output channel.
@@ -80,18 +85,25 @@ public struct FixedPointArithmetic: MembraneArithmetic {
         for s in layer.output { for j in 0..<s.channelCount { owner.append((s.buffer, s.channelStart + j)) } }
         var layout = [Int32](repeating: 0, count: (layer.groups == 1 ? k2 * layer.inChannels : k2) * padded)
         var sums = [Double](repeating: 0, count: padded)
-        for o in 0..<layer.outChannels {
-            let (b, ch) = owner[o]
-            for i in 0..<cinG {
-                for t in 0..<k2 {
-                    let v = quantize(weight(weights.weight[(o * cinG + i) * k2 + t]), buffer: b, channel: ch)
-                    if layer.groups == 1 { layout[(t * layer.inChannels + i) * padded + o] = v } else { layout[t * padded + o] = v }
-                    sums[o] += Double(v.magnitude)
+        weights.weight.withUnsafeBufferPointer { wp in
+            layout.withUnsafeMutableBufferPointer { lp in
+                for o in 0..<layer.outChannels {
+                    let (b, ch) = owner[o]
+                    let f = unit(buffer: b, channel: ch)
+                    var sum = 0.0
+                    for i in 0..<cinG {
+                        for t in 0..<k2 {
+                            let v = format.quantize(weight(wp[(o * cinG + i) * k2 + t]), f)
+                            if layer.groups == 1 { lp[(t * layer.inChannels + i) * padded + o] = v } else { lp[t * padded + o] = v }
+                            sum += Double(v.magnitude)
+                        }
+                    }
+                    sums[o] = sum
                 }
             }
         }
         let bias = (0..<layer.outChannels).map { o in quantize(weight(weights.bias[o]), buffer: owner[o].0, channel: owner[o].1) }
-        return Kernel(layout: layout, bias: bias, padded: padded, largestWeightSum: sums.max() ?? 0,
+        return Kernel(layout: layout, rows: layer.groups == 1 && !eventsOnly ? IntegerRows(layout) : nil, bias: bias, padded: padded, largestWeightSum: sums.max() ?? 0,
                       encoderWeights: layer.isEncoding ? weights.weight.map(weight) : [], cachedImage: nil)
     }
 
@@ -101,7 +113,16 @@ public struct FixedPointArithmetic: MembraneArithmetic {
         let padded = kernel.padded, pixels = layer.outHeight * layer.outWidth
         // The membranes this layer adds into, with the bias preloaded (once per timestep).
         var acc = [Int32](repeating: 0, count: pixels * padded)
-        forEachOutput(layer, topology) { p, o, b, _, i in acc[p * padded + o] = add(buffers[b][i], kernel.bias[o]) }
+        let bias = kernel.bias
+        forEachSlice(layer, topology, &buffers) { c0, slice, channels, buffer in
+            acc.withUnsafeMutableBufferPointer { a in
+                for p in 0..<pixels {
+                    for j in 0..<slice.channelCount {
+                        a[p * padded + c0 + j] = add(buffer[p * channels + slice.channelStart + j], bias[c0 + j])
+                    }
+                }
+            }
+        }
         switch input {
         case let .image(frame, pixels):
             // The encoder MAC array computes the real-valued first layer without its bias (the
@@ -119,26 +140,57 @@ public struct FixedPointArithmetic: MembraneArithmetic {
             }
         case .spikes(let spikes):
             let levels = topology.spikeLevels
+            // Whether a membrane can reach a bound: if not, no addition saturates and the sum is
+            // an exact integer sum, whatever the order.
+            var start = 0.0
+            for v in acc { start = max(start, Double(v.magnitude)) }
+            let clamp = start + Double(levels) * kernel.largestWeightSum >= Double(format.high)
+            let exact = !clamp && !eventsOnly
             if layer.groups == 1 {
-                let events = BinarySpikes(spikes: spikes, pixels: layer.inHeight * layer.inWidth, channels: layer.inChannels,
-                                          levels: levels)
-                var start = 0.0
-                for v in acc { start = max(start, Double(v.magnitude)) }
-                let clamp = start + Double(levels) * kernel.largestWeightSum >= Double(format.high)
-                EventKernels.dense(events, layer, weights: kernel.layout, padded: padded, acc: &acc, low: format.low,
-                                   high: format.high, clamp: clamp, threads: threads)
+                if exact, let rows = kernel.rows {
+                    let sparse = SparseInput<Int32>(spikes: spikes, pixels: layer.inHeight * layer.inWidth, channels: layer.inChannels,
+                                                    threads: threads)
+                    ValueKernels.dense(sparse, layer, rows: rows, padded: padded, acc: &acc, threads: threads)
+                } else {
+                    let events = BinarySpikes(spikes: spikes, pixels: layer.inHeight * layer.inWidth, channels: layer.inChannels,
+                                              levels: levels)
+                    EventKernels.dense(events, layer, weights: kernel.layout, padded: padded, acc: &acc, low: format.low,
+                                       high: format.high, clamp: clamp, threads: threads)
+                }
+            } else if exact {
+                ValueKernels.depthwise(spikes, layer, weights: kernel.layout, padded: padded, acc: &acc, threads: threads)
             } else {
                 EventKernels.depthwise(spikes, layer, levels: levels, weights: kernel.layout, padded: padded, acc: &acc,
                                        low: format.low, high: format.high, threads: threads)
             }
         }
         var saturated = 0
-        forEachOutput(layer, topology) { p, o, b, _, i in
-            let v = acc[p * padded + o]
-            if v == format.low || v == format.high { saturated += 1 }
-            buffers[b][i] = v
+        let (low, high) = (format.low, format.high)
+        forEachSlice(layer, topology, &buffers) { c0, slice, channels, buffer in
+            acc.withUnsafeBufferPointer { a in
+                for p in 0..<pixels {
+                    for j in 0..<slice.channelCount {
+                        let v = a[p * padded + c0 + j]
+                        if v == low || v == high { saturated += 1 }
+                        buffer[p * channels + slice.channelStart + j] = v
+                    }
+                }
+            }
         }
         return saturated
+    }
+
+    /// Calls `body(first output channel, slice, buffer channels, buffer)` for every output slice
+    /// of `layer`, with the buffer it writes.
+    func forEachSlice(_ layer: ConvLayer, _ topology: NetworkTopology, _ buffers: inout [[Int32]],
+                      _ body: (Int, BufferSlice, Int, UnsafeMutableBufferPointer<Int32>) -> Void) {
+        var c0 = 0
+        for s in layer.output {
+            let channels = topology.buffers[s.buffer].channels
+            precondition(buffers[s.buffer].count >= layer.outHeight * layer.outWidth * channels, "buffer does not match the layer")
+            buffers[s.buffer].withUnsafeMutableBufferPointer { body(c0, s, channels, $0) }
+            c0 += s.channelCount
+        }
     }
 
     /// Calls `body(pixel, outputChannel, buffer, bufferChannel, index in that buffer)` for every

@@ -68,6 +68,7 @@ public struct FixedPointFormat: Sendable {
     }
 
     /// `x` in units of `2^-f`, rounded half to even and saturated.
+    @inline(__always)
     func quantize(_ x: Double, _ f: Int) -> Int32 {
         let v = (x * pow2(f)).rounded(.toNearestOrEven)
         return Int32(max(Double(low), min(Double(high), v)))
@@ -78,6 +79,7 @@ public struct FixedPointFormat: Sendable {
 
     /// The integer spike of membrane `u` (units of `2^-f`): `round(clamp(u / 2^f, 0, D))` with
     /// round half to even, in integer arithmetic.
+    @inline(__always)
     static func spike(_ u: Int32, _ f: Int, levels: Int) -> UInt8 {
         if u <= 0 { return 0 }
         let v = Int64(u)

@@ -7,6 +7,9 @@
 struct FloatArithmetic<S: KernelScalar>: MembraneArithmetic {
     /// Whether weights are rounded to FP32 before use.
     public let roundsWeightsToFloat: Bool
+    /// Whether the gather kernels keep their narrower chunks (the definition; the wide ones add
+    /// the same products in the same order).
+    var narrowChunks = false
 
     /// An arithmetic in `S` with weights rounded to FP32 (`true`) or kept in FP64.
     public init(roundsWeightsToFloat: Bool) {
@@ -94,7 +97,7 @@ struct FloatArithmetic<S: KernelScalar>: MembraneArithmetic {
         var out = [S](repeating: 0, count: layer.outHeight * layer.outWidth * kernel.padded)
         kernel.layout.withUnsafeBufferPointer { wp in
             out.withUnsafeMutableBufferPointer { op in
-                ConvKernels.gather(sparse, layer, weights: wp, outPadded: kernel.padded, out: op, threads: threads)
+                ConvKernels.gather(sparse, layer, weights: wp, outPadded: kernel.padded, out: op, threads: threads, wide: !narrowChunks)
             }
         }
         return out

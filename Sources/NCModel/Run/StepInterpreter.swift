@@ -76,7 +76,8 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
             if frames.count > 1 { pixels = [frames[step].channelsLast()] }
             let frame = frames.count > 1 ? step : 0
             for (b, buffer) in t.buffers.enumerated() where buffer.initial == .zero {
-                for i in buffers[b].indices { buffers[b][i] = arithmetic.zero }
+                let zero = arithmetic.zero
+                buffers[b].withUnsafeMutableBufferPointer { $0.update(repeating: zero) }
             }
             for s in t.steps {
                 switch s {

@@ -1,0 +1,143 @@
+import XCTest
+
+@testable import NCModel
+
+/// The fast convolution paths against the simple ones they replace, which stay in the code as the
+/// definition: whole synthetic networks (every population's spikes, every current buffer, the
+/// heads and the saturation count, bit for bit) and single layers on random inputs covering every
+/// weight width and lane tail. Speed is measured in Benchmarks/README.md, never here.
+final class FastKernelTests: XCTestCase {
+    /// Synthetic models by scale, made (and calibrated) once for the whole class.
+    nonisolated(unsafe) static var models: [String: SpikeYOLOModel] = [:]
+
+    func graph(_ scale: String, _ size: Int) throws -> SpikingGraph {
+        if FastKernelTests.models[scale] == nil { FastKernelTests.models[scale] = try SpikeYOLOModel.synthetic(scale: scale) }
+        return try FastKernelTests.models[scale]!.graph(height: size, width: size)
+    }
+
+    /// `arithmetic` on `scale`@`size` with the fast kernels (2 threads) and with the simple ones
+    /// that define it (1 thread): the same spikes of every population, the same current in every
+    /// buffer, the same heads and saturations; returns the saturated outputs.
+    @discardableResult
+    func check(_ arithmetic: Arithmetic, scale: String, size: Int) throws -> Int {
+        let graph = try graph(scale, size)
+        let image = TestImage.make(height: size, width: size)
+        var options = Interpreter.Options(arithmetic: arithmetic, threads: 2, keepSpikes: true, countOperations: false)
+        options.keepMembranes = true
+        let fast = try Interpreter.run(graph, frames: [image], options: options)
+        options.definitionKernels = true
+        options.threads = 1
+        let simple = try Interpreter.run(graph, frames: [image], options: options)
+        let label = "\(arithmetic.name) \(scale)@\(size)"
+        XCTAssertEqual(fast.spikes, simple.spikes, label)
+        XCTAssertEqual(fast.membranes.map { $0.map(\.bitPattern) }, simple.membranes.map { $0.map(\.bitPattern) }, label)
+        XCTAssertEqual(fast.heads, simple.heads, label)
+        XCTAssertEqual(fast.saturated, simple.saturated, label)
+        XCTAssertEqual(fast.populations.map(\.histogram), simple.populations.map(\.histogram), label)
+        XCTAssertEqual(fast.membranes.count, graph.topology.buffers.count, label)
+        XCTAssertGreaterThan(fast.totalSpikes, 0, label)
+        return fast.saturated
+    }
+
+    func testFixedPointValueGatherEqualsEventsAtScaleN() throws {
+        try check(.fixed(weightBits: 8, membraneBits: 24), scale: "n", size: 96)
+        // Narrow membranes: some layers can saturate (event loops), others cannot (value gathering).
+        let saturated = try check(.fixed(weightBits: 8, membraneBits: 14), scale: "n", size: 64)
+        XCTAssertGreaterThan(saturated, 0, "int8/int14 should saturate somewhere, so both kinds of loops run")
+        try check(.fixed(weightBits: 16, membraneBits: 30), scale: "n", size: 64)
+        try check(.fixed(weightBits: 12, membraneBits: 20), scale: "n", size: 64)
+    }
+
+    func testFixedPointValueGatherEqualsEventsAtScaleS() throws {
+        try check(.fixed(weightBits: 8, membraneBits: 24), scale: "s", size: 96)
+    }
+
+    func testWideFloatGatherEqualsNarrowAtScalesNAndS() throws {
+        try check(.fp32, scale: "n", size: 96)
+        try check(.fp64, scale: "n", size: 64)
+        try check(.fp32, scale: "s", size: 96)
+        try check(.fp64, scale: "s", size: 64)
+    }
+
+    /// The wide and narrow FP32 and FP64 gather chunks on random real inputs, bit for bit.
+    func testWideFloatGatherEqualsNarrowOnRandomLayers() {
+        var rng = SplitMix64(seed: 17)
+        for (cin, cout) in [(16, 64), (8, 136), (24, 200), (5, 32)] {
+            let (h, w, k) = (6, 9, 3)
+            let layer = ConvLayer(name: "f", source: .population(0), output: [], inChannels: cin, outChannels: cout, kernel: k,
+                                  stride: 1, padding: 1, groups: 1, inHeight: h, inWidth: w, outHeight: h, outWidth: w, origin: .conv)
+            let padded = (cout + 7) / 8 * 8
+            let values = (0..<(h * w * cin)).map { _ in rng.next() % 3 == 0 ? 0 : Double(Int(rng.next() % 2001) - 1000) / 37 }
+            let weights = (0..<(k * k * cin * padded)).map { _ in Double(Int(rng.next() % 2_000_001) - 1_000_000) / 3e5 }
+            func run<S: KernelScalar>(_: S.Type, wide: Bool) -> [S] {
+                let sparse = SparseInput<S>(dense: values.map { S($0) }, pixels: h * w, channels: cin)
+                let wv = weights.map { S($0) }
+                var out = [S](repeating: 0, count: h * w * padded)
+                wv.withUnsafeBufferPointer { wp in
+                    out.withUnsafeMutableBufferPointer { op in
+                        ConvKernels.gather(sparse, layer, weights: wp, outPadded: padded, out: op, threads: 2, wide: wide)
+                    }
+                }
+                return out
+            }
+            XCTAssertEqual(run(Float.self, wide: true).map(\.bitPattern), run(Float.self, wide: false).map(\.bitPattern), "\(cin)→\(cout)")
+            XCTAssertEqual(run(Double.self, wide: true).map(\.bitPattern), run(Double.self, wide: false).map(\.bitPattern), "\(cin)→\(cout)")
+        }
+    }
+
+    /// One dense layer on random spikes: `ValueKernels.dense` from rows of each width equals the
+    /// saturating event loop where no sum can saturate (tails of 8 lanes included).
+    func testDenseValueGatherEqualsEventLoopOnRandomLayers() {
+        var rng = SplitMix64(seed: 15)
+        for (cin, cout, k, stride, weightRange) in [(16, 40, 3, 1, 100), (24, 72, 1, 1, 30_000), (8, 8, 3, 2, 1 << 20),
+                                                     (40, 64, 3, 1, 127), (13, 24, 3, 2, 128), (20, 104, 3, 1, 127), (9, 200, 1, 1, 300)] {
+            let (h, w) = (9, 11), padding = k / 2
+            let layer = ConvLayer(name: "l", source: .population(0), output: [], inChannels: cin, outChannels: cout, kernel: k,
+                                  stride: stride, padding: padding, groups: 1, inHeight: h, inWidth: w,
+                                  outHeight: (h + 2 * padding - k) / stride + 1, outWidth: (w + 2 * padding - k) / stride + 1,
+                                  origin: .conv)
+            let padded = (cout + 7) / 8 * 8
+            let spikes = (0..<(h * w * cin)).map { _ in UInt8(rng.next() % 8 < 5 ? 0 : rng.next() % 5) }
+            let weights = (0..<(k * k * cin * padded)).map { i -> Int32 in
+                i % padded >= cout ? 0 : Int32(Int(rng.next() % UInt64(2 * weightRange + 1)) - weightRange)
+            }
+            let start = (0..<(layer.outHeight * layer.outWidth * padded)).map { _ in Int32(Int(rng.next() % 2001) - 1000) }
+            var expected = start, actual = start
+            spikes.withUnsafeBufferPointer { sp in
+                let events = BinarySpikes(spikes: sp, pixels: h * w, channels: cin, levels: 4)
+                EventKernels.dense(events, layer, weights: weights, padded: padded, acc: &expected, low: .min, high: .max, clamp: true,
+                                   threads: 1)
+                let sparse = SparseInput<Int32>(spikes: sp, pixels: h * w, channels: cin, threads: 2)
+                ValueKernels.dense(sparse, layer, rows: IntegerRows(weights), padded: padded, acc: &actual, threads: 2)
+            }
+            XCTAssertEqual(actual, expected, "cin \(cin) cout \(cout) k \(k) stride \(stride) weights ±\(weightRange)")
+        }
+        if case .int8 = IntegerRows([-128, 127]) {} else { XCTFail("int8 rows expected") }
+        if case .int16 = IntegerRows([-129, 127]) {} else { XCTFail("int16 rows expected") }
+        if case .int32 = IntegerRows([0, 32768]) {} else { XCTFail("int32 rows expected") }
+    }
+
+    /// One depthwise layer on random spikes: `ValueKernels.depthwise` equals the event loop.
+    func testDepthwiseValueGatherEqualsEventLoopOnRandomLayers() {
+        var rng = SplitMix64(seed: 16)
+        for (c, stride) in [(16, 1), (13, 1), (24, 2), (5, 2)] {
+            let (h, w, k) = (7, 10, 3)
+            let layer = ConvLayer(name: "d", source: .population(0), output: [], inChannels: c, outChannels: c, kernel: k,
+                                  stride: stride, padding: 1, groups: c, inHeight: h, inWidth: w,
+                                  outHeight: (h + 2 - k) / stride + 1, outWidth: (w + 2 - k) / stride + 1, origin: .conv)
+            let padded = (c + 7) / 8 * 8
+            let spikes = (0..<(h * w * c)).map { _ in UInt8(rng.next() % 3 == 0 ? 0 : rng.next() % 5) }
+            let weights = (0..<(k * k * padded)).map { i in i % padded >= c ? 0 : Int32(Int(rng.next() % 511) - 255) }
+            let start = (0..<(layer.outHeight * layer.outWidth * padded)).map { i in
+                i % padded >= c ? 0 : Int32(Int(rng.next() % 2001) - 1000)
+            }
+            var expected = start, actual = start
+            spikes.withUnsafeBufferPointer { sp in
+                EventKernels.depthwise(sp, layer, levels: 4, weights: weights, padded: padded, acc: &expected, low: .min, high: .max,
+                                       threads: 1)
+                ValueKernels.depthwise(sp, layer, weights: weights, padded: padded, acc: &actual, threads: 2)
+            }
+            XCTAssertEqual(actual, expected, "channels \(c) stride \(stride)")
+        }
+    }
+}
