@@ -5,8 +5,9 @@ import NCModel
 /// The same spikes on the same chip with binary and with graded spike packets
 /// (`--compare-packets`): traffic, queueing, latency and energy side by side.
 public struct PacketComparison: Sendable, Equatable {
-    /// One packet model's run.
-    public struct Run: Sendable, Equatable {
+    /// One packet model's run; a row of a report's packet comparison, whose JSON keys are its
+    /// `CodingKeys`.
+    public struct Run: Sendable, Equatable, Codable {
         /// `binary`, `graded (repeat)` or `graded (shift_add)`.
         public var model: String
         /// Packets injected, flits injected, flit-hops.
@@ -21,6 +22,12 @@ public struct PacketComparison: Sendable, Equatable {
         public var cycles: Int, latencySeconds: Double
         /// The chip's energy, mJ, and by component.
         public var millijoules: Double, breakdown: [String: Double]
+
+        enum CodingKeys: String, CodingKey {
+            case model, packets, flits, flitHops = "flit_hops", meanQueueWaitCycles = "mean_queue_wait_cycles"
+            case queueHighWater = "queue_high_water", accumulates, cycles, latencySeconds = "latency_s"
+            case millijoules = "energy_mJ", breakdown = "breakdown_mJ"
+        }
     }
 
     /// Binary first, then graded (with the config's `graded_accumulate`).

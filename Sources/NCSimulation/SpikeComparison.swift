@@ -3,8 +3,9 @@ import NCModel
 /// Two runs of one network on one input in different arithmetics, compared neuron by neuron:
 /// how many neuron-timesteps fire differently and how each population's spike count moved.
 public struct SpikeComparison: Sendable, Equatable {
-    /// One population's side of the comparison.
-    public struct Population: Sendable, Equatable {
+    /// One population's side of the comparison; a row of a report's numerics section, whose
+    /// JSON keys are its `CodingKeys`.
+    public struct Population: Sendable, Equatable, Codable {
         /// Module path.
         public var name: String
         /// Neurons times timesteps.
@@ -18,6 +19,10 @@ public struct SpikeComparison: Sendable, Equatable {
 
         /// `spikes / referenceSpikes` (nil when the reference is silent).
         public var ratio: Double? { referenceSpikes > 0 ? Double(spikes) / Double(referenceSpikes) : nil }
+
+        enum CodingKeys: String, CodingKey {
+            case name, neuronTimesteps = "neuron_timesteps", differing, spikes, referenceSpikes = "reference_spikes"
+        }
     }
 
     /// The reference run's arithmetic (`fp32`, `fp64`).

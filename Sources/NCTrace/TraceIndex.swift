@@ -22,12 +22,6 @@ public struct PopulationTotals: Sendable, Equatable {
     public var nonZero: Int
     /// Sum of the spike values.
     public var spikes: Int
-
-    /// Totals.
-    public init(nonZero: Int, spikes: Int) {
-        self.nonZero = nonZero
-        self.spikes = spikes
-    }
 }
 
 /// The index and footer at the end of a trace (`traces/README.md`, "Index" and "Footer").

@@ -37,20 +37,3 @@ extension TraceSummary: Encodable {
         try c.encode(populations, forKey: .populations)
     }
 }
-
-extension TraceSummary.Population: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case name, neurons, aliasOf = "alias_of", spikes, nonZero = "non_zero", chunkBytes = "chunk_bytes"
-    }
-
-    /// Encodes the population (`alias_of` only for an alias).
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(neurons, forKey: .neurons)
-        try c.encodeIfPresent(aliasOf, forKey: .aliasOf)
-        try c.encode(spikes, forKey: .spikes)
-        try c.encode(nonZero, forKey: .nonZero)
-        try c.encode(chunkBytes, forKey: .chunkBytes)
-    }
-}

@@ -3,8 +3,9 @@ import NCFormats
 /// What `neurocycle trace info` shows: where a trace came from, how many spikes it holds and how
 /// compactly. Computed from the header and the index alone (no chunk is decoded).
 public struct TraceSummary: Sendable, Equatable {
-    /// One population.
-    public struct Population: Sendable, Equatable {
+    /// One population; encoded under the snake_case keys of `trace info --json` (`alias_of`
+    /// only for an alias: the synthesized encoding leaves out an absent optional).
+    public struct Population: Sendable, Equatable, Encodable {
         /// The checkpoint's module path.
         public var name: String
         /// Neurons.
@@ -17,6 +18,10 @@ public struct TraceSummary: Sendable, Equatable {
         public var nonZero: Int
         /// Bytes of its chunks (headers, payloads and CRCs); 0 for an alias.
         public var chunkBytes: Int
+
+        enum CodingKeys: String, CodingKey {
+            case name, neurons, aliasOf = "alias_of", spikes, nonZero = "non_zero", chunkBytes = "chunk_bytes"
+        }
     }
 
     /// The trace file.

@@ -1,8 +1,8 @@
-import NCHardware
 import NCModel
 import XCTest
 
 @testable import NCEnergy
+@testable import NCHardware
 
 /// Spike packets and leakage on one neuron feeding a 1x1 convolution to 4 output channels,
 /// worked out by hand with the default energy table (accumulate 0.077 pJ, 0.3125 pJ per memory
@@ -29,10 +29,10 @@ final class PacketAndLeakageTests: XCTestCase {
         c.chip = ChipConfig(meshWidthCores: width, meshHeightCores: 1, clockHz: 1e9, schedule: .pipelined, powerGating: gating)
         c.core = CoreConfig(neuronMemoryNeurons: 1 << 16, synapticMemoryBytes: 1 << 20, arithmetic: .fixed, weightBits: 8,
                             membraneBits: 24, accumulateUnits: 4, eventQueueDepthEvents: 64, pipelineLatencyCycles: 3,
-                            fireNeuronsPerCycle: 1)
+                            fireNeuronsPerCycle: 1, synapticWordBits: 64, neuronWordBits: 64)
         c.noc = NoCConfig(hopLatencyCycles: 2, linkWidthBits: 32, packetBits: 64, routerBufferPackets: 4, spikePackets: packets,
                           gradedAccumulate: accumulate)
-        c.mapping = MappingConfig(strategy: .fewestCores, weights: .sharedKernel)
+        c.mapping = MappingConfig(strategy: .fewestCores, weights: .sharedKernel, skipZeroWeights: false)
         return c
     }
 

@@ -17,7 +17,7 @@ final class ComponentInvarianceTests: XCTestCase {
                                                   (.graded, .repeated), (.graded, .shiftAdd)] {
                         var c = base
                         c.chip.schedule = schedule
-                        c.mapping = MappingConfig(strategy: strategy, weights: storage)
+                        c.mapping = MappingConfig(strategy: strategy, weights: storage, skipZeroWeights: false)
                         c.noc.spikePackets = packets
                         c.noc.gradedAccumulate = accumulate
                         configs.append(c)

@@ -8,11 +8,12 @@ import XCTest
 /// membrane bits).
 func testMachine(fixed: (Int, Int)? = nil, mesh: Int = 16, neurons: Int = 1 << 16, synapticBytes: Int = 1 << 22) -> HardwareConfig {
     var c = HardwareConfig.defaults
-    c.chip = ChipConfig(meshWidthCores: mesh, meshHeightCores: mesh, clockHz: 5e8)
+    c.chip = ChipConfig(meshWidthCores: mesh, meshHeightCores: mesh, clockHz: 5e8, schedule: .pipelined, powerGating: false)
     c.core = CoreConfig(neuronMemoryNeurons: neurons, synapticMemoryBytes: synapticBytes, arithmetic: fixed == nil ? .fp32 : .fixed,
                         weightBits: fixed?.0 ?? 32, membraneBits: fixed?.1 ?? 32, accumulateUnits: 16, eventQueueDepthEvents: 64,
-                        pipelineLatencyCycles: 4, fireNeuronsPerCycle: 16)
-    c.noc = NoCConfig(hopLatencyCycles: 2, linkWidthBits: 64, packetBits: 64, routerBufferPackets: 4)
+                        pipelineLatencyCycles: 4, fireNeuronsPerCycle: 16, synapticWordBits: 64, neuronWordBits: 64)
+    c.noc = NoCConfig(hopLatencyCycles: 2, linkWidthBits: 64, packetBits: 64, routerBufferPackets: 4, spikePackets: .binary,
+                      gradedAccumulate: .repeated)
     c.encoder = EncoderConfig(macsPerCycle: 256)
     c.dram = DRAMConfig(bandwidthBytesPerCycle: 32, latencyCycles: 100)
     return c

@@ -96,6 +96,19 @@ final class HardwareConfigTests: XCTestCase {
         XCTAssertEqual(config.energy, HardwareConfig.builtinDefault.energy)
     }
 
+    /// Every section reads every key it accepts, in the order its `CodingKeys` lists them (a key
+    /// without a field would be accepted and silently keep its default).
+    func testEverySectionReadsEachOfItsKeys() {
+        func keys<S: ConfigSection>(_: S.Type) -> ([String], [String]) {
+            (S.fields.map(\.key), S.CodingKeys.allCases.map(\.stringValue))
+        }
+        for (fields, codingKeys) in [keys(HardwareConfig.self), keys(ChipConfig.self), keys(CoreConfig.self), keys(NoCConfig.self),
+                                     keys(MappingConfig.self), keys(EncoderConfig.self), keys(DRAMConfig.self)] {
+            XCTAssertEqual(fields, codingKeys)
+        }
+        XCTAssertEqual(keys(ChipConfig.self).0, ["mesh_width", "mesh_height", "clock_hz", "schedule", "power_gating"])
+    }
+
     func testOmittedKeysTakeDefaultsWithinASection() throws {
         let config = try HardwareConfig.decode(json: #"{"version": 1, "name": "wide", "core": {"accumulate_units": 32}}"#)
         var expected = HardwareConfig.defaults

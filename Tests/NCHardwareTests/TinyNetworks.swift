@@ -30,12 +30,14 @@ enum TinyNetworks {
                         weights: MappingConfig.WeightStorage = .perTile,
                         packets: NoCConfig.SpikePacketKind = .binary) -> HardwareConfig {
         var c = HardwareConfig.defaults
-        c.chip = ChipConfig(meshWidthCores: width, meshHeightCores: height, clockHz: 1e9, schedule: schedule)
-        c.mapping = MappingConfig(strategy: strategy, weights: weights)
+        c.chip = ChipConfig(meshWidthCores: width, meshHeightCores: height, clockHz: 1e9, schedule: schedule,
+                            powerGating: false)
+        c.mapping = MappingConfig(strategy: strategy, weights: weights, skipZeroWeights: false)
         c.core = CoreConfig(neuronMemoryNeurons: neurons, synapticMemoryBytes: synapticBytes, arithmetic: .fixed, weightBits: 8,
                             membraneBits: 24, accumulateUnits: units, eventQueueDepthEvents: queue, pipelineLatencyCycles: latency,
-                            fireNeuronsPerCycle: fireRate)
-        c.noc = NoCConfig(hopLatencyCycles: hop, linkWidthBits: 64, packetBits: 64, routerBufferPackets: routerBuffer, spikePackets: packets)
+                            fireNeuronsPerCycle: fireRate, synapticWordBits: 64, neuronWordBits: 64)
+        c.noc = NoCConfig(hopLatencyCycles: hop, linkWidthBits: 64, packetBits: 64, routerBufferPackets: routerBuffer, spikePackets: packets,
+                          gradedAccumulate: .repeated)
         c.encoder = EncoderConfig(macsPerCycle: 64)
         c.dram = DRAMConfig(bandwidthBytesPerCycle: 8, latencyCycles: 10)
         return c

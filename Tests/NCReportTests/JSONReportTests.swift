@@ -1,6 +1,7 @@
 import Foundation
-import NCReport
 import XCTest
+
+@testable import NCReport
 
 final class JSONReportTests: XCTestCase {
     func testRoundTripsEveryFixture() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 
+@testable import NCHardware
 @testable import NCReport
 
 /// The `map` and `inspect` reports: their text layout and their JSON keys.
@@ -8,12 +9,12 @@ final class MapInspectReportTests: XCTestCase {
     static let map = MapReport(
         hardware: "chip", mode: "resident", coresAvailable: 16, tiles: 14,
         layers: [
-            .init(buffer: "model.0.conv", writers: ["model.0.conv"], channels: 16, height: 8, width: 8, tiles: 1, cores: 1,
+            .init(name: "model.0.conv", writers: ["model.0.conv"], channels: 16, height: 8, width: 8, tiles: 1, cores: 1,
                   passes: 1, channelsPerTile: 16, rowsPerTile: 8, neuronUtilisation: 0.25, synapticUtilisation: 0.125),
-            .init(buffer: "model.3", writers: ["model.4.cv1", "model.4.cv2", "model.5"], channels: 32, height: 4, width: 4,
+            .init(name: "model.3", writers: ["model.4.cv1", "model.4.cv2", "model.5"], channels: 32, height: 4, width: 4,
                   tiles: 12, cores: 12, passes: 1, channelsPerTile: 8, rowsPerTile: 1, neuronUtilisation: 1,
                   synapticUtilisation: 0.5),
-            .init(buffer: "in", writers: [], channels: 3, height: 2, width: 2, tiles: 1, cores: 1, passes: 2,
+            .init(name: "in", writers: [], channels: 3, height: 2, width: 2, tiles: 1, cores: 1, passes: 2,
                   channelsPerTile: 3, rowsPerTile: 2, neuronUtilisation: 0.5, synapticUtilisation: 0),
         ],
         heading: .init(model: "m.pt", inputHeight: 64, inputWidth: 64, neuronsPerCore: 1024, synapticBytesPerCore: 65_536))

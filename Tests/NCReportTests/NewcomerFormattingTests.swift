@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 
+@testable import NCHardware
 @testable import NCReport
 
 /// Numbers that read right (issue 17): no padded false precision, counts of things written
@@ -83,7 +84,7 @@ final class NewcomerFormattingTests: XCTestCase {
     func testMapTextReadsLikeTheOtherCommands() {
         let report = MapReport(
             hardware: "default", mode: "resident", coresAvailable: 1024, tiles: 1500,
-            layers: [MapReport.Row(buffer: "model.1.encode_conv", writers: ["model.1.encode_conv"], channels: 16, height: 32,
+            layers: [MapReport.Row(name: "model.1.encode_conv", writers: ["model.1.encode_conv"], channels: 16, height: 32,
                                    width: 32, tiles: 1200, cores: 1024, passes: 2, channelsPerTile: 16, rowsPerTile: 2,
                                    neuronUtilisation: 0.25, synapticUtilisation: 0.053)],
             heading: .init(model: "spikeyolo-t.pt", inputHeight: 640, inputWidth: 640, neuronsPerCore: 65_536,

@@ -1,4 +1,4 @@
-import NCReport
+@testable import NCReport
 
 /// Reports built by hand for the renderer tests: a small chip run with every section, a
 /// `run`-style report without hardware or detections, a 100-layer synthetic one, and one whose

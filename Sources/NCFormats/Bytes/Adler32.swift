@@ -1,5 +1,5 @@
 /// Adler-32 (RFC 1950 §8.2), the checksum that ends every zlib stream.
-public struct Adler32: Sendable {
+public struct Adler32: RunningChecksum, Sendable {
     private static let modulus: UInt32 = 65_521
     /// The most bytes that can be summed before `b` could overflow 32 bits (zlib's NMAX).
     private static let chunk = 5_552
@@ -27,23 +27,6 @@ public struct Adler32: Sendable {
         }
     }
 
-    /// Adds `bytes` to the checksum.
-    public mutating func update(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { update($0) }
-    }
-
     /// The checksum of everything added so far.
     public var value: UInt32 { b << 16 | a }
-
-    /// The checksum of `bytes`.
-    public static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        var s = Adler32()
-        s.update(bytes)
-        return s.value
-    }
-
-    /// The checksum of `bytes`.
-    public static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        bytes.withUnsafeBytes { checksum($0) }
-    }
 }

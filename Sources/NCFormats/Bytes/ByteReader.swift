@@ -39,22 +39,25 @@ public struct ByteReader {
     public mutating func le<T: FixedWidthInteger & UnsignedInteger>(
         _ type: T.Type, _ what: @autoclosure () -> String = "integer"
     ) throws -> T {
-        let n = MemoryLayout<T>.size
-        try require(n, what())
-        var v: T = 0
-        for i in 0..<n { v |= T(bytes[offset + i]) << (8 * i) }
-        offset += n
-        return v
+        try integer(bigEndian: false, what())
     }
 
     /// Reads a big-endian unsigned integer of `T`'s width.
     public mutating func be<T: FixedWidthInteger & UnsignedInteger>(
         _ type: T.Type, _ what: @autoclosure () -> String = "integer"
     ) throws -> T {
+        try integer(bigEndian: true, what())
+    }
+
+    /// Reads an unsigned integer of `T`'s width: byte `i` of the file is the byte of weight
+    /// `256^i` (little-endian) or `256^(n-1-i)` (big-endian).
+    private mutating func integer<T: FixedWidthInteger & UnsignedInteger>(
+        bigEndian: Bool, _ what: @autoclosure () -> String
+    ) throws -> T {
         let n = MemoryLayout<T>.size
         try require(n, what())
         var v: T = 0
-        for i in 0..<n { v = (v << 8) | T(bytes[offset + i]) }
+        for i in 0..<n { v |= T(bytes[offset + i]) << (8 * (bigEndian ? n - 1 - i : i)) }
         offset += n
         return v
     }

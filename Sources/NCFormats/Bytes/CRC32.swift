@@ -1,7 +1,7 @@
 /// CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320) as used by zip, PNG and `.nctrace`.
 ///
 /// Uses slicing-by-8 tables: checkpoint loading verifies every byte, so this is on the load path.
-public struct CRC32: Sendable {
+public struct CRC32: RunningChecksum, Sendable {
     private static let tables: [UInt32] = {
         var t = [UInt32](repeating: 0, count: 8 * 256)
         for n in 0..<256 {
@@ -50,23 +50,6 @@ public struct CRC32: Sendable {
         state = c
     }
 
-    /// Adds `bytes` to the checksum.
-    public mutating func update(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { update($0) }
-    }
-
     /// The checksum of everything added so far.
     public var value: UInt32 { state ^ 0xFFFF_FFFF }
-
-    /// The checksum of `bytes`.
-    public static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt32 {
-        var c = CRC32()
-        c.update(bytes)
-        return c.value
-    }
-
-    /// The checksum of `bytes`.
-    public static func checksum(_ bytes: [UInt8]) -> UInt32 {
-        bytes.withUnsafeBytes { checksum($0) }
-    }
 }

@@ -2,7 +2,7 @@
 ///
 /// Parsers that see only bytes throw the problem; the file-level entry points wrap it with
 /// `inFile` so the message a user sees names the file and the problem on one line.
-public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum FormatError: FileAttributedError, Equatable, Sendable {
     /// The data ends before a structure that must be there.
     case truncated(String)
     /// The data is present but violates the format.
@@ -28,21 +28,10 @@ public enum FormatError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// One line: `path: problem`.
-    public var description: String {
-        switch self {
-        case .inFile(let path, let inner):
-            if case .inFile = inner { return inner.description }
-            return "\(path): \(inner.problem)"
-        default:
-            return problem
-        }
-    }
-
-    /// Attaches `path` unless the error already names a file.
-    public func inFile(_ path: String) -> FormatError {
-        if case .inFile = self { return self }
-        return .inFile(path: path, self)
+    /// The file and the problem found in it, for an `inFile` error.
+    public var attribution: (path: String, inner: FormatError)? {
+        if case .inFile(let path, let inner) = self { return (path, inner) }
+        return nil
     }
 }
 

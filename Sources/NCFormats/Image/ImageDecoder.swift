@@ -90,14 +90,6 @@ public struct ImageSize: Sendable, Equatable {
     /// The format the size was read from.
     public let format: ImageFormat
 
-    /// A size read from a header.
-    public init(width: Int, height: Int, orientation: ImageOrientation, format: ImageFormat) {
-        self.width = width
-        self.height = height
-        self.orientation = orientation
-        self.format = format
-    }
-
     /// Width of the decoded (upright) image: what `ImageDecoder.decode` returns.
     public var orientedWidth: Int { orientation.orientedSize(width: width, height: height).width }
     /// Height of the decoded (upright) image.

@@ -40,36 +40,26 @@ public enum NpyColumn: Sendable, Equatable {
 
     /// The values as `Float`, rounded to nearest as NumPy's `astype(np.float32)` does
     /// (exact for float32 columns and for integers up to 2^24 in magnitude).
-    public func floats() -> [Float] {
-        switch self {
-        case .bool(let v): return v.map { $0 ? 1 : 0 }
-        case .int8(let v): return v.map { Float($0) }
-        case .int16(let v): return v.map { Float($0) }
-        case .int32(let v): return v.map { Float($0) }
-        case .int64(let v): return v.map { Float($0) }
-        case .uint8(let v): return v.map { Float($0) }
-        case .uint16(let v): return v.map { Float($0) }
-        case .uint32(let v): return v.map { Float($0) }
-        case .uint64(let v): return v.map { Float($0) }
-        case .float32(let v): return v
-        case .float64(let v): return v.map { Float($0) }
-        }
-    }
+    public func floats() -> [Float] { values(as: Float.self) }
 
     /// The values as `Double` (exact except for 64-bit integers beyond 2^53, which round).
-    public func doubles() -> [Double] {
+    public func doubles() -> [Double] { values(as: Double.self) }
+
+    /// The values converted to `F`, each rounded to nearest (the standard library's conversions,
+    /// which are correctly rounded); `true` is 1.
+    func values<F: BinaryFloatingPoint>(as _: F.Type) -> [F] {
         switch self {
         case .bool(let v): return v.map { $0 ? 1 : 0 }
-        case .int8(let v): return v.map { Double($0) }
-        case .int16(let v): return v.map { Double($0) }
-        case .int32(let v): return v.map { Double($0) }
-        case .int64(let v): return v.map { Double($0) }
-        case .uint8(let v): return v.map { Double($0) }
-        case .uint16(let v): return v.map { Double($0) }
-        case .uint32(let v): return v.map { Double($0) }
-        case .uint64(let v): return v.map { Double($0) }
-        case .float32(let v): return v.map { Double($0) }
-        case .float64(let v): return v
+        case .int8(let v): return v.map { F($0) }
+        case .int16(let v): return v.map { F($0) }
+        case .int32(let v): return v.map { F($0) }
+        case .int64(let v): return v.map { F($0) }
+        case .uint8(let v): return v.map { F($0) }
+        case .uint16(let v): return v.map { F($0) }
+        case .uint32(let v): return v.map { F($0) }
+        case .uint64(let v): return v.map { F($0) }
+        case .float32(let v): return v.map { F($0) }
+        case .float64(let v): return v.map { F($0) }
         }
     }
 

@@ -80,19 +80,21 @@ public struct PickleBigInt: Sendable, Equatable, Hashable, CustomStringConvertib
     func magnitudeLimbs() -> (negative: Bool, limbs: [UInt32]) {
         let negative = isNegative
         var bytes = littleEndianBytes
-        if negative {
-            // Two's-complement negation: invert and add one.
-            var carry: UInt16 = 1
-            for i in bytes.indices {
-                let v = UInt16(~bytes[i]) + carry
-                bytes[i] = UInt8(truncatingIfNeeded: v)
-                carry = v >> 8
-            }
-        }
+        if negative { Self.negate(&bytes) }
         var limbs = [UInt32](repeating: 0, count: (bytes.count + 3) / 4)
         for (i, b) in bytes.enumerated() { limbs[i / 4] |= UInt32(b) << (8 * (i % 4)) }
         while let last = limbs.last, last == 0 { limbs.removeLast() }
         return (negative, limbs)
+    }
+
+    /// Two's-complement negation of a little-endian number in place: invert and add one.
+    static func negate(_ bytes: inout [UInt8]) {
+        var carry: UInt16 = 1
+        for i in bytes.indices {
+            let v = UInt16(~bytes[i]) + carry
+            bytes[i] = UInt8(truncatingIfNeeded: v)
+            carry = v >> 8
+        }
     }
 
     /// Parses optionally signed decimal digits (text `INT`/`LONG` opcodes). Returns nil on any
@@ -132,14 +134,7 @@ public struct PickleBigInt: Sendable, Equatable, Hashable, CustomStringConvertib
         bytes.reserveCapacity(limbs.count * 4 + 1)
         for limb in limbs { for k in 0..<4 { bytes.append(UInt8(truncatingIfNeeded: limb >> (8 * k))) } }
         bytes.append(0)  // sign byte: the magnitude is non-negative
-        if negative {
-            var carry: UInt16 = 1
-            for i in bytes.indices {
-                let v = UInt16(~bytes[i]) + carry
-                bytes[i] = UInt8(truncatingIfNeeded: v)
-                carry = v >> 8
-            }
-        }
+        if negative { negate(&bytes) }
         let big = PickleBigInt(twosComplement: bytes)
         if let small = big.int64Value { return .int(small) }
         return .bigInt(big)

@@ -7,6 +7,20 @@ extension PickleMachine {
         return b
     }
 
+    /// A new box of `kind` holding the values from stack position `start` up, which it removes.
+    func newBox(_ kind: PickleBox.Kind, fromMark start: Int) throws -> PickleBox {
+        let b = try newBox(kind)
+        try spend(stack.count - start)
+        b.items = stack.take(from: start)
+        return b
+    }
+
+    /// Moves the values from stack position `start` up to the end of `b`'s items.
+    func append(from start: Int, to b: PickleBox) throws {
+        try spend(stack.count - start)
+        stack.move(from: start, appendingTo: &b.items)
+    }
+
     @inline(__always) func spend(_ n: Int) throws {
         itemCount += n
         guard itemCount <= maxItems else { throw tooManyItems() }

@@ -134,21 +134,14 @@ final class PickleMachine {
             case .tuple2: try push(try makeTuple(from: try topN(2)))
             case .tuple3: try push(try makeTuple(from: try topN(3)))
             case .emptyList: try push(.box(try newBox(.list)))
-            case .list:
-                let m = try markStart()
-                let b = try newBox(.list)
-                try spend(stack.count - m)
-                b.items = stack.take(from: m)
-                try push(.box(b))
+            case .list: try push(.box(try newBox(.list, fromMark: try markStart())))
             case .append:
                 let v = try pop()
                 try listBox(try top()).items.append(v)
                 try spend(1)
             case .appends:
                 let m = try markStart()
-                let b = try listBox(try below(m))
-                try spend(stack.count - m)
-                stack.move(from: m, appendingTo: &b.items)
+                try append(from: m, to: try listBox(try below(m)))
             case .emptyDict: try push(try newEmptyDict())
             case .dict:
                 let m = try markStart()
@@ -170,14 +163,8 @@ final class PickleMachine {
                 guard case .box(let b) = target, b.kind == .set else {
                     throw fail("adds items to a \(target.kindDescription), not a set")
                 }
-                try spend(stack.count - m)
-                stack.move(from: m, appendingTo: &b.items)
-            case .frozenSet:
-                let m = try markStart()
-                let b = try newBox(.frozenSet)
-                try spend(stack.count - m)
-                b.items = stack.take(from: m)
-                try push(.box(b))
+                try append(from: m, to: b)
+            case .frozenSet: try push(.box(try newBox(.frozenSet, fromMark: try markStart())))
             case .put: try memoPut(try textIndex())
             case .binPut: try memoPut(Int(try u8()))
             case .longBinPut: try memoPut(Int(try le32()))

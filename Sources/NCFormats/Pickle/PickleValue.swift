@@ -54,12 +54,6 @@ public struct PickleGlobal: Sendable, Equatable, Hashable, CustomStringConvertib
     /// The qualified name inside the module, e.g. `_rebuild_tensor_v2`.
     public let name: String
 
-    /// A reference to `module.name`.
-    public init(module: String, name: String) {
-        self.module = module
-        self.name = name
-    }
-
     /// `module.name`, as Python prints qualified names.
     public var description: String { module + "." + name }
 }

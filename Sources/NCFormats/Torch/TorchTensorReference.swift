@@ -13,14 +13,6 @@ public struct TorchStorageReference: Sendable, Equatable, Hashable {
     /// Number of elements (bytes for an untyped storage).
     public let count: Int
 
-    /// A storage reference.
-    public init(key: String, dtype: DType?, location: String, count: Int) {
-        self.key = key
-        self.dtype = dtype
-        self.location = location
-        self.count = count
-    }
-
     /// Bytes the storage must hold, or nil if that overflows.
     public var byteCount: Int? {
         let (n, o) = count.multipliedReportingOverflow(by: dtype?.size ?? 1)
@@ -79,20 +71,6 @@ public struct TorchTensorReference: Sendable, Equatable, Hashable {
     public let requiresGrad: Bool
     /// Whether `torch._utils._rebuild_parameter` wrapped it (an `nn.Parameter`).
     public let isParameter: Bool
-
-    /// A tensor reference.
-    public init(
-        storage: TorchStorageReference, dtype: DType, offset: Int, shape: [Int], stride: [Int],
-        requiresGrad: Bool, isParameter: Bool
-    ) {
-        self.storage = storage
-        self.dtype = dtype
-        self.offset = offset
-        self.shape = shape
-        self.stride = stride
-        self.requiresGrad = requiresGrad
-        self.isParameter = isParameter
-    }
 
     /// Number of elements, or nil if the shape is invalid or overflows.
     public var elementCount: Int? { try? Tensor.elementCount(shape) }

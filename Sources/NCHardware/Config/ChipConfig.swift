@@ -33,33 +33,9 @@ public struct ChipConfig: Codable, Equatable, Sendable {
     /// The largest clock frequency accepted, in hertz (a guard against unit mistakes).
     public static let maximumClockHz = 1e12
 
-    /// A chip section with every value given.
-    public init(meshWidthCores: Int, meshHeightCores: Int, clockHz: Double, schedule: Schedule = .pipelined,
-                powerGating: Bool = false) {
-        self.meshWidthCores = meshWidthCores
-        self.meshHeightCores = meshHeightCores
-        self.clockHz = clockHz
-        self.schedule = schedule
-        self.powerGating = powerGating
-    }
-
     enum CodingKeys: String, CodingKey, CaseIterable {
         case meshWidthCores = "mesh_width", meshHeightCores = "mesh_height", clockHz = "clock_hz", schedule
         case powerGating = "power_gating"
-    }
-
-    /// Decodes the section, taking `HardwareConfig.defaults.chip` for absent keys and rejecting
-    /// unknown keys, wrong types and unknown schedules with their key path. Ranges are checked
-    /// by `validate`.
-    public init(from decoder: any Decoder) throws {
-        let reader = try ConfigReader(decoder)
-        try reader.rejectUnknownKeys(CodingKeys.self)
-        let fallback = HardwareConfig.defaults.chip
-        meshWidthCores = try reader.int(CodingKeys.meshWidthCores, default: fallback.meshWidthCores)
-        meshHeightCores = try reader.int(CodingKeys.meshHeightCores, default: fallback.meshHeightCores)
-        clockHz = try reader.double(CodingKeys.clockHz, default: fallback.clockHz)
-        schedule = try reader.choice(CodingKeys.schedule, default: fallback.schedule)
-        powerGating = try reader.bool(CodingKeys.powerGating, default: fallback.powerGating)
     }
 
     /// Throws the first value out of range; `section` is the key path of this section.
@@ -69,5 +45,21 @@ public struct ChipConfig: Codable, Equatable, Sendable {
         try ConfigCheck.int(meshHeightCores, "\(section).\(CodingKeys.meshHeightCores.rawValue)",
                             atLeast: 1, atMost: Self.maximumMeshSideCores)
         try ConfigCheck.range(clockHz, "\(section).\(CodingKeys.clockHz.rawValue)", atLeast: 1, atMost: Self.maximumClockHz)
+    }
+}
+
+extension ChipConfig: ConfigSection {
+    static var fields: [ConfigField<ChipConfig>] {
+        [.int(.meshWidthCores, \.meshWidthCores), .int(.meshHeightCores, \.meshHeightCores), .double(.clockHz, \.clockHz),
+         .choice(.schedule, \.schedule), .bool(.powerGating, \.powerGating)]
+    }
+
+    static var fallback: ChipConfig { HardwareConfig.defaults.chip }
+
+    /// Decodes the section, taking `HardwareConfig.defaults.chip` for absent keys and rejecting
+    /// unknown keys, wrong types and unknown schedules with their key path. Ranges are checked
+    /// by `validate`.
+    public init(from decoder: any Decoder) throws {
+        try self.init(reading: ConfigReader(decoder))
     }
 }

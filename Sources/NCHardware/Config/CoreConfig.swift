@@ -60,51 +60,12 @@ public struct CoreConfig: Codable, Equatable, Sendable {
     /// Allowed `membraneBits` in fixed point.
     public static let fixedMembraneBitsRange = 8...30
 
-    /// A core section with every value given.
-    public init(neuronMemoryNeurons: Int, synapticMemoryBytes: Int, arithmetic: Arithmetic, weightBits: Int,
-                membraneBits: Int, accumulateUnits: Int, eventQueueDepthEvents: Int, pipelineLatencyCycles: Int,
-                fireNeuronsPerCycle: Int, synapticWordBits: Int = 64, neuronWordBits: Int = 64) {
-        self.neuronMemoryNeurons = neuronMemoryNeurons
-        self.synapticMemoryBytes = synapticMemoryBytes
-        self.arithmetic = arithmetic
-        self.weightBits = weightBits
-        self.membraneBits = membraneBits
-        self.accumulateUnits = accumulateUnits
-        self.eventQueueDepthEvents = eventQueueDepthEvents
-        self.pipelineLatencyCycles = pipelineLatencyCycles
-        self.fireNeuronsPerCycle = fireNeuronsPerCycle
-        self.synapticWordBits = synapticWordBits
-        self.neuronWordBits = neuronWordBits
-    }
-
     enum CodingKeys: String, CodingKey, CaseIterable {
         case neuronMemoryNeurons = "neuron_memory_neurons", synapticMemoryBytes = "synaptic_memory_bytes"
         case arithmetic, weightBits = "weight_bits", membraneBits = "membrane_bits"
         case accumulateUnits = "accumulate_units", eventQueueDepthEvents = "event_queue_depth"
         case pipelineLatencyCycles = "pipeline_latency_cycles", fireNeuronsPerCycle = "fire_neurons_per_cycle"
         case synapticWordBits = "synaptic_word_bits", neuronWordBits = "neuron_word_bits"
-    }
-
-    /// Decodes the section, taking `HardwareConfig.defaults.core` for absent keys. Absent bit
-    /// widths are 32 in fp32 mode and the defaults' widths in fixed point. Unknown keys, wrong
-    /// types and an unknown `arithmetic` are rejected with their key path; ranges are checked by
-    /// `validate`.
-    public init(from decoder: any Decoder) throws {
-        let reader = try ConfigReader(decoder)
-        try reader.rejectUnknownKeys(CodingKeys.self)
-        let fallback = HardwareConfig.defaults.core
-        neuronMemoryNeurons = try reader.int(CodingKeys.neuronMemoryNeurons, default: fallback.neuronMemoryNeurons)
-        synapticMemoryBytes = try reader.int(CodingKeys.synapticMemoryBytes, default: fallback.synapticMemoryBytes)
-        let arithmetic = try reader.choice(CodingKeys.arithmetic, default: fallback.arithmetic)
-        self.arithmetic = arithmetic
-        weightBits = try reader.optionalInt(CodingKeys.weightBits) ?? arithmetic.floatBits ?? fallback.weightBits
-        membraneBits = try reader.optionalInt(CodingKeys.membraneBits) ?? arithmetic.floatBits ?? fallback.membraneBits
-        accumulateUnits = try reader.int(CodingKeys.accumulateUnits, default: fallback.accumulateUnits)
-        eventQueueDepthEvents = try reader.int(CodingKeys.eventQueueDepthEvents, default: fallback.eventQueueDepthEvents)
-        pipelineLatencyCycles = try reader.int(CodingKeys.pipelineLatencyCycles, default: fallback.pipelineLatencyCycles)
-        fireNeuronsPerCycle = try reader.int(CodingKeys.fireNeuronsPerCycle, default: fallback.fireNeuronsPerCycle)
-        synapticWordBits = try reader.int(CodingKeys.synapticWordBits, default: fallback.synapticWordBits)
-        neuronWordBits = try reader.int(CodingKeys.neuronWordBits, default: fallback.neuronWordBits)
     }
 
     /// Throws the first value out of range; `section` is the key path of this section.
@@ -142,5 +103,26 @@ public struct CoreConfig: Codable, Equatable, Sendable {
         throw HardwareConfigError.invalidValue(
             path: path, requirement: "be between \(range.lowerBound) and \(range.upperBound) for fixed-point arithmetic",
             found: "\(bits)")
+    }
+}
+
+extension CoreConfig: ConfigSection {
+    static var fields: [ConfigField<CoreConfig>] {
+        [.int(.neuronMemoryNeurons, \.neuronMemoryNeurons), .int(.synapticMemoryBytes, \.synapticMemoryBytes),
+         .choice(.arithmetic, \.arithmetic), .int(.weightBits, \.weightBits, whenAbsent: \.arithmetic.floatBits),
+         .int(.membraneBits, \.membraneBits, whenAbsent: \.arithmetic.floatBits), .int(.accumulateUnits, \.accumulateUnits),
+         .int(.eventQueueDepthEvents, \.eventQueueDepthEvents), .int(.pipelineLatencyCycles, \.pipelineLatencyCycles),
+         .int(.fireNeuronsPerCycle, \.fireNeuronsPerCycle), .int(.synapticWordBits, \.synapticWordBits),
+         .int(.neuronWordBits, \.neuronWordBits)]
+    }
+
+    static var fallback: CoreConfig { HardwareConfig.defaults.core }
+
+    /// Decodes the section, taking `HardwareConfig.defaults.core` for absent keys. Absent bit
+    /// widths are 32 in fp32 mode and the defaults' widths in fixed point. Unknown keys, wrong
+    /// types and an unknown `arithmetic` are rejected with their key path; ranges are checked by
+    /// `validate`.
+    public init(from decoder: any Decoder) throws {
+        try self.init(reading: ConfigReader(decoder))
     }
 }

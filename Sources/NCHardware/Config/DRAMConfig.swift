@@ -8,29 +8,27 @@ public struct DRAMConfig: Codable, Equatable, Sendable {
     /// Cycles from a request to its first byte (`latency_cycles`, 0...1,000,000,000).
     public var latencyCycles: Int
 
-    /// A DRAM section with every value given.
-    public init(bandwidthBytesPerCycle: Double, latencyCycles: Int) {
-        self.bandwidthBytesPerCycle = bandwidthBytesPerCycle
-        self.latencyCycles = latencyCycles
-    }
-
     enum CodingKeys: String, CodingKey, CaseIterable {
         case bandwidthBytesPerCycle = "bandwidth_bytes_per_cycle", latencyCycles = "latency_cycles"
-    }
-
-    /// Decodes the section, taking `HardwareConfig.defaults.dram` for absent keys and rejecting
-    /// unknown keys and wrong types with their key path. Ranges are checked by `validate`.
-    public init(from decoder: any Decoder) throws {
-        let reader = try ConfigReader(decoder)
-        try reader.rejectUnknownKeys(CodingKeys.self)
-        let fallback = HardwareConfig.defaults.dram
-        bandwidthBytesPerCycle = try reader.double(CodingKeys.bandwidthBytesPerCycle, default: fallback.bandwidthBytesPerCycle)
-        latencyCycles = try reader.int(CodingKeys.latencyCycles, default: fallback.latencyCycles)
     }
 
     /// Throws the first value out of range; `section` is the key path of this section.
     func validate(section: String) throws {
         try ConfigCheck.range(bandwidthBytesPerCycle, "\(section).\(CodingKeys.bandwidthBytesPerCycle.rawValue)", atLeast: 1e-3, atMost: 1e6)
         try ConfigCheck.int(latencyCycles, "\(section).\(CodingKeys.latencyCycles.rawValue)", atLeast: 0, atMost: 1_000_000_000)
+    }
+}
+
+extension DRAMConfig: ConfigSection {
+    static var fields: [ConfigField<DRAMConfig>] {
+        [.double(.bandwidthBytesPerCycle, \.bandwidthBytesPerCycle), .int(.latencyCycles, \.latencyCycles)]
+    }
+
+    static var fallback: DRAMConfig { HardwareConfig.defaults.dram }
+
+    /// Decodes the section, taking `HardwareConfig.defaults.dram` for absent keys and rejecting
+    /// unknown keys and wrong types with their key path. Ranges are checked by `validate`.
+    public init(from decoder: any Decoder) throws {
+        try self.init(reading: ConfigReader(decoder))
     }
 }

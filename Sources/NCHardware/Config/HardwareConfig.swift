@@ -32,48 +32,11 @@ public struct HardwareConfig: Codable, Equatable, Sendable {
     /// Picojoules per action and leakage power (`energy`).
     public var energy: EnergyTable
 
-    /// A config with every value given (not validated: call `validate()`).
-    public init(version: Int = HardwareConfig.supportedVersion, name: String, source: String, chip: ChipConfig,
-                core: CoreConfig, noc: NoCConfig, mapping: MappingConfig = MappingConfig(), encoder: EncoderConfig,
-                dram: DRAMConfig, energy: EnergyTable) {
-        self.version = version
-        self.name = name
-        self.source = source
-        self.chip = chip
-        self.core = core
-        self.noc = noc
-        self.mapping = mapping
-        self.encoder = encoder
-        self.dram = dram
-        self.energy = energy
-    }
-
     /// The format version this neurocycle reads (`version` must equal it).
     public static let supportedVersion = 1
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case version, name, source, chip, core, noc, mapping, encoder, dram, energy
-    }
-
-    /// Decodes a config: the version first (so a file for another version is reported as such,
-    /// not as unknown keys), then unknown keys, then each section with its defaults. Ranges are
-    /// checked by `validate()`, which `decode` and `load` call.
-    public init(from decoder: any Decoder) throws {
-        let reader = try ConfigReader(decoder)
-        guard let version = try reader.optionalInt(CodingKeys.version) else { throw HardwareConfigError.missingVersion }
-        guard version == HardwareConfig.supportedVersion else { throw HardwareConfigError.unsupportedVersion(version) }
-        try reader.rejectUnknownKeys(CodingKeys.self)
-        let fallback = Self.defaults
-        self.version = version
-        name = try reader.string(CodingKeys.name, default: fallback.name)
-        source = try reader.string(CodingKeys.source, default: fallback.source)
-        chip = try reader.section(CodingKeys.chip, default: fallback.chip)
-        core = try reader.section(CodingKeys.core, default: fallback.core)
-        noc = try reader.section(CodingKeys.noc, default: fallback.noc)
-        mapping = try reader.section(CodingKeys.mapping, default: fallback.mapping)
-        encoder = try reader.section(CodingKeys.encoder, default: fallback.encoder)
-        dram = try reader.section(CodingKeys.dram, default: fallback.dram)
-        energy = try reader.section(CodingKeys.energy, default: fallback.energy)
     }
 
     /// Throws the first value out of its allowed range, section by section in file order
@@ -89,5 +52,25 @@ public struct HardwareConfig: Codable, Equatable, Sendable {
         try encoder.validate(section: CodingKeys.encoder.rawValue)
         try dram.validate(section: CodingKeys.dram.rawValue)
         try energy.validate(section: CodingKeys.energy.rawValue)
+    }
+}
+
+extension HardwareConfig: ConfigSection {
+    static var fields: [ConfigField<HardwareConfig>] {
+        [.int(.version, \.version), .string(.name, \.name), .string(.source, \.source), .section(.chip, \.chip),
+         .section(.core, \.core), .section(.noc, \.noc), .section(.mapping, \.mapping), .section(.encoder, \.encoder),
+         .section(.dram, \.dram), .section(.energy, \.energy)]
+    }
+
+    static var fallback: HardwareConfig { defaults }
+
+    /// Decodes a config: the version first (so a file for another version is reported as such,
+    /// not as unknown keys), then unknown keys, then each section with its defaults. Ranges are
+    /// checked by `validate()`, which `decode` and `load` call.
+    public init(from decoder: any Decoder) throws {
+        let reader = try ConfigReader(decoder)
+        guard let version = try reader.optionalInt(CodingKeys.version) else { throw HardwareConfigError.missingVersion }
+        guard version == HardwareConfig.supportedVersion else { throw HardwareConfigError.unsupportedVersion(version) }
+        try self.init(reading: reader)
     }
 }

@@ -1,3 +1,5 @@
+import NCFormats
+
 /// A problem with a hardware config: bad JSON, an unknown key, a value of the wrong type or out of
 /// its range, or a file that cannot be read.
 ///
@@ -5,7 +7,7 @@
 /// and what is allowed, so a user can fix the file without reading the source:
 ///
 ///     hwconfigs/x.json: core.accumulate_units must be at least 1 (found 0)
-public enum HardwareConfigError: Error, Equatable, Sendable, CustomStringConvertible {
+public enum HardwareConfigError: FileAttributedError, Equatable, Sendable {
     /// The text is not JSON; `detail` says where the parser gave up.
     case invalidJSON(detail: String)
     /// A key this version does not know, with the closest known key when one is similar.
@@ -52,21 +54,10 @@ public enum HardwareConfigError: Error, Equatable, Sendable, CustomStringConvert
         }
     }
 
-    /// One line: `path: problem` for file errors, the problem otherwise.
-    public var description: String {
-        switch self {
-        case .inFile(let path, let inner):
-            if case .inFile = inner { return inner.description }
-            return "\(path): \(inner.problem)"
-        default:
-            return problem
-        }
-    }
-
-    /// The same error attributed to the file at `path` (unless it already names a file).
-    public func inFile(_ path: String) -> HardwareConfigError {
-        if case .inFile = self { return self }
-        return .inFile(path: path, self)
+    /// The file and the problem found in it, for an `inFile` error.
+    public var attribution: (path: String, inner: HardwareConfigError)? {
+        if case .inFile(let path, let inner) = self { return (path, inner) }
+        return nil
     }
 }
 

@@ -31,25 +31,21 @@ public struct MappingConfig: Codable, Equatable, Sendable {
     /// (`skip_zero_weights`); needs the network's weights, so a replayed trace cannot use it.
     public var skipZeroWeights: Bool
 
-    /// A mapping section with every value given.
-    public init(strategy: Strategy = .spread, weights: WeightStorage = .sharedKernel, skipZeroWeights: Bool = false) {
-        self.strategy = strategy
-        self.weights = weights
-        self.skipZeroWeights = skipZeroWeights
-    }
-
     enum CodingKeys: String, CodingKey, CaseIterable {
         case strategy, weights, skipZeroWeights = "skip_zero_weights"
     }
+}
+
+extension MappingConfig: ConfigSection {
+    static var fields: [ConfigField<MappingConfig>] {
+        [.choice(.strategy, \.strategy), .choice(.weights, \.weights), .bool(.skipZeroWeights, \.skipZeroWeights)]
+    }
+
+    static var fallback: MappingConfig { HardwareConfig.defaults.mapping }
 
     /// Decodes the section, taking `HardwareConfig.defaults.mapping` for absent keys and rejecting
     /// unknown keys, wrong types and unknown names with their key path.
     public init(from decoder: any Decoder) throws {
-        let reader = try ConfigReader(decoder)
-        try reader.rejectUnknownKeys(CodingKeys.self)
-        let fallback = HardwareConfig.defaults.mapping
-        strategy = try reader.choice(CodingKeys.strategy, default: fallback.strategy)
-        weights = try reader.choice(CodingKeys.weights, default: fallback.weights)
-        skipZeroWeights = try reader.bool(CodingKeys.skipZeroWeights, default: fallback.skipZeroWeights)
+        try self.init(reading: ConfigReader(decoder))
     }
 }

@@ -41,36 +41,10 @@ public struct NoCConfig: Codable, Equatable, Sendable {
         return (packetBits + width - 1) / width
     }
 
-    /// A NoC section with every value given.
-    public init(hopLatencyCycles: Int, linkWidthBits: Int, packetBits: Int, routerBufferPackets: Int,
-                spikePackets: SpikePacketKind = .binary, gradedAccumulate: GradedAccumulate = .repeated) {
-        self.hopLatencyCycles = hopLatencyCycles
-        self.linkWidthBits = linkWidthBits
-        self.packetBits = packetBits
-        self.routerBufferPackets = routerBufferPackets
-        self.spikePackets = spikePackets
-        self.gradedAccumulate = gradedAccumulate
-    }
-
     enum CodingKeys: String, CodingKey, CaseIterable {
         case hopLatencyCycles = "hop_latency_cycles", linkWidthBits = "link_width_bits", packetBits = "packet_bits"
         case routerBufferPackets = "router_buffer_packets", spikePackets = "spike_packets"
         case gradedAccumulate = "graded_accumulate"
-    }
-
-    /// Decodes the section, taking `HardwareConfig.defaults.noc` for absent keys and rejecting
-    /// unknown keys, wrong types and unknown packet models with their key path. Ranges are
-    /// checked by `validate`.
-    public init(from decoder: any Decoder) throws {
-        let reader = try ConfigReader(decoder)
-        try reader.rejectUnknownKeys(CodingKeys.self)
-        let fallback = HardwareConfig.defaults.noc
-        hopLatencyCycles = try reader.int(CodingKeys.hopLatencyCycles, default: fallback.hopLatencyCycles)
-        linkWidthBits = try reader.int(CodingKeys.linkWidthBits, default: fallback.linkWidthBits)
-        packetBits = try reader.int(CodingKeys.packetBits, default: fallback.packetBits)
-        routerBufferPackets = try reader.int(CodingKeys.routerBufferPackets, default: fallback.routerBufferPackets)
-        spikePackets = try reader.choice(CodingKeys.spikePackets, default: fallback.spikePackets)
-        gradedAccumulate = try reader.choice(CodingKeys.gradedAccumulate, default: fallback.gradedAccumulate)
     }
 
     /// Throws the first value out of range; `section` is the key path of this section.
@@ -80,5 +54,22 @@ public struct NoCConfig: Codable, Equatable, Sendable {
         try ConfigCheck.int(linkWidthBits, path(.linkWidthBits), atLeast: 1, atMost: 4096)
         try ConfigCheck.int(packetBits, path(.packetBits), atLeast: 1, atMost: 65536)
         try ConfigCheck.int(routerBufferPackets, path(.routerBufferPackets), atLeast: 1, atMost: 65536)
+    }
+}
+
+extension NoCConfig: ConfigSection {
+    static var fields: [ConfigField<NoCConfig>] {
+        [.int(.hopLatencyCycles, \.hopLatencyCycles), .int(.linkWidthBits, \.linkWidthBits), .int(.packetBits, \.packetBits),
+         .int(.routerBufferPackets, \.routerBufferPackets), .choice(.spikePackets, \.spikePackets),
+         .choice(.gradedAccumulate, \.gradedAccumulate)]
+    }
+
+    static var fallback: NoCConfig { HardwareConfig.defaults.noc }
+
+    /// Decodes the section, taking `HardwareConfig.defaults.noc` for absent keys and rejecting
+    /// unknown keys, wrong types and unknown packet models with their key path. Ranges are
+    /// checked by `validate`.
+    public init(from decoder: any Decoder) throws {
+        try self.init(reading: ConfigReader(decoder))
     }
 }

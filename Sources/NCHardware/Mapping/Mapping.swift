@@ -43,18 +43,6 @@ public struct Mapping: Sendable, Equatable {
     /// its own turn with the layer-barrier rules (fewest-cores, streamed).
     public var segments: [MappingSegment]
 
-    /// A mapping from its parts.
-    public init(mode: Mode, strategy: MappingConfig.Strategy, weightStorage: MappingConfig.WeightStorage, buffers: [BufferTiling],
-                convWeightBytes: [Int], coreCount: Int, segments: [MappingSegment]) {
-        self.mode = mode
-        self.strategy = strategy
-        self.weightStorage = weightStorage
-        self.buffers = buffers
-        self.convWeightBytes = convWeightBytes
-        self.coreCount = coreCount
-        self.segments = segments
-    }
-
     /// Places `topology` on the chip `config` describes with the config's mapping strategy.
     /// Throws an actionable error when a layer cannot fit at all.
     public static func plan(_ topology: NetworkTopology, on config: HardwareConfig) throws -> Mapping {
@@ -117,13 +105,6 @@ public struct MappingSegment: Sendable, Equatable, Codable {
     public var steps: Range<Int>
     /// Placement of every buffer its steps touch, by buffer index.
     public var buffers: [BufferTiling]
-
-    /// A segment from its parts.
-    public init(kind: Kind, steps: Range<Int>, buffers: [BufferTiling]) {
-        self.kind = kind
-        self.steps = steps
-        self.buffers = buffers
-    }
 
     /// The placement of buffer `b` in this segment, if it touches `b`.
     public func tiling(of b: Int) -> BufferTiling? {

@@ -3,8 +3,9 @@ import NCModel
 /// What a mapping asks of the chip, buffer by buffer: how many tiles and cores each buffer
 /// takes, and how full its busiest core's memories are. `neurocycle map` shows it.
 public struct MappingSummary: Sendable, Equatable {
-    /// One buffer's share of the chip.
-    public struct BufferUse: Sendable, Equatable {
+    /// One buffer's share of the chip; a row of `neurocycle map`'s report, whose JSON keys
+    /// (snake_case, read by scripts) are its `CodingKeys`.
+    public struct BufferUse: Sendable, Equatable, Codable {
         /// Buffer name.
         public var name: String
         /// Convolutions that write into the buffer, in topology order.
@@ -23,6 +24,12 @@ public struct MappingSummary: Sendable, Equatable {
         public var neuronUtilisation: Double
         /// Weight bytes of a tile over a core's synaptic memory.
         public var synapticUtilisation: Double
+
+        enum CodingKeys: String, CodingKey {
+            case name = "buffer", writers, channels, height, width, tiles, cores, passes
+            case channelsPerTile = "channels_per_tile", rowsPerTile = "rows_per_tile"
+            case neuronUtilisation = "neuron_utilisation", synapticUtilisation = "synaptic_utilisation"
+        }
     }
 
     /// How layers share the cores.

@@ -14,15 +14,6 @@ public struct YOLOLabel: Sendable, Equatable, Codable {
     /// Box height / image height.
     public var height: Float
 
-    /// A label from its normalised values.
-    public init(classIndex: Int, centerX: Float, centerY: Float, width: Float, height: Float) {
-        self.classIndex = classIndex
-        self.centerX = centerX
-        self.centerY = centerY
-        self.width = width
-        self.height = height
-    }
-
     /// The box in pixels of an `imageWidth` x `imageHeight` original: `ops.xywh2xyxy(xywh) * (W, H, W, H)`
     /// in float32. (The validator reaches nearly the same boxes through its letterbox and back,
     /// but not exactly: see `LetterboxGeometry.validatorLabelBox`.)

@@ -5,12 +5,6 @@ public struct ConvWeights: Sendable, Equatable {
     public var weight: [Double]
     /// One bias per output channel (BatchNorm folded in), added once per timestep.
     public var bias: [Double]
-
-    /// Weights and bias.
-    public init(weight: [Double], bias: [Double]) {
-        self.weight = weight
-        self.bias = bias
-    }
 }
 
 /// The folded SpikeYOLO network: topology plus one `ConvWeights` per convolution.

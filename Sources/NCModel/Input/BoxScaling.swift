@@ -19,15 +19,6 @@ public struct BoxScaling: Sendable, Equatable, Codable {
     /// Original image width: x is clipped to [0, this].
     public var originalWidth: Int
 
-    /// A scaling with explicit values (ultralytics' `ratio_pad = ((gain, _), (padX, padY))`).
-    public init(gain: Double, padX: Int, padY: Int, originalHeight: Int, originalWidth: Int) {
-        self.gain = gain
-        self.padX = padX
-        self.padY = padY
-        self.originalHeight = originalHeight
-        self.originalWidth = originalWidth
-    }
-
     /// What `DetectionPredictor.postprocess` uses: `scale_boxes(input.shape[2:], boxes, orig.shape)`
     /// with no `ratio_pad`. Sizes must be positive.
     public static func predictor(inputHeight: Int, inputWidth: Int, originalHeight: Int, originalWidth: Int) -> BoxScaling {

@@ -15,7 +15,7 @@ extension ReportBuilder {
         }
         let differences = chip.comparison.map { c -> Differences in
             var d = Differences(spikes: c.differingSpikes, detections: c.unmatchedDetections, saturations: c.saturations,
-                                neuronTimesteps: c.spikes.neuronTimesteps, mostMoved: c.spikes.mostMoved().map(populationDifference))
+                                neuronTimesteps: c.spikes.neuronTimesteps, mostMoved: c.spikes.mostMoved())
             d.chipDetections = c.detections
             d.referenceDetections = c.referenceDetections.count
             return d
@@ -33,12 +33,6 @@ extension ReportBuilder {
 }
 
 extension ReportBuilder {
-    /// One population of a spike comparison.
-    static func populationDifference(_ p: SpikeComparison.Population) -> PopulationDifference {
-        PopulationDifference(name: p.name, neuronTimesteps: p.neuronTimesteps, differing: p.differing, spikes: p.spikes,
-                             referenceSpikes: p.referenceSpikes)
-    }
-
     /// The numerics section of an outcome compared with FP64.
     static func numerics(_ n: NumericSensitivity) -> NumericsSection {
         let (spikes, reference) = n.spikes.spikes
@@ -47,7 +41,7 @@ extension ReportBuilder {
             differing: n.spikes.differing, spikes: spikes, referenceSpikes: reference, sops: n.sops, referenceSOPs: n.sopsFP64,
             paperMillijoules: n.paperMillijoules, referencePaperMillijoules: n.paperMillijoulesFP64,
             chipMillijoules: n.chipMillijoules, referenceChipMillijoules: n.chipMillijoulesFP64, cycles: n.cycles,
-            referenceCycles: n.cyclesFP64, populations: n.spikes.populations.map(populationDifference),
-            mostMoved: n.spikes.mostMoved().map(populationDifference))
+            referenceCycles: n.cyclesFP64, populations: n.spikes.populations,
+            mostMoved: n.spikes.mostMoved())
     }
 }

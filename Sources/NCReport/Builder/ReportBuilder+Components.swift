@@ -52,13 +52,6 @@ extension ReportBuilder {
 
     /// The packet comparison's rows (nil when not asked for).
     static func packetRows(_ chip: ChipOutcome) -> [PacketRunRow]? {
-        chip.packets.map { comparison in
-            comparison.runs.map {
-                PacketRunRow(model: $0.model, packets: $0.packets, flits: $0.flits, flitHops: $0.flitHops,
-                             meanQueueWaitCycles: $0.meanQueueWaitCycles, queueHighWater: $0.queueHighWater,
-                             accumulates: $0.accumulates, cycles: $0.cycles, latencySeconds: $0.latencySeconds,
-                             energyMillijoules: $0.millijoules, breakdown: $0.breakdown)
-            }
-        }
+        chip.packets?.runs
     }
 }

@@ -68,7 +68,7 @@ extension HTMLRenderer {
             table.rows = runs.map {
                 [$0.model, ReportFormat.grouped($0.packets), ReportFormat.grouped($0.flits), ReportFormat.grouped($0.flitHops),
                  $0.meanQueueWaitCycles.map(ReportFormat.decimal) ?? "–", ReportFormat.grouped($0.queueHighWater),
-                 ReportFormat.grouped($0.accumulates), ReportFormat.grouped($0.cycles), ReportFormat.decimal($0.energyMillijoules),
+                 ReportFormat.grouped($0.accumulates), ReportFormat.grouped($0.cycles), ReportFormat.decimal($0.millijoules),
                  ReportFormat.decimal($0.breakdown["noc"] ?? 0)]
             }
             table.write(into: &html)

@@ -12,13 +12,6 @@ public struct InspectReport: Codable, Sendable, Equatable {
         /// Parameters (tensors that are not buffers) under it.
         public var params: Int
 
-        /// A row.
-        public init(name: String, className: String, params: Int) {
-            self.name = name
-            self.className = className
-            self.params = params
-        }
-
         enum CodingKeys: String, CodingKey { case name, className = "class", params }
     }
 
@@ -30,13 +23,6 @@ public struct InspectReport: Codable, Sendable, Equatable {
         public var dtype: String
         /// Shape.
         public var shape: [Int]
-
-        /// A row.
-        public init(name: String, dtype: String, shape: [Int]) {
-            self.name = name
-            self.dtype = dtype
-            self.shape = shape
-        }
     }
 
     /// Version of this JSON layout (`schema_version`, as in every neurocycle JSON).
@@ -64,16 +50,6 @@ public struct InspectReport: Codable, Sendable, Equatable {
     public var architectureProblem: String?
     /// The ultralytics version and date the checkpoint records.
     public var ultralyticsVersion: String?, ultralyticsDate: String?
-
-    /// A report of `file` with its counts; the optional parts start empty.
-    public init(file: String, kind: String, params: Int, tensors: Int, dtypes: [String: Int], modules: [ModuleRow]) {
-        self.file = file
-        self.kind = kind
-        self.params = params
-        self.tensors = tensors
-        self.dtypes = dtypes
-        self.modules = modules
-    }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version"

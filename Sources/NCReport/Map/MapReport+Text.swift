@@ -17,9 +17,9 @@ extension MapReport {
         for row in layers {
             // A buffer named after its only writer shows no writer; otherwise the first and how many more.
             let writer = row.writers.first.map { first in
-                first == row.buffer ? "" : " (\(first)\(row.writers.count > 1 ? " +\(row.writers.count - 1)" : ""))"
+                first == row.name ? "" : " (\(first)\(row.writers.count > 1 ? " +\(row.writers.count - 1)" : ""))"
             } ?? ""
-            table.add([row.buffer + writer, "\(row.channels)×\(row.height)×\(row.width)", ReportFormat.grouped(row.tiles),
+            table.add([row.name + writer, "\(row.channels)×\(row.height)×\(row.width)", ReportFormat.grouped(row.tiles),
                        ReportFormat.grouped(row.cores), ReportFormat.grouped(row.passes), ReportFormat.percentNumber(row.neuronUtilisation) + "%",
                        ReportFormat.percentNumber(row.synapticUtilisation) + "%"])
         }

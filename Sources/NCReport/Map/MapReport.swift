@@ -5,55 +5,12 @@ import NCHardware
 ///
 /// The JSON keys (snake_case) are read by scripts: extend, never rename.
 public struct MapReport: Codable, Sendable, Equatable {
-    /// One buffer.
-    public struct Row: Codable, Sendable, Equatable {
-        /// Buffer name.
-        public var buffer: String
-        /// Convolutions writing into it, in topology order.
-        public var writers: [String]
-        /// Buffer shape.
-        public var channels: Int, height: Int, width: Int
-        /// Tiles it is cut into.
-        public var tiles: Int
-        /// Distinct cores holding them.
-        public var cores: Int
-        /// Passes needed when tiles outnumber cores.
-        public var passes: Int
-        /// Channels and rows per tile.
-        public var channelsPerTile: Int, rowsPerTile: Int
-        /// Neurons of the largest tile over a core's neuron memory.
-        public var neuronUtilisation: Double
-        /// Weight bytes of a tile over a core's synaptic memory.
-        public var synapticUtilisation: Double
-
-        /// A row from its numbers.
-        public init(buffer: String, writers: [String], channels: Int, height: Int, width: Int, tiles: Int, cores: Int,
-                    passes: Int, channelsPerTile: Int, rowsPerTile: Int, neuronUtilisation: Double,
-                    synapticUtilisation: Double) {
-            self.buffer = buffer
-            self.writers = writers
-            self.channels = channels
-            self.height = height
-            self.width = width
-            self.tiles = tiles
-            self.cores = cores
-            self.passes = passes
-            self.channelsPerTile = channelsPerTile
-            self.rowsPerTile = rowsPerTile
-            self.neuronUtilisation = neuronUtilisation
-            self.synapticUtilisation = synapticUtilisation
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case buffer, writers, channels, height, width, tiles, cores, passes
-            case channelsPerTile = "channels_per_tile", rowsPerTile = "rows_per_tile"
-            case neuronUtilisation = "neuron_utilisation", synapticUtilisation = "synaptic_utilisation"
-        }
-    }
+    /// One buffer (JSON keys in `MappingSummary.BufferUse.CodingKeys`).
+    public typealias Row = MappingSummary.BufferUse
 
     /// The model, input and core memories the mapping is of (JSON: `model`, `input_height`,
     /// `input_width`, `neurons_per_core`, `synaptic_bytes_per_core` at the top level).
-    public struct Heading: Sendable, Equatable {
+    public struct Heading: Codable, Sendable, Equatable {
         /// Model display name.
         public var model: String
         /// Input size, pixels.
@@ -63,18 +20,14 @@ public struct MapReport: Codable, Sendable, Equatable {
         /// Synaptic memory of one core, bytes.
         public var synapticBytesPerCore: Int
 
-        /// A heading.
-        public init(model: String, inputHeight: Int, inputWidth: Int, neuronsPerCore: Int, synapticBytesPerCore: Int) {
-            self.model = model
-            self.inputHeight = inputHeight
-            self.inputWidth = inputWidth
-            self.neuronsPerCore = neuronsPerCore
-            self.synapticBytesPerCore = synapticBytesPerCore
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case model, inputHeight = "input_height", inputWidth = "input_width", neuronsPerCore = "neurons_per_core"
+            case synapticBytesPerCore = "synaptic_bytes_per_core"
         }
     }
 
     /// How the tiles were placed (JSON: `strategy`, `weights`, `cores_used`, `segments` at the top level).
-    public struct Placement: Sendable, Equatable {
+    public struct Placement: Codable, Sendable, Equatable {
         /// Mapping strategy name.
         public var strategy: String
         /// Weight storage name.
@@ -84,12 +37,8 @@ public struct MapReport: Codable, Sendable, Equatable {
         /// Groups of layers resident together.
         public var segments: Int
 
-        /// A placement.
-        public init(strategy: String, weights: String, coresUsed: Int, segments: Int) {
-            self.strategy = strategy
-            self.weights = weights
-            self.coresUsed = coresUsed
-            self.segments = segments
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case strategy, weights, coresUsed = "cores_used", segments
         }
     }
 
@@ -124,14 +73,8 @@ public struct MapReport: Codable, Sendable, Equatable {
     /// The report of `summary`, a mapping of `model` at `inputHeight` x `inputWidth` on the
     /// hardware config named `hardware`.
     public init(_ summary: MappingSummary, hardware: String, model: String, inputHeight: Int, inputWidth: Int) {
-        let rows = summary.buffers.map { use in
-            Row(buffer: use.name, writers: use.writers, channels: use.channels, height: use.height, width: use.width,
-                tiles: use.tiles, cores: use.cores, passes: use.passes, channelsPerTile: use.channelsPerTile,
-                rowsPerTile: use.rowsPerTile, neuronUtilisation: use.neuronUtilisation,
-                synapticUtilisation: use.synapticUtilisation)
-        }
         self.init(hardware: hardware, mode: summary.mode.rawValue, coresAvailable: summary.coreCount, tiles: summary.tiles,
-                  layers: rows,
+                  layers: summary.buffers,
                   heading: Heading(model: model, inputHeight: inputHeight, inputWidth: inputWidth,
                                    neuronsPerCore: summary.neuronsPerCore, synapticBytesPerCore: summary.synapticBytesPerCore))
         placement = Placement(strategy: summary.strategy.rawValue, weights: summary.weightStorage.rawValue,
@@ -140,12 +83,9 @@ public struct MapReport: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", hardware, mode, coresAvailable = "cores_available", tiles, layers
-        case model, inputHeight = "input_height", inputWidth = "input_width", neuronsPerCore = "neurons_per_core"
-        case synapticBytesPerCore = "synaptic_bytes_per_core"
-        case strategy, weights, coresUsed = "cores_used", segments
     }
 
-    /// Encodes the report, the heading's fields beside the numbers.
+    /// Encodes the report, the placement's and the heading's fields beside the numbers.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schemaVersion, forKey: .schemaVersion)
@@ -153,23 +93,13 @@ public struct MapReport: Codable, Sendable, Equatable {
         try c.encode(mode, forKey: .mode)
         try c.encode(coresAvailable, forKey: .coresAvailable)
         try c.encode(tiles, forKey: .tiles)
-        if let placement {
-            try c.encode(placement.strategy, forKey: .strategy)
-            try c.encode(placement.weights, forKey: .weights)
-            try c.encode(placement.coresUsed, forKey: .coresUsed)
-            try c.encode(placement.segments, forKey: .segments)
-        }
         try c.encode(layers, forKey: .layers)
-        if let heading {
-            try c.encode(heading.model, forKey: .model)
-            try c.encode(heading.inputHeight, forKey: .inputHeight)
-            try c.encode(heading.inputWidth, forKey: .inputWidth)
-            try c.encode(heading.neuronsPerCore, forKey: .neuronsPerCore)
-            try c.encode(heading.synapticBytesPerCore, forKey: .synapticBytesPerCore)
-        }
+        try placement?.encode(to: encoder)
+        try heading?.encode(to: encoder)
     }
 
-    /// Decodes a report written by `encode(to:)`; the heading when all its fields are present.
+    /// Decodes a report written by `encode(to:)`; the placement and the heading when all their
+    /// fields are present.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? 1
@@ -178,22 +108,27 @@ public struct MapReport: Codable, Sendable, Equatable {
         coresAvailable = try c.decode(Int.self, forKey: .coresAvailable)
         tiles = try c.decode(Int.self, forKey: .tiles)
         layers = try c.decode([Row].self, forKey: .layers)
-        if let strategy = try c.decodeIfPresent(String.self, forKey: .strategy),
-           let weights = try c.decodeIfPresent(String.self, forKey: .weights),
-           let used = try c.decodeIfPresent(Int.self, forKey: .coresUsed),
-           let segments = try c.decodeIfPresent(Int.self, forKey: .segments) {
-            placement = Placement(strategy: strategy, weights: weights, coresUsed: used, segments: segments)
+        placement = try Self.flattened(Placement.self, from: decoder)
+        heading = try Self.flattened(Heading.self, from: decoder)
+    }
+
+    /// A part whose fields stand at the top level, when every one of them is there (not null).
+    private static func flattened<Part: FlattenedPart>(_ part: Part.Type, from decoder: any Decoder) throws -> Part? {
+        let c = try decoder.container(keyedBy: Part.CodingKeys.self)
+        for key in Part.CodingKeys.allCases {
+            guard c.contains(key), try !c.decodeNil(forKey: key) else { return nil }
         }
-        if let model = try c.decodeIfPresent(String.self, forKey: .model),
-           let height = try c.decodeIfPresent(Int.self, forKey: .inputHeight),
-           let width = try c.decodeIfPresent(Int.self, forKey: .inputWidth),
-           let neurons = try c.decodeIfPresent(Int.self, forKey: .neuronsPerCore),
-           let bytes = try c.decodeIfPresent(Int.self, forKey: .synapticBytesPerCore) {
-            heading = Heading(model: model, inputHeight: height, inputWidth: width, neuronsPerCore: neurons,
-                              synapticBytesPerCore: bytes)
-        }
+        return try Part(from: decoder)
     }
 
     /// The report as JSON (`JSONText`).
     public func jsonText() throws -> String { try JSONText.encode(self) }
 }
+
+/// A part of the report whose fields the JSON holds at the top level.
+private protocol FlattenedPart: Decodable {
+    associatedtype CodingKeys: CodingKey & CaseIterable
+}
+
+extension MapReport.Heading: FlattenedPart {}
+extension MapReport.Placement: FlattenedPart {}

@@ -1,3 +1,5 @@
+import NCSimulation
+
 /// The components that produced a chip report's numbers (`hardware.components`).
 public struct ChipComponents: Codable, Sendable, Equatable {
     /// `pipelined` or `layer-barrier`.
@@ -16,20 +18,6 @@ public struct ChipComponents: Codable, Sendable, Equatable {
     public var occupiedCores: Int, leakingCores: Int
     /// Segments of layers resident together (streamed mappings; 1 when resident).
     public var segments: Int
-
-    /// Components.
-    public init(schedule: String, mappingStrategy: String, weightStorage: String, skipZeroWeights: Bool, skippedSOPs: Int,
-                spikePackets: String, occupiedCores: Int, leakingCores: Int, segments: Int) {
-        self.schedule = schedule
-        self.mappingStrategy = mappingStrategy
-        self.weightStorage = weightStorage
-        self.skipZeroWeights = skipZeroWeights
-        self.skippedSOPs = skippedSOPs
-        self.spikePackets = spikePackets
-        self.occupiedCores = occupiedCores
-        self.leakingCores = leakingCores
-        self.segments = segments
-    }
 
     enum CodingKeys: String, CodingKey {
         case schedule, mappingStrategy = "mapping_strategy", weightStorage = "weight_storage", skipZeroWeights = "skip_zero_weights"
@@ -53,19 +41,6 @@ public struct SegmentRow: Codable, Sendable, Equatable {
     /// Whether that load overlapped the previous segment (double buffering).
     public var prefetched: Bool
 
-    /// A row.
-    public init(kind: String, timestep: Int, firstLayer: String, lastLayer: String, startCycle: Int, endCycle: Int,
-                weightBytes: Int, prefetched: Bool) {
-        self.kind = kind
-        self.timestep = timestep
-        self.firstLayer = firstLayer
-        self.lastLayer = lastLayer
-        self.startCycle = startCycle
-        self.endCycle = endCycle
-        self.weightBytes = weightBytes
-        self.prefetched = prefetched
-    }
-
     enum CodingKeys: String, CodingKey {
         case kind, timestep, firstLayer = "first_layer", lastLayer = "last_layer", startCycle = "start_cycle"
         case endCycle = "end_cycle", weightBytes = "weight_bytes", prefetched
@@ -82,51 +57,8 @@ public struct PlacementCell: Codable, Sendable, Equatable {
     public var buffers: [Int]
     /// Tiles it holds.
     public var tiles: Int
-
-    /// A cell.
-    public init(id: Int, buffers: [Int], tiles: Int) {
-        self.id = id
-        self.buffers = buffers
-        self.tiles = tiles
-    }
 }
 
-/// One spike-packet model's run of the same spikes (`hardware.packet_comparison`).
-public struct PacketRunRow: Codable, Sendable, Equatable {
-    /// `binary`, `graded (repeat)`, `graded (shift_add)`.
-    public var model: String
-    /// Packets, flits and flit-hops.
-    public var packets: Int, flits: Int, flitHops: Int
-    /// Mean cycles a delivered packet waited at its core.
-    public var meanQueueWaitCycles: Double?
-    /// Most packets waiting at one core.
-    public var queueHighWater: Int
-    /// Accumulator additions.
-    public var accumulates: Int
-    /// Cycles and latency.
-    public var cycles: Int, latencySeconds: Double
-    /// Chip energy, mJ, total and by component.
-    public var energyMillijoules: Double, breakdown: [String: Double]
-
-    /// A row.
-    public init(model: String, packets: Int, flits: Int, flitHops: Int, meanQueueWaitCycles: Double?, queueHighWater: Int,
-                accumulates: Int, cycles: Int, latencySeconds: Double, energyMillijoules: Double, breakdown: [String: Double]) {
-        self.model = model
-        self.packets = packets
-        self.flits = flits
-        self.flitHops = flitHops
-        self.meanQueueWaitCycles = meanQueueWaitCycles
-        self.queueHighWater = queueHighWater
-        self.accumulates = accumulates
-        self.cycles = cycles
-        self.latencySeconds = latencySeconds
-        self.energyMillijoules = energyMillijoules
-        self.breakdown = breakdown
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case model, packets, flits, flitHops = "flit_hops", meanQueueWaitCycles = "mean_queue_wait_cycles"
-        case queueHighWater = "queue_high_water", accumulates, cycles, latencySeconds = "latency_s"
-        case energyMillijoules = "energy_mJ", breakdown = "breakdown_mJ"
-    }
-}
+/// One spike-packet model's run of the same spikes (`hardware.packet_comparison`; JSON keys in
+/// `PacketComparison.Run.CodingKeys`).
+public typealias PacketRunRow = PacketComparison.Run

@@ -32,23 +32,6 @@ public struct DatasetReport: Codable, Sendable, Equatable {
     /// The current `schema_version`.
     public static let currentSchemaVersion = 1
 
-    /// A report.
-    public init(command: String, model: ModelSection, dataset: DatasetSection, images: Int, rates: RatesSection,
-                populations: [PopulationRateRow], totals: Totals, energy: DatasetEnergySection, hardware: DatasetHardwareSection?,
-                metrics: [String: MetricsSection]?, notes: [String]) {
-        self.command = command
-        self.model = model
-        self.dataset = dataset
-        self.images = images
-        self.rates = rates
-        self.populations = populations
-        self.totals = totals
-        self.energy = energy
-        self.hardware = hardware
-        self.metrics = metrics
-        self.notes = notes
-    }
-
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", command, model, dataset, images, rates, populations, totals, energy, hardware
         case metrics, notes
@@ -72,20 +55,6 @@ public struct DatasetSection: Codable, Sendable, Equatable {
     /// The input shapes and their image counts.
     public var shapes: [ShapeRow]
 
-    /// A section.
-    public init(source: String, kind: String, imageCount: Int, shard: String?, letterbox: String, imgsz: Int, arithmetic: String,
-                labels: Bool, shapes: [ShapeRow]) {
-        self.source = source
-        self.kind = kind
-        self.imageCount = imageCount
-        self.shard = shard
-        self.letterbox = letterbox
-        self.imgsz = imgsz
-        self.arithmetic = arithmetic
-        self.labels = labels
-        self.shapes = shapes
-    }
-
     enum CodingKeys: String, CodingKey {
         case source, kind, shard, letterbox, imgsz, arithmetic, labels, shapes, imageCount = "image_count"
     }
@@ -95,13 +64,6 @@ public struct DatasetSection: Codable, Sendable, Equatable {
 public struct ShapeRow: Codable, Sendable, Equatable {
     /// Model input rows, columns, and the images that had them.
     public var height: Int, width: Int, images: Int
-
-    /// A row.
-    public init(height: Int, width: Int, images: Int) {
-        self.height = height
-        self.width = width
-        self.images = images
-    }
 }
 
 /// Firing rates by population name in both conventions.
@@ -110,12 +72,6 @@ public struct RatesSection: Codable, Sendable, Equatable {
     public var testPy: [String: Double]
     /// Σ spikes / Σ neuron-timesteps.
     public var global: [String: Double]
-
-    /// A section.
-    public init(testPy: [String: Double], global: [String: Double]) {
-        self.testPy = testPy
-        self.global = global
-    }
 
     enum CodingKeys: String, CodingKey {
         case testPy = "test_py", global
@@ -131,15 +87,6 @@ public struct PopulationRateRow: Codable, Sendable, Equatable {
     /// The two rates.
     public var testPy: Double, global: Double
 
-    /// A row.
-    public init(name: String, spikes: Int, neuronTimesteps: Int, testPy: Double, global: Double) {
-        self.name = name
-        self.spikes = spikes
-        self.neuronTimesteps = neuronTimesteps
-        self.testPy = testPy
-        self.global = global
-    }
-
     enum CodingKeys: String, CodingKey {
         case name, spikes, global, neuronTimesteps = "neuron_timesteps", testPy = "test_py"
     }
@@ -149,14 +96,6 @@ public struct PopulationRateRow: Codable, Sendable, Equatable {
 public struct SpreadRow: Codable, Sendable, Equatable {
     /// The statistics.
     public var min: Double, median: Double, max: Double, mean: Double
-
-    /// A row.
-    public init(min: Double, median: Double, max: Double, mean: Double) {
-        self.min = min
-        self.median = median
-        self.max = max
-        self.mean = mean
-    }
 }
 
 /// Energy of a dataset run.
@@ -172,16 +111,6 @@ public struct DatasetEnergySection: Codable, Sendable, Equatable {
     /// The ANN baseline at the nominal size: MAC energy, mJ, and the paper's SNN/ANN ratio.
     public var annBaseline: ANNBaseline
 
-    /// A section.
-    public init(paper: PaperEnergy, paperGlobal: PaperEnergy, perImage: PerImageEnergy, hardware: DatasetHardwareEnergy?,
-                annBaseline: ANNBaseline) {
-        self.paper = paper
-        self.paperGlobal = paperGlobal
-        self.perImage = perImage
-        self.hardware = hardware
-        self.annBaseline = annBaseline
-    }
-
     enum CodingKeys: String, CodingKey {
         case paper, hardware, paperGlobal = "paper_global", perImage = "per_image", annBaseline = "ann_baseline"
     }
@@ -194,12 +123,6 @@ public struct PerImageEnergy: Codable, Sendable, Equatable {
     /// The chip's energy per image, mJ (chip runs).
     public var chipMillijoules: SpreadRow?
 
-    /// Per-image energies.
-    public init(paperSNNMillijoules: SpreadRow, chipMillijoules: SpreadRow?) {
-        self.paperSNNMillijoules = paperSNNMillijoules
-        self.chipMillijoules = chipMillijoules
-    }
-
     enum CodingKeys: String, CodingKey {
         case paperSNNMillijoules = "paper_snn_mJ", chipMillijoules = "chip_mJ"
     }
@@ -211,12 +134,6 @@ public struct DatasetHardwareEnergy: Codable, Sendable, Equatable {
     public var meanMillijoules: Double
     /// Component → mean mJ per image.
     public var breakdown: [String: Double]
-
-    /// Chip energy.
-    public init(meanMillijoules: Double, breakdown: [String: Double]) {
-        self.meanMillijoules = meanMillijoules
-        self.breakdown = breakdown
-    }
 
     enum CodingKeys: String, CodingKey {
         case breakdown, meanMillijoules = "mean_mJ"
@@ -234,19 +151,6 @@ public struct DatasetHardwareSection: Codable, Sendable, Equatable {
     /// A fixed-point chip against its FP32 reference: differing neuron-timesteps (of
     /// `neuron_timesteps`) and detections present in one run only, over all images.
     public var differingSpikes: Int?, neuronTimesteps: Int?, unmatchedDetections: Int?
-
-    /// A section.
-    public init(config: String, arithmetic: String, cycles: SpreadRow, latencySeconds: SpreadRow, events: Int,
-                differingSpikes: Int?, neuronTimesteps: Int?, unmatchedDetections: Int?) {
-        self.config = config
-        self.arithmetic = arithmetic
-        self.cycles = cycles
-        self.latencySeconds = latencySeconds
-        self.events = events
-        self.differingSpikes = differingSpikes
-        self.neuronTimesteps = neuronTimesteps
-        self.unmatchedDetections = unmatchedDetections
-    }
 
     enum CodingKeys: String, CodingKey {
         case config, arithmetic, cycles, events, latencySeconds = "latency_s", differingSpikes = "differing_spikes"

@@ -9,14 +9,6 @@ public struct EnergySection: Codable, Sendable, Equatable {
     /// The ANN baseline on the same folded graph.
     public var annBaseline: ANNBaseline
 
-    /// An energy section.
-    public init(paper: PaperEnergy, conventions: [SOPConvention], hardware: HardwareEnergy?, annBaseline: ANNBaseline) {
-        self.paper = paper
-        self.conventions = conventions
-        self.hardware = hardware
-        self.annBaseline = annBaseline
-    }
-
     enum CodingKeys: String, CodingKey {
         case paper, conventions, hardware, annBaseline = "ann_baseline"
     }
@@ -37,16 +29,6 @@ public struct PaperEnergy: Codable, Sendable, Equatable {
     /// Value-weighted SOPs (`Σ MACs * fr * T`) the SNN figure prices.
     public var sops: Double
 
-    /// A paper estimate.
-    public init(annMillijoules: Double, snnMillijoules: Double, ratio: Double, macPicojoules: Double, acPicojoules: Double, sops: Double) {
-        self.annMillijoules = annMillijoules
-        self.snnMillijoules = snnMillijoules
-        self.ratio = ratio
-        self.macPicojoules = macPicojoules
-        self.acPicojoules = acPicojoules
-        self.sops = sops
-    }
-
     enum CodingKeys: String, CodingKey {
         case annMillijoules = "ann_mJ", snnMillijoules = "snn_mJ", ratio, macPicojoules = "e_mac_pJ"
         case acPicojoules = "e_ac_pJ", sops
@@ -61,13 +43,6 @@ public struct SOPConvention: Codable, Sendable, Equatable {
     public var sops: Double
     /// One line on what is counted and why it differs.
     public var note: String
-
-    /// A convention.
-    public init(name: String, sops: Double, note: String) {
-        self.name = name
-        self.sops = sops
-        self.note = note
-    }
 }
 
 /// The chip's energy: action counts priced by the hardware config's energy table.
@@ -77,12 +52,6 @@ public struct HardwareEnergy: Codable, Sendable, Equatable {
     /// Component -> mJ (`accumulate`, `encoder_mac`, `synaptic_read`, `membrane_read`,
     /// `membrane_write`, `spike`, `noc`, `dram`, `leakage`, ...).
     public var breakdown: [String: Double]
-
-    /// Hardware energy.
-    public init(totalMillijoules: Double, breakdown: [String: Double]) {
-        self.totalMillijoules = totalMillijoules
-        self.breakdown = breakdown
-    }
 
     enum CodingKeys: String, CodingKey {
         case totalMillijoules = "total_mJ", breakdown
@@ -102,15 +71,6 @@ public struct ANNBaseline: Codable, Sendable, Equatable {
     public var paperRatio: Double
     /// SNN/ANN energy under the chip's accounting (chip runs only).
     public var chipRatio: Double?
-
-    /// A baseline.
-    public init(macMillijoules: Double, macPicojoules: Double, sameChipMillijoules: Double?, paperRatio: Double, chipRatio: Double?) {
-        self.macMillijoules = macMillijoules
-        self.macPicojoules = macPicojoules
-        self.sameChipMillijoules = sameChipMillijoules
-        self.paperRatio = paperRatio
-        self.chipRatio = chipRatio
-    }
 
     enum CodingKeys: String, CodingKey {
         case macMillijoules = "mac_mJ", macPicojoules = "e_mac_pJ", sameChipMillijoules = "same_chip_mJ"

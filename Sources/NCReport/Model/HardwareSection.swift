@@ -35,30 +35,6 @@ public struct HardwareSection: Codable, Sendable, Equatable {
     /// The same spikes with binary and with graded packets (`--compare-packets`).
     public var packetComparison: [PacketRunRow]?
 
-    /// A hardware section.
-    public init(config: String, clockHz: Double, meshWidth: Int, meshHeight: Int, mappingMode: String, arithmetic: String,
-                cycles: Int, latencySeconds: Double, cores: [CoreRow], noc: NoCStats, actions: [String: Int],
-                differences: Differences? = nil, components: ChipComponents? = nil, segments: [SegmentRow]? = nil,
-                placement: [PlacementCell]? = nil, placementBuffers: [String]? = nil, packetComparison: [PacketRunRow]? = nil) {
-        self.config = config
-        self.clockHz = clockHz
-        self.meshWidth = meshWidth
-        self.meshHeight = meshHeight
-        self.mappingMode = mappingMode
-        self.arithmetic = arithmetic
-        self.cycles = cycles
-        self.latencySeconds = latencySeconds
-        self.cores = cores
-        self.noc = noc
-        self.actions = actions
-        self.differences = differences
-        self.components = components
-        self.segments = segments
-        self.placement = placement
-        self.placementBuffers = placementBuffers
-        self.packetComparison = packetComparison
-    }
-
     enum CodingKeys: String, CodingKey {
         case config, clockHz = "clock_hz", meshWidth = "mesh_width", meshHeight = "mesh_height"
         case mappingMode = "mapping_mode", arithmetic, cycles, latencySeconds = "latency_s", cores, noc, actions, differences
@@ -87,21 +63,6 @@ public struct CoreRow: Codable, Sendable, Equatable {
     /// Energy spent in this core by component, millijoules.
     public var energyMillijoules: [String: Double]?
 
-    /// A row.
-    public init(id: Int, x: Int, y: Int, busyCycles: Int, stallCycles: Int, idleCycles: Int, utilisation: Double,
-                queueHighWater: Int, sops: Int, energyMillijoules: [String: Double]? = nil) {
-        self.id = id
-        self.x = x
-        self.y = y
-        self.busyCycles = busyCycles
-        self.stallCycles = stallCycles
-        self.idleCycles = idleCycles
-        self.utilisation = utilisation
-        self.queueHighWater = queueHighWater
-        self.sops = sops
-        self.energyMillijoules = energyMillijoules
-    }
-
     enum CodingKeys: String, CodingKey {
         case id, x, y, busyCycles = "busy_cycles", stallCycles = "stall_cycles", idleCycles = "idle_cycles"
         case utilisation, queueHighWater = "queue_high_water", sops, energyMillijoules = "energy_mJ"
@@ -120,15 +81,6 @@ public struct NoCStats: Codable, Sendable, Equatable {
     public var busiestLinkFlits: Int
     /// Mean cycles a delivered packet waited at its core (queue and router).
     public var meanQueueWaitCycles: Double?
-
-    /// Totals.
-    public init(packets: Int, flitHops: Int, flits: Int, busiestLinkFlits: Int, meanQueueWaitCycles: Double? = nil) {
-        self.packets = packets
-        self.flitHops = flitHops
-        self.flits = flits
-        self.busiestLinkFlits = busiestLinkFlits
-        self.meanQueueWaitCycles = meanQueueWaitCycles
-    }
 
     enum CodingKeys: String, CodingKey {
         case packets, flitHops = "flit_hops", flits, busiestLinkFlits = "busiest_link_flits"
@@ -150,16 +102,6 @@ public struct Differences: Codable, Sendable, Equatable {
     public var mostMoved: [PopulationDifference]?
     /// Detections of this run and of the FP32 reference (`detections` counts those unmatched).
     public var chipDetections: Int?, referenceDetections: Int?
-
-    /// Differences.
-    public init(spikes: Int, detections: Int, saturations: Int, neuronTimesteps: Int? = nil,
-                mostMoved: [PopulationDifference]? = nil) {
-        self.spikes = spikes
-        self.detections = detections
-        self.saturations = saturations
-        self.neuronTimesteps = neuronTimesteps
-        self.mostMoved = mostMoved
-    }
 
     /// Share of neuron-timesteps that differ, 0...1 (nil when not known).
     public var spikesShare: Double? { neuronTimesteps.map { $0 > 0 ? Double(spikes) / Double($0) : 0 } }

@@ -26,28 +26,6 @@ public struct LayerRow: Codable, Sendable, Equatable {
     /// Energy of this layer by component, in millijoules (chip runs).
     public var energyMillijoules: [String: Double]?
 
-    /// A row.
-    public init(name: String, kind: String, inChannels: Int, outChannels: Int, kernel: Int, stride: Int, groups: Int,
-                outHeight: Int, outWidth: Int, macs: Int, sops: Int, inputRate: Double?, events: Int? = nil,
-                cycles: Int? = nil, cores: Int? = nil, energyMillijoules: [String: Double]? = nil) {
-        self.name = name
-        self.kind = kind
-        self.inChannels = inChannels
-        self.outChannels = outChannels
-        self.kernel = kernel
-        self.stride = stride
-        self.groups = groups
-        self.outHeight = outHeight
-        self.outWidth = outWidth
-        self.macs = macs
-        self.sops = sops
-        self.inputRate = inputRate
-        self.events = events
-        self.cycles = cycles
-        self.cores = cores
-        self.energyMillijoules = energyMillijoules
-    }
-
     enum CodingKeys: String, CodingKey {
         case name, kind, inChannels = "in_channels", outChannels = "out_channels", kernel, stride, groups
         case outHeight = "out_height", outWidth = "out_width", macs, sops, inputRate = "input_rate", events, cycles, cores

@@ -1,32 +1,8 @@
-/// One population's spike count in a run and in a reference run of another arithmetic.
-public struct PopulationDifference: Codable, Sendable, Equatable {
-    /// Module path.
-    public var name: String
-    /// Neurons times timesteps.
-    public var neuronTimesteps: Int
-    /// Neuron-timesteps whose integer spike differs.
-    public var differing: Int
-    /// Spikes in this run.
-    public var spikes: Int
-    /// Spikes in the reference run.
-    public var referenceSpikes: Int
+import NCSimulation
 
-    /// A population's difference.
-    public init(name: String, neuronTimesteps: Int, differing: Int, spikes: Int, referenceSpikes: Int) {
-        self.name = name
-        self.neuronTimesteps = neuronTimesteps
-        self.differing = differing
-        self.spikes = spikes
-        self.referenceSpikes = referenceSpikes
-    }
-
-    /// `spikes / referenceSpikes`, nil when the reference is silent.
-    public var ratio: Double? { referenceSpikes > 0 ? Double(spikes) / Double(referenceSpikes) : nil }
-
-    enum CodingKeys: String, CodingKey {
-        case name, neuronTimesteps = "neuron_timesteps", differing, spikes, referenceSpikes = "reference_spikes"
-    }
-}
+/// One population's spike count in a run and in a reference run of another arithmetic (JSON
+/// keys in `SpikeComparison.Population.CodingKeys`).
+public typealias PopulationDifference = SpikeComparison.Population
 
 /// This run against the same network in FP64 (`--compare-fp64`): how much its spike counts, SOPs
 /// and energies owe to rounding — an error bar on every other number of the report.
@@ -51,29 +27,6 @@ public struct NumericsSection: Codable, Sendable, Equatable {
     public var populations: [PopulationDifference]
     /// The populations that moved most (at most 5, largest relative change first).
     public var mostMoved: [PopulationDifference]
-
-    /// A numerics section (chip fields nil for reference runs).
-    public init(arithmetic: String, reference: String, neuronTimesteps: Int, differing: Int, spikes: Int, referenceSpikes: Int,
-                sops: Int, referenceSOPs: Int, paperMillijoules: Double, referencePaperMillijoules: Double,
-                chipMillijoules: Double?, referenceChipMillijoules: Double?, cycles: Int?, referenceCycles: Int?,
-                populations: [PopulationDifference], mostMoved: [PopulationDifference]) {
-        self.arithmetic = arithmetic
-        self.reference = reference
-        self.neuronTimesteps = neuronTimesteps
-        self.differing = differing
-        self.spikes = spikes
-        self.referenceSpikes = referenceSpikes
-        self.sops = sops
-        self.referenceSOPs = referenceSOPs
-        self.paperMillijoules = paperMillijoules
-        self.referencePaperMillijoules = referencePaperMillijoules
-        self.chipMillijoules = chipMillijoules
-        self.referenceChipMillijoules = referenceChipMillijoules
-        self.cycles = cycles
-        self.referenceCycles = referenceCycles
-        self.populations = populations
-        self.mostMoved = mostMoved
-    }
 
     /// Share of neuron-timesteps that differ, 0...1.
     public var differingShare: Double { neuronTimesteps > 0 ? Double(differing) / Double(neuronTimesteps) : 0 }

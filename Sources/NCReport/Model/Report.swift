@@ -34,22 +34,6 @@ public struct Report: Codable, Sendable, Equatable {
     /// The current `schema_version`.
     public static let currentSchemaVersion = 1
 
-    /// A report.
-    public init(command: String, model: ModelSection, neurons: [NeuronRow]?, layers: [LayerRow], totals: Totals,
-                detections: [DetectionRow]?, hardware: HardwareSection?, energy: EnergySection, numerics: NumericsSection? = nil,
-                notes: [String]) {
-        self.command = command
-        self.model = model
-        self.neurons = neurons
-        self.layers = layers
-        self.totals = totals
-        self.detections = detections
-        self.hardware = hardware
-        self.energy = energy
-        self.numerics = numerics
-        self.notes = notes
-    }
-
     enum CodingKeys: String, CodingKey {
         case schemaVersion = "schema_version", command, model, neurons, layers, totals, detections, hardware, energy, numerics, notes
         case perTimestep = "per_timestep"
@@ -83,24 +67,6 @@ public struct ModelSection: Codable, Sendable, Equatable {
     /// The letterbox mode (`rect`, `square`, `val`) of an image input.
     public var letterbox: String?
 
-    /// A model section.
-    public init(name: String, scale: String, parameters: Int, classes: Int, timesteps: Int, spikeLevels: Int,
-                input: String, inputHeight: Int, inputWidth: Int, originalHeight: Int? = nil, originalWidth: Int? = nil,
-                letterbox: String? = nil) {
-        self.originalHeight = originalHeight
-        self.originalWidth = originalWidth
-        self.letterbox = letterbox
-        self.name = name
-        self.scale = scale
-        self.parameters = parameters
-        self.classes = classes
-        self.timesteps = timesteps
-        self.spikeLevels = spikeLevels
-        self.input = input
-        self.inputHeight = inputHeight
-        self.inputWidth = inputWidth
-    }
-
     enum CodingKeys: String, CodingKey {
         case name, scale, parameters, classes, timesteps, spikeLevels = "spike_levels", input
         case inputHeight = "input_height", inputWidth = "input_width", originalHeight = "original_height"
@@ -123,16 +89,6 @@ public struct NeuronRow: Codable, Sendable, Equatable {
     /// The same counts per timestep, in order (`spikes` and `histogram` are their sums).
     public var perTimestep: [NeuronTimestep]?
 
-    /// A row.
-    public init(name: String, count: Int, spikes: Int, histogram: [Int], rate: Double, perTimestep: [NeuronTimestep]? = nil) {
-        self.name = name
-        self.count = count
-        self.spikes = spikes
-        self.histogram = histogram
-        self.rate = rate
-        self.perTimestep = perTimestep
-    }
-
     enum CodingKeys: String, CodingKey {
         case name, count, spikes, histogram, rate, perTimestep = "per_timestep"
     }
@@ -151,15 +107,6 @@ public struct Totals: Codable, Sendable, Equatable {
     /// Binary events: on the chip, delivered to cores (each once per destination core); in `run`,
     /// sent into the layers (Σ of each layer's input spike values). Absent for `estimate`.
     public var events: Int?
-
-    /// Totals.
-    public init(spikes: Int, neurons: Int, macs: Int, sops: Int, events: Int? = nil) {
-        self.spikes = spikes
-        self.neurons = neurons
-        self.macs = macs
-        self.sops = sops
-        self.events = events
-    }
 }
 
 /// One detection.
@@ -175,15 +122,6 @@ public struct DetectionRow: Codable, Sendable, Equatable {
     public var classIndex: Int
     /// Class name.
     public var label: String
-
-    /// A detection.
-    public init(box: [Double], score: Double, classIndex: Int, label: String, inputBox: [Double]? = nil) {
-        self.box = box
-        self.inputBox = inputBox
-        self.score = score
-        self.classIndex = classIndex
-        self.label = label
-    }
 
     enum CodingKeys: String, CodingKey {
         case box, score, classIndex = "class", label, inputBox = "input_box"

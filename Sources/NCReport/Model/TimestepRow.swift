@@ -13,16 +13,6 @@ public struct TimestepRow: Codable, Sendable, Equatable {
     /// The chip's cycles during this timestep (chip runs).
     public var cycles: Int?
 
-    /// A row.
-    public init(timestep: Int, spikes: Int, sops: Int?, paperMillijoules: Double, hardwareMillijoules: Double?, cycles: Int?) {
-        self.timestep = timestep
-        self.spikes = spikes
-        self.sops = sops
-        self.paperMillijoules = paperMillijoules
-        self.hardwareMillijoules = hardwareMillijoules
-        self.cycles = cycles
-    }
-
     enum CodingKeys: String, CodingKey {
         case timestep, spikes, sops, paperMillijoules = "paper_snn_mJ", hardwareMillijoules = "hardware_mJ", cycles
     }
@@ -37,13 +27,6 @@ public struct NeuronTimestep: Codable, Sendable, Equatable {
     /// The paper-convention energy of the synaptic operations these spikes cause, mJ
     /// (`E_AC × MACs of the convolutions the population feeds × its mean rate at this timestep`).
     public var paperMillijoules: Double?
-
-    /// An entry.
-    public init(spikes: Int, histogram: [Int], paperMillijoules: Double?) {
-        self.spikes = spikes
-        self.histogram = histogram
-        self.paperMillijoules = paperMillijoules
-    }
 
     enum CodingKeys: String, CodingKey {
         case spikes, histogram, paperMillijoules = "paper_mJ"

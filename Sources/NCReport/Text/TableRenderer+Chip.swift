@@ -32,7 +32,7 @@ extension TableRenderer {
             for r in runs {
                 table.add([r.model, count(r.packets), count(r.flits), count(r.flitHops),
                            r.meanQueueWaitCycles.map(ReportFormat.decimal) ?? "–", count(r.queueHighWater), count(r.accumulates),
-                           count(r.cycles), ReportFormat.decimal(r.energyMillijoules), ReportFormat.decimal(r.breakdown["noc"] ?? 0)])
+                           count(r.cycles), ReportFormat.decimal(r.millijoules), ReportFormat.decimal(r.breakdown["noc"] ?? 0)])
             }
             sections.append(Section(title: "SPIKE PACKETS — binary against graded, same spikes", table: table))
         }

@@ -29,15 +29,6 @@ public struct DatasetPart: Sendable, Equatable, Codable {
     public static let formatName = "neurocycle-part"
     /// The layout this build writes and reads.
     public static let currentVersion = 1
-
-    /// A part.
-    public init(identity: DatasetIdentity, shard: Shard, network: DatasetNetwork, shapes: [ShapeSums], images: [ImageRow]) {
-        self.identity = identity
-        self.shard = shard
-        self.network = network
-        self.shapes = shapes
-        self.images = images
-    }
 }
 
 /// The facts every part of one dataset run shares; merge refuses parts that differ in any.
@@ -66,37 +57,6 @@ public struct DatasetIdentity: Sendable, Equatable, Codable {
     public var paperMACPicojoules: Double, paperACPicojoules: Double, annMACPicojoules: Double
     /// The chip's energy components, in the order of `ChipRow.breakdown` (chip runs).
     public var energyComponents: [String]?
-
-    /// An identity.
-    public init(command: String, model: String, modelSHA256: String, scale: String, parameters: Int, data: String,
-                dataKind: String, imageCount: Int, listSHA256: String, labels: Bool, imgsz: Int, letterbox: String,
-                arithmetic: String, hardware: String?, hardwareSHA256: String?, compared: Bool, confidence: Double,
-                iou: Double, multiLabel: Bool, paperMACPicojoules: Double, paperACPicojoules: Double,
-                annMACPicojoules: Double, energyComponents: [String]?) {
-        self.command = command
-        self.model = model
-        self.modelSHA256 = modelSHA256
-        self.scale = scale
-        self.parameters = parameters
-        self.data = data
-        self.dataKind = dataKind
-        self.imageCount = imageCount
-        self.listSHA256 = listSHA256
-        self.labels = labels
-        self.imgsz = imgsz
-        self.letterbox = letterbox
-        self.arithmetic = arithmetic
-        self.hardware = hardware
-        self.hardwareSHA256 = hardwareSHA256
-        self.compared = compared
-        self.confidence = confidence
-        self.iou = iou
-        self.multiLabel = multiLabel
-        self.paperMACPicojoules = paperMACPicojoules
-        self.paperACPicojoules = paperACPicojoules
-        self.annMACPicojoules = annMACPicojoules
-        self.energyComponents = energyComponents
-    }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case command, model, scale, parameters, data, labels, imgsz, letterbox, arithmetic, hardware, compared
@@ -155,14 +115,6 @@ public struct PricedLayer: Sendable, Equatable, Codable {
     public var encoding: Bool
     /// Index of the population it reads (nil for the encoding layer).
     public var source: Int?
-
-    /// A layer.
-    public init(name: String, macs: Int, encoding: Bool, source: Int?) {
-        self.name = name
-        self.macs = macs
-        self.encoding = encoding
-        self.source = source
-    }
 }
 
 /// Sums over the images of one input shape.

@@ -1,0 +1,23 @@
+/// A section of a hardware config (`chip`, `core`, …, and the top level): every key it reads,
+/// each bound to the property it fills, and the values absent keys take. Decoding is the same
+/// for every section — reject unknown keys, start from the defaults, read each key present —
+/// so a section only declares its fields.
+protocol ConfigSection {
+    /// The section's JSON keys.
+    associatedtype CodingKeys: CodingKey & CaseIterable
+    /// Every key of `CodingKeys`, in its order, with the property it fills.
+    static var fields: [ConfigField<Self>] { get }
+    /// The values of absent keys (the section of `HardwareConfig.defaults`).
+    static var fallback: Self { get }
+}
+
+extension ConfigSection {
+    /// The section in `reader`: unknown keys, wrong types and unknown names are rejected with
+    /// their key path; absent keys take `fallback`'s values. Ranges are checked by `validate`.
+    init(reading reader: ConfigReader) throws {
+        try reader.rejectUnknownKeys(CodingKeys.self)
+        var section = Self.fallback
+        for field in Self.fields { try field.read(reader, &section) }
+        self = section
+    }
+}
