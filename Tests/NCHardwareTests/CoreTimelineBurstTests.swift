@@ -3,13 +3,14 @@ import XCTest
 @testable import NCHardware
 @testable import NCModel
 
-/// `CoreTimeline.acceptBurst` (with its closed form for a burst an idle core keeps up with)
-/// against `acceptBurstStepwise`, the event-by-event definition, on random burst sequences:
+/// `CoreTimeline.acceptBurst` (with its closed forms for a burst an idle core keeps up with and
+/// for a chained burst on a saturated queue, and its event loop in locals) against
+/// `acceptBurstStepwise`, the event-by-event definition, on random burst sequences:
 /// every counter, the returned link hold and the start cycles the queue remembers.
 final class CoreTimelineBurstTests: XCTestCase {
     func testClosedFormBurstsEqualEventByEvent() {
         var rng = SplitMix64(seed: 1511)
-        var closedForms = 0
+        var closedForms = 0, chained = 0, queued = 0
         for trial in 0..<400 {
             let depth = 1 + Int(rng.next() % 12), routerBuffer = Int(rng.next() % 6)
             var fast = CoreTimeline(depth: depth, routerBuffer: routerBuffer)
@@ -24,7 +25,13 @@ final class CoreTimelineBurstTests: XCTestCase {
                 cycle += Int(rng.next() % 40)
                 let count = Int(rng.next() % 90), spacing = Int(rng.next() % 5), occupancy = Int(rng.next() % 5)
                 let latency = Int(rng.next() % 4)
-                if count > 0 && fast.free <= cycle && spacing >= occupancy { closedForms += 1 }
+                if count > 0 && fast.free <= cycle && spacing >= occupancy {
+                    closedForms += 1
+                } else if count > 0 && occupancy >= spacing && fast.highWater >= depth {
+                    if count > depth + routerBuffer { chained += 1 }
+                } else if count > 0 {
+                    queued += 1
+                }
                 let a = fast.acceptBurst(arrival: cycle, count: count, spacing: spacing, occupancy: occupancy, latency: latency)
                 let b = slow.acceptBurstStepwise(arrival: cycle, count: count, spacing: spacing, occupancy: occupancy, latency: latency)
                 let label = "trial \(trial) step \(step)"
@@ -45,5 +52,7 @@ final class CoreTimelineBurstTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(closedForms, 1000, "the closed form should be exercised")
+        XCTAssertGreaterThan(chained, 1000, "chained bursts longer than the queue and router window should be exercised")
+        XCTAssertGreaterThan(queued, 1000, "the event-by-event loop should be exercised")
     }
 }
