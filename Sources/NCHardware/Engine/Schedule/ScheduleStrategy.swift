@@ -29,6 +29,7 @@ struct LayerBarrierSchedule: ScheduleStrategy {
             for k in topology.steps.indices {
                 model.runBarrierStep(k, t: t, spikes: spikes, lastConv: lastConv, progress: progress)
             }
+            model.clock += model.config.chip.timestepSyncCycles  // SANA-FE's per-timestep sync
             model.markTimestep(end: model.clock)
         }
     }
@@ -40,7 +41,7 @@ extension TimingModel {
     mutating func runBarrierStep(_ k: Int, t: Int, spikes: [[UInt8]], lastConv: Int?, progress: ((String) -> Void)?) {
         switch topology.steps[k] {
         case .derive(let b): derive(b)
-        case .fire(let p): fire(p, t: t)
+        case .fire(let p): fire(p, t: t, spikes: spikes[p])
         case .conv(let c):
             progress?("timestep \(t + 1)/\(topology.timesteps): \(topology.convs[c].name)")
             conv(c, spikes: spikes)
