@@ -47,11 +47,15 @@ final class SameChipANNTests: XCTestCase {
     }
 
     func testLoihiPresetCarriesSANAFEsEnergies() throws {
-        // SANA-FE 2.2.9 loihi.yaml: conv synapse 24.0 pJ, lif access 51.2 + update 21.6, spike out 69.3 pJ.
+        // SANA-FE 2.2.9 loihi.yaml: conv synapse 24.0 pJ, lif access 51.2 + update 21.6, spike out 69.3 pJ,
+        // message out 111 pJ, hops 3.0 pJ east-west and 4.2 pJ north-south between tiles (not per core flit).
         let e = try XCTUnwrap(try HardwareConfig.builtinPreset(named: "loihi")).energy
         XCTAssertEqual(e[.accumulate], 24.0)
         XCTAssertEqual(e[.neuronUpdate], 51.2 + 21.6, accuracy: 1e-12)
         XCTAssertEqual(e[.spike], 69.3)
-        XCTAssertEqual(e[.flitHop], (3.0 + 4.2) / 2, accuracy: 1e-12)
+        XCTAssertEqual(e[.message], 111.0)
+        XCTAssertEqual(e[.tileHopX], 3.0)
+        XCTAssertEqual(e[.tileHopY], 4.2)
+        XCTAssertEqual(e[.flitHop], 0)
     }
 }

@@ -106,7 +106,7 @@ final class HardwareConfigTests: XCTestCase {
                                      keys(MappingConfig.self), keys(EncoderConfig.self), keys(DRAMConfig.self)] {
             XCTAssertEqual(fields, codingKeys)
         }
-        XCTAssertEqual(keys(ChipConfig.self).0, ["mesh_width", "mesh_height", "clock_hz", "schedule", "power_gating"])
+        XCTAssertEqual(keys(ChipConfig.self).0, ["mesh_width", "mesh_height", "clock_hz", "schedule", "power_gating", "spike_energy", "timestep_sync_ns"])
     }
 
     func testOmittedKeysTakeDefaultsWithinASection() throws {

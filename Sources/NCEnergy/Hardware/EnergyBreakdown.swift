@@ -5,15 +5,17 @@ public struct EnergyBreakdown: Sendable, Equatable {
     /// Component name -> picojoules, in a fixed order.
     public private(set) var components: [(name: String, picojoules: Double)]
 
-    /// The component names, in report order: one per `Action` (its `energyKey`), then leakage.
-    public static let names = Action.allCases.map(\.energyKey) + ["leakage"]
+    /// The component names every breakdown lists, in report order: one per `Action` that is
+    /// `listedWhenZero` (its `energyKey`), then leakage. Other actions join when they cost energy.
+    public static let names = Action.allCases.filter(\.listedWhenZero).map(\.energyKey) + ["leakage"]
 
     /// All components at zero.
     public init() { components = EnergyBreakdown.names.map { ($0, 0) } }
 
     /// Prices `actions` with `table`, plus leakage of `leakageMilliwatts` over `seconds`.
     public init(actions: ActionCounts, table: EnergyTable, leakageMilliwatts: Double, seconds: Double) {
-        components = Action.allCases.map { ($0.energyKey, Double(actions[$0]) * table[$0]) }
+        components = Action.allCases.filter { $0.listedWhenZero || Double(actions[$0]) * table[$0] != 0 }
+            .map { ($0.energyKey, Double(actions[$0]) * table[$0]) }
         // mW x s = mJ = 1e9 pJ.
         components.append(("leakage", leakageMilliwatts * seconds * 1e9))
     }
@@ -33,8 +35,21 @@ public struct EnergyBreakdown: Sendable, Equatable {
 
     /// Adds `other` component-wise.
     public mutating func add(_ other: EnergyBreakdown) {
-        for i in components.indices { components[i].picojoules += other.components[i].picojoules }
+        for c in other.components {
+            if let i = components.firstIndex(where: { $0.name == c.name }) {
+                components[i].picojoules += c.picojoules
+            } else {
+                // An action listed only when it costs energy: in `Action` order, before leakage.
+                let order = EnergyBreakdown.order
+                let rank = order[c.name] ?? order.count
+                let at = components.firstIndex { (order[$0.name] ?? order.count) > rank } ?? components.count
+                components.insert(c, at: at)
+            }
+        }
     }
+
+    /// Every component's rank in report order.
+    static let order: [String: Int] = Dictionary(uniqueKeysWithValues: (Action.allCases.map(\.energyKey) + ["leakage"]).enumerated().map { ($1, $0) })
 
     /// Same components with the same energies.
     public static func == (a: EnergyBreakdown, b: EnergyBreakdown) -> Bool {

@@ -30,6 +30,14 @@ public enum Action: Int, CaseIterable, Sendable, Codable {
     case membraneReadAccess
     /// A neuron-memory write access of `core.neuron_word_bits`.
     case membraneWriteAccess
+    /// A spike message: one per packet and destination core, charged at the sender (SANA-FE's
+    /// `energy_message_out`). Counted only with `noc.count_messages`.
+    case message
+    /// A message crossing one tile boundary east or west (SANA-FE's per-tile hop; tiles of
+    /// `noc.tile_width_cores` x `noc.tile_height_cores` cores). Counted only with `noc.count_messages`.
+    case tileHopX
+    /// A message crossing one tile boundary north or south. Counted only with `noc.count_messages`.
+    case tileHopY
 
     /// Its count's key in reports (`hardware.actions`).
     public var countKey: String {
@@ -47,6 +55,9 @@ public enum Action: Int, CaseIterable, Sendable, Codable {
         case .synapticReadAccess: return "synaptic_read_accesses"
         case .membraneReadAccess: return "membrane_read_accesses"
         case .membraneWriteAccess: return "membrane_write_accesses"
+        case .message: return "messages"
+        case .tileHopX: return "tile_hops_x"
+        case .tileHopY: return "tile_hops_y"
         }
     }
 
@@ -61,6 +72,9 @@ public enum Action: Int, CaseIterable, Sendable, Codable {
         case .synapticReadAccess: return "synaptic_read_access"
         case .membraneReadAccess: return "membrane_read_access"
         case .membraneWriteAccess: return "membrane_write_access"
+        case .message: return "message"
+        case .tileHopX: return "tile_hop_x"
+        case .tileHopY: return "tile_hop_y"
         default: return countKey
         }
     }
@@ -81,6 +95,19 @@ public enum Action: Int, CaseIterable, Sendable, Codable {
         case .synapticReadAccess: return "synaptic_read_pj_per_access"
         case .membraneReadAccess: return "membrane_read_pj_per_access"
         case .membraneWriteAccess: return "membrane_write_pj_per_access"
+        case .message: return "message_pj"
+        case .tileHopX: return "tile_hop_x_pj"
+        case .tileHopY: return "tile_hop_y_pj"
+        }
+    }
+
+    /// Whether reports list it even when it is 0. The SANA-FE-compatible actions (`message`,
+    /// tile hops) appear only in the counts, prices and energies of configs that use them, so
+    /// adding them left every other preset's reports unchanged.
+    public var listedWhenZero: Bool {
+        switch self {
+        case .message, .tileHopX, .tileHopY: return false
+        default: return true
         }
     }
 

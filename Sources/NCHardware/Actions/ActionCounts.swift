@@ -34,7 +34,11 @@ public struct ActionCounts: Sendable, Equatable, Codable {
     }
 
     /// The counts by their report keys, in `Action` order.
-    public var named: [(key: String, value: Int)] { Action.allCases.map { ($0.countKey, self[$0]) } }
+    /// (Actions not `listedWhenZero` appear only when counted.)
+    public var named: [(key: String, value: Int)] { listed.map { ($0.countKey, self[$0]) } }
+
+    /// The actions reports list: every one, except those not `listedWhenZero` whose count is 0.
+    public var listed: [Action] { Action.allCases.filter { $0.listedWhenZero || self[$0] != 0 } }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: AnyConfigKey.self)
@@ -43,6 +47,6 @@ public struct ActionCounts: Sendable, Equatable, Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: AnyConfigKey.self)
-        for a in Action.allCases { try c.encode(self[a], forKey: AnyConfigKey(a.countKey)) }
+        for a in listed { try c.encode(self[a], forKey: AnyConfigKey(a.countKey)) }
     }
 }

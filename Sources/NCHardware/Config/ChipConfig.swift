@@ -27,6 +27,23 @@ public struct ChipConfig: Codable, Equatable, Sendable {
     public var schedule: Schedule
     /// Cores that hold no tile are switched off and leak nothing (`power_gating`).
     public var powerGating: Bool
+    /// What the `spike` action counts (`spike_energy`, default `packet`).
+    public enum SpikeEnergy: String, Codable, Sendable, CaseIterable {
+        /// One per spike packet sent (binary event, or graded packet).
+        case packet
+        /// One per neuron that fires in a fire phase (SANA-FE's `energy_spike_out`); populations
+        /// of given spikes (no convolution writes their neurons: a layer workload's inputs) are
+        /// stimuli, their fire phases cost neither energy nor time.
+        case firedNeuron = "fired-neuron"
+    }
+    /// What the `spike` action counts (`spike_energy`).
+    public var spikeEnergy = SpikeEnergy.packet
+    /// Synchronisation at the end of every timestep, nanoseconds (`timestep_sync_ns`, 0...1e9,
+    /// default 0; rounded up to whole cycles): SANA-FE's `latency_sync`. Layer-barrier schedule only.
+    public var timestepSyncNanoseconds = 0.0
+
+    /// Cycles of the per-timestep synchronisation.
+    public var timestepSyncCycles: Int { Cycles.ceiling(timestepSyncNanoseconds * 1e-9 * clockHz) }
 
     /// The largest mesh side, in cores.
     public static let maximumMeshSideCores = 256
@@ -35,7 +52,19 @@ public struct ChipConfig: Codable, Equatable, Sendable {
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case meshWidthCores = "mesh_width", meshHeightCores = "mesh_height", clockHz = "clock_hz", schedule
-        case powerGating = "power_gating"
+        case powerGating = "power_gating", spikeEnergy = "spike_energy", timestepSyncNanoseconds = "timestep_sync_ns"
+    }
+
+    /// Encodes every key, the SANA-FE accounting keys only when they differ from their defaults.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(meshWidthCores, forKey: .meshWidthCores)
+        try c.encode(meshHeightCores, forKey: .meshHeightCores)
+        try c.encode(clockHz, forKey: .clockHz)
+        try c.encode(schedule, forKey: .schedule)
+        try c.encode(powerGating, forKey: .powerGating)
+        if spikeEnergy != .packet { try c.encode(spikeEnergy, forKey: .spikeEnergy) }
+        if timestepSyncNanoseconds != 0 { try c.encode(timestepSyncNanoseconds, forKey: .timestepSyncNanoseconds) }
     }
 
     /// Throws the first value out of range; `section` is the key path of this section.
@@ -45,13 +74,15 @@ public struct ChipConfig: Codable, Equatable, Sendable {
         try ConfigCheck.int(meshHeightCores, "\(section).\(CodingKeys.meshHeightCores.rawValue)",
                             atLeast: 1, atMost: Self.maximumMeshSideCores)
         try ConfigCheck.range(clockHz, "\(section).\(CodingKeys.clockHz.rawValue)", atLeast: 1, atMost: Self.maximumClockHz)
+        try ConfigCheck.range(timestepSyncNanoseconds, "\(section).\(CodingKeys.timestepSyncNanoseconds.rawValue)", atLeast: 0, atMost: 1e9)
     }
 }
 
 extension ChipConfig: ConfigSection {
     static var fields: [ConfigField<ChipConfig>] {
         [.int(.meshWidthCores, \.meshWidthCores), .int(.meshHeightCores, \.meshHeightCores), .double(.clockHz, \.clockHz),
-         .choice(.schedule, \.schedule), .bool(.powerGating, \.powerGating)]
+         .choice(.schedule, \.schedule), .bool(.powerGating, \.powerGating), .choice(.spikeEnergy, \.spikeEnergy),
+         .double(.timestepSyncNanoseconds, \.timestepSyncNanoseconds)]
     }
 
     static var fallback: ChipConfig { HardwareConfig.defaults.chip }

@@ -57,9 +57,10 @@ public struct EnergyTable: Codable, Equatable, Sendable {
         for entry in entries { try c.encode(entry.value, forKey: AnyConfigKey(entry.key)) }
     }
 
-    /// Every entry with its JSON key, in `Action` order then leakage (for reports and checks).
+    /// Every entry with its JSON key, in `Action` order then leakage (for reports and checks);
+    /// an action not `listedWhenZero` only when its price is not 0.
     public var entries: [(key: String, value: Double)] {
-        Action.allCases.map { ($0.priceKey, self[$0]) }
+        Action.allCases.filter { $0.listedWhenZero || self[$0] != 0 }.map { ($0.priceKey, self[$0]) }
             + [(EnergyTable.leakageKey, leakageMilliwattsPerCore), (EnergyTable.leakagePerKiBKey, leakageMilliwattsPerKiB)]
     }
 

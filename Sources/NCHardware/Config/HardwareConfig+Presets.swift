@@ -189,13 +189,15 @@ extension HardwareConfig {
 {
   "version": 1,
   "name": "loihi",
-  "source": "Intel Loihi as SANA-FE 2.2.9 models it: sanafe/examples/loihi.yaml of the PyPI wheel sanafe-2.2.9 (sha256 359988170f66470db3f81db8d14c2dfe76d778bdf2e8fc6171f94b20f7fddd69, byte-identical to arch/loihi.yaml of SLAM-Lab/SANA-FE @8951ab0; numbers from Davies et al., IEEE Micro 38(1), 2018, SPICE estimates). Structure: 128 cores (SANA-FE: 8 x 4 tiles of 4 cores; here a 16 x 8 core mesh), max_neurons_supported 1024 per core, 128 KiB synaptic memory per core (Davies et al.). Energies, SANA-FE accounting: accumulate_pj 24.0 = loihi_conv_synapse energy_process_spike per synaptic event (SANA-FE lumps the weight read and the accumulation into it, so memory per bit is 0, as in SANA-FE); neuron_update_pj 72.8 = loihi_lif energy_access_neuron 51.2 + energy_update_neuron 21.6 (SANA-FE charges the access to every neuron every timestep and the update to neurons with input or a non-zero membrane: in a convolution layer that is every neuron, and the engine updates every neuron every timestep); spike_pj 69.3 = loihi_lif energy_spike_out. Not representable as an action of this engine, and so left out of the chip model (neurocycle layer reports them in its SANA-FE accounting): loihi_out energy_message_out 111 pJ per message (one per spike and destination core); the hop energies 3.0 pJ east-west and 4.2 pJ north-south between tiles -> noc_hop_pj_per_flit 3.6, their mean, charged per core hop (one 32-bit flit per spike). Timing: SANA-FE is event-driven; clock_hz = 1 / 3.1 ns, loihi_conv_synapse latency_process_spike, with one accumulate unit, so a synaptic event takes one cycle; hop_latency_cycles 2 (4.1 ns east-west, 6.5 ns north-south: mean 5.3 ns = 1.7 cycles, rounded up); pipeline_latency_cycles 5 = loihi_in latency_message_in 16 ns; fire_neurons_per_cycle 1 (optimistic: access + update take 9.7 ns in SANA-FE); SANA-FE's per-timestep sync (1.4 us for 4 tiles) is not modelled. SANA-FE-compatible choices: schedule layer-barrier (SANA-FE runs each timestep to completion), mapping fewest-cores (neurons in blocks of 1024 per core, as SANA-FE places them), per-tile weights, binary packets, no leakage (loihi.yaml gives no static power), no power gating. Assumptions for what SANA-FE does not model: 64-event queues, 4-packet router buffers, 32-bit packets and links, int9 weights and int24 membranes (nengo-loihi's discretize.py), encoder 64 MACs/cycle at mac_pj 0.3 (Horowitz, ISSCC 2014: it stands for the host), DRAM 8 B/cycle, 100 cycles, 20.3125 pJ/bit (Horowitz), pool_compare_pj 0.03.",
+  "source": "Intel Loihi as SANA-FE 2.2.9 models it: sanafe/examples/loihi.yaml of the PyPI wheel sanafe-2.2.9 (sha256 359988170f66470db3f81db8d14c2dfe76d778bdf2e8fc6171f94b20f7fddd69, byte-identical to arch/loihi.yaml of SLAM-Lab/SANA-FE @8951ab0; numbers from Davies et al., IEEE Micro 38(1), 2018, SPICE estimates). Structure: 128 cores (SANA-FE: 8 x 4 tiles of 4 cores; here a 16 x 8 core mesh), max_neurons_supported 1024 per core, 128 KiB synaptic memory per core (Davies et al.). Energies, SANA-FE accounting: accumulate_pj 24.0 = loihi_conv_synapse energy_process_spike per synaptic event (SANA-FE lumps the weight read and the accumulation into it, so memory per bit is 0, as in SANA-FE); neuron_update_pj 72.8 = loihi_lif energy_access_neuron 51.2 + energy_update_neuron 21.6 (SANA-FE charges the access to every neuron every timestep and the update to neurons with input or a non-zero membrane: in a convolution layer that is every neuron, and the engine updates every neuron every timestep); spike_pj 69.3 = loihi_lif energy_spike_out. Network, SANA-FE accounting (noc.count_messages): message_pj 111 = loihi_out energy_message_out, one message per packet and destination core, charged at the sender; tile_hop_x_pj 3.0 = energy_east/west_hop and tile_hop_y_pj 4.2 = energy_north/south_hop, per message and tile crossed on the XY route between tiles of 2 x 2 cores (SANA-FE: 4 cores per tile, 8 x 4 tiles), so noc_hop_pj_per_flit is 0 (the hops are priced per tile, not per core). Soma, SANA-FE accounting (chip.spike_energy fired-neuron): spike_pj per output neuron that fires; the input population's spikes are given (SANA-FE's input units cost nothing). Timing: SANA-FE is event-driven; clock_hz = 1 / 3.1 ns, loihi_conv_synapse latency_process_spike, with one accumulate unit, so a synaptic event takes one cycle; hop_latency_cycles 2 (4.1 ns east-west, 6.5 ns north-south: mean 5.3 ns = 1.7 cycles, rounded up); pipeline_latency_cycles 5 and noc.message_in_cycles 6 = loihi_in latency_message_in 16 ns (5.2 cycles, rounded up: each accepted message occupies its core 6 cycles before its synapses); fire_neurons_per_cycle 1 (optimistic: access + update take 9.7 ns in SANA-FE); chip.timestep_sync_ns 1400 = latency_sync for 4 tiles (the layers compared span 4 to 8 tiles; SANA-FE's table gives 1.4 us for 4 to 28). SANA-FE-compatible choices: schedule layer-barrier (SANA-FE runs each timestep to completion), mapping fewest-cores with tile_shape planes (SANA-FE fills each core with 1024 neurons in channel-major order; here the fewest whole channels whose planes fill a core, then as many rows as fit), per-tile weights, binary packets, no leakage (loihi.yaml gives no static power), no power gating. Assumptions for what SANA-FE does not model: 64-event queues, 4-packet router buffers, 32-bit packets and links, int9 weights and int24 membranes (nengo-loihi's discretize.py), encoder 64 MACs/cycle at mac_pj 0.3 (Horowitz, ISSCC 2014: it stands for the host), DRAM 8 B/cycle, 100 cycles, 20.3125 pJ/bit (Horowitz), pool_compare_pj 0.03.",
   "chip": {
     "mesh_width": 16,
     "mesh_height": 8,
     "clock_hz": 322580645,
     "schedule": "layer-barrier",
-    "power_gating": false
+    "power_gating": false,
+    "spike_energy": "fired-neuron",
+    "timestep_sync_ns": 1400
   },
   "core": {
     "neuron_memory_neurons": 1024,
@@ -214,11 +216,16 @@ extension HardwareConfig {
     "packet_bits": 32,
     "router_buffer_packets": 4,
     "spike_packets": "binary",
-    "graded_accumulate": "repeat"
+    "graded_accumulate": "repeat",
+    "count_messages": true,
+    "tile_width_cores": 2,
+    "tile_height_cores": 2,
+    "message_in_cycles": 6
   },
   "mapping": {
     "strategy": "fewest-cores",
-    "weights": "per-tile"
+    "weights": "per-tile",
+    "tile_shape": "planes"
   },
   "encoder": {
     "macs_per_cycle": 64
@@ -234,11 +241,14 @@ extension HardwareConfig {
     "membrane_read_pj_per_bit": 0,
     "membrane_write_pj_per_bit": 0,
     "spike_pj": 69.3,
-    "noc_hop_pj_per_flit": 3.6,
+    "noc_hop_pj_per_flit": 0,
     "dram_pj_per_bit": 20.3125,
     "leakage_mw_per_core": 0,
     "pool_compare_pj": 0.03,
-    "neuron_update_pj": 72.8
+    "neuron_update_pj": 72.8,
+    "message_pj": 111.0,
+    "tile_hop_x_pj": 3.0,
+    "tile_hop_y_pj": 4.2
   }
 }
 

@@ -30,15 +30,35 @@ public struct MappingConfig: Codable, Equatable, Sendable {
     /// Synaptic memory holds only non-zero weights and only they are accumulated
     /// (`skip_zero_weights`); needs the network's weights, so a replayed trace cannot use it.
     public var skipZeroWeights: Bool
+    /// How `fewest-cores` cuts a buffer into tiles (`tile_shape`).
+    public enum TileShape: String, Codable, Sendable, CaseIterable {
+        /// As many channels as synaptic memory allows (and a row of each fits), then as many rows
+        /// as neuron memory allows.
+        case wide
+        /// SANA-FE's placement, neurons in channel-major order: the fewest whole channels whose
+        /// planes fill a core's neuron memory, then as many rows as fit.
+        case planes
+    }
+    /// How `fewest-cores` cuts a buffer into tiles (`tile_shape`, default `wide`).
+    public var tileShape = TileShape.wide
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case strategy, weights, skipZeroWeights = "skip_zero_weights"
+        case strategy, weights, skipZeroWeights = "skip_zero_weights", tileShape = "tile_shape"
+    }
+
+    /// Encodes every key, `tile_shape` only when it is not the default.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(strategy, forKey: .strategy)
+        try c.encode(weights, forKey: .weights)
+        try c.encode(skipZeroWeights, forKey: .skipZeroWeights)
+        if tileShape != .wide { try c.encode(tileShape, forKey: .tileShape) }
     }
 }
 
 extension MappingConfig: ConfigSection {
     static var fields: [ConfigField<MappingConfig>] {
-        [.choice(.strategy, \.strategy), .choice(.weights, \.weights), .bool(.skipZeroWeights, \.skipZeroWeights)]
+        [.choice(.strategy, \.strategy), .choice(.weights, \.weights), .bool(.skipZeroWeights, \.skipZeroWeights), .choice(.tileShape, \.tileShape)]
     }
 
     static var fallback: MappingConfig { HardwareConfig.defaults.mapping }

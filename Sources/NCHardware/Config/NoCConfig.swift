@@ -34,6 +34,19 @@ public struct NoCConfig: Codable, Equatable, Sendable {
     public var spikePackets: SpikePacketKind
     /// How graded packets are accumulated (`graded_accumulate`; ignored for binary packets).
     public var gradedAccumulate: GradedAccumulate
+    /// Count a `message` action per packet and destination core, and its `tileHopX` / `tileHopY`
+    /// tile crossings (`count_messages`, default false): SANA-FE's per-message and per-tile-hop
+    /// network energy. Layer-barrier schedule only; timing is unchanged.
+    public var countMessages = false
+    /// Columns of cores per tile (`tile_width_cores`, 1...256, default 1): core `id` is in tile
+    /// column `(id % mesh_width) / tile_width_cores`. Only used to count tile hops.
+    public var tileWidthCores = 1
+    /// Rows of cores per tile (`tile_height_cores`, 1...256, default 1): core `id` is in tile
+    /// row `(id / mesh_width) / tile_height_cores`.
+    public var tileHeightCores = 1
+    /// Cycles a destination core spends on each packet it accepts before its synapses
+    /// (`message_in_cycles`, 0...65536, default 0): SANA-FE's `latency_message_in`.
+    public var messageInCycles = 0
 
     /// Flits per packet: `ceil(packetBits / linkWidthBits)`.
     public var flitsPerPacket: Int {
@@ -45,6 +58,24 @@ public struct NoCConfig: Codable, Equatable, Sendable {
         case hopLatencyCycles = "hop_latency_cycles", linkWidthBits = "link_width_bits", packetBits = "packet_bits"
         case routerBufferPackets = "router_buffer_packets", spikePackets = "spike_packets"
         case gradedAccumulate = "graded_accumulate"
+        case countMessages = "count_messages", tileWidthCores = "tile_width_cores", tileHeightCores = "tile_height_cores"
+        case messageInCycles = "message_in_cycles"
+    }
+
+    /// Encodes every key, the SANA-FE accounting keys only when they differ from their defaults
+    /// (so configs that do not use them print as before).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(hopLatencyCycles, forKey: .hopLatencyCycles)
+        try c.encode(linkWidthBits, forKey: .linkWidthBits)
+        try c.encode(packetBits, forKey: .packetBits)
+        try c.encode(routerBufferPackets, forKey: .routerBufferPackets)
+        try c.encode(spikePackets, forKey: .spikePackets)
+        try c.encode(gradedAccumulate, forKey: .gradedAccumulate)
+        if countMessages { try c.encode(countMessages, forKey: .countMessages) }
+        if tileWidthCores != 1 { try c.encode(tileWidthCores, forKey: .tileWidthCores) }
+        if tileHeightCores != 1 { try c.encode(tileHeightCores, forKey: .tileHeightCores) }
+        if messageInCycles != 0 { try c.encode(messageInCycles, forKey: .messageInCycles) }
     }
 
     /// Throws the first value out of range; `section` is the key path of this section.
@@ -54,6 +85,9 @@ public struct NoCConfig: Codable, Equatable, Sendable {
         try ConfigCheck.int(linkWidthBits, path(.linkWidthBits), atLeast: 1, atMost: 4096)
         try ConfigCheck.int(packetBits, path(.packetBits), atLeast: 1, atMost: 65536)
         try ConfigCheck.int(routerBufferPackets, path(.routerBufferPackets), atLeast: 1, atMost: 65536)
+        try ConfigCheck.int(tileWidthCores, path(.tileWidthCores), atLeast: 1, atMost: ChipConfig.maximumMeshSideCores)
+        try ConfigCheck.int(tileHeightCores, path(.tileHeightCores), atLeast: 1, atMost: ChipConfig.maximumMeshSideCores)
+        try ConfigCheck.int(messageInCycles, path(.messageInCycles), atLeast: 0, atMost: 65536)
     }
 }
 
@@ -61,7 +95,9 @@ extension NoCConfig: ConfigSection {
     static var fields: [ConfigField<NoCConfig>] {
         [.int(.hopLatencyCycles, \.hopLatencyCycles), .int(.linkWidthBits, \.linkWidthBits), .int(.packetBits, \.packetBits),
          .int(.routerBufferPackets, \.routerBufferPackets), .choice(.spikePackets, \.spikePackets),
-         .choice(.gradedAccumulate, \.gradedAccumulate)]
+         .choice(.gradedAccumulate, \.gradedAccumulate), .bool(.countMessages, \.countMessages),
+         .int(.tileWidthCores, \.tileWidthCores), .int(.tileHeightCores, \.tileHeightCores),
+         .int(.messageInCycles, \.messageInCycles)]
     }
 
     static var fallback: NoCConfig { HardwareConfig.defaults.noc }

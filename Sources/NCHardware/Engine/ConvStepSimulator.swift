@@ -14,6 +14,10 @@ struct ConvStepSimulator {
     let levels: Int
     let packets: SpikePackets
     let units: Int, flits: Int, latency: Int, weightBits: Int, membraneBits: Int
+    /// `noc.count_messages`, and whether the sender pays `spike` per packet (`chip.spike_energy`).
+    let countMessages: Bool, spikePerPacket: Bool
+    /// Cycles a destination core spends per accepted packet before its synapses (`noc.message_in_cycles`).
+    let messageIn: Int
 
     typealias Destination = ConvRouting.Destination
 
@@ -45,6 +49,9 @@ struct ConvStepSimulator {
         var visits = 0
         /// SOPs not performed because their weight is zero (sparse synaptic memory).
         var skipped = 0
+        /// Messages (packets times destination cores) and their tile crossings in x and y,
+        /// counted only with `noc.count_messages`.
+        var messages = 0, tileHopsX = 0, tileHopsY = 0
     }
 
     /// Reused between bursts so that delivering allocates nothing.
@@ -69,6 +76,19 @@ struct ConvStepSimulator {
         latency = config.core.pipelineLatencyCycles
         weightBits = config.weightBitsEffective
         membraneBits = config.membraneBitsEffective
+        countMessages = config.noc.countMessages
+        spikePerPacket = config.chip.spikeEnergy == .packet
+        messageIn = config.noc.messageInCycles
+    }
+
+    /// Counts `n` messages from core `node` to core `core` and their tile crossings (SANA-FE's
+    /// XY route between tiles: east-west hops, then north-south).
+    @inline(__always)
+    func countMessages(_ n: Int, from node: Int, to core: Int, outcome: inout Outcome) {
+        let width = config.chip.meshWidthCores, tw = config.noc.tileWidthCores, th = config.noc.tileHeightCores
+        outcome.messages += n
+        outcome.tileHopsX += n * abs((node % width) / tw - (core % width) / tw)
+        outcome.tileHopsY += n * abs((node / width) / th - (core / width) / th)
     }
 
     /// Runs the step starting at `start`. `spikes` is the source population (channels-last,
@@ -161,7 +181,7 @@ struct ConvStepSimulator {
                             let local = routing.nonzero.isEmpty ? f
                                 : routing.nonzeroFanout(channel: scratch.channels[e], y: b.y, x: b.x, destination: scratch.indices[k])
                             let passes = packets.graded ? packets.passes(s) : 1
-                            occupancy = passes * ((local + units - 1) / units)
+                            occupancy = passes * ((local + units - 1) / units) + messageIn
                             work += s * f
                             adds += passes * local
                             visits += local
@@ -176,7 +196,7 @@ struct ConvStepSimulator {
                         e += 1
                     }
                 } else {
-                    held = cores[core].acceptBurst(arrival: scratch.arrivals[k], count: n, spacing: flits, occupancy: (f + units - 1) / units,
+                    held = cores[core].acceptBurst(arrival: scratch.arrivals[k], count: n, spacing: flits, occupancy: (f + units - 1) / units + messageIn,
                                                    latency: latency)
                 }
                 if held > scratch.arrivals[k] { mesh.hold(into: core, from: node, until: held) }
@@ -190,13 +210,14 @@ struct ConvStepSimulator {
                 outcome.adds += adds
                 outcome.visits += visits
                 outcome.deliveries += n
+                if countMessages && node >= 0 { countMessages(n, from: node, to: core, outcome: &outcome) }
                 outcome.end = max(outcome.end, cores[core].lastCompletion)
                 scratch.completions.append(cores[core].free + latency)
             }
         }
         if node >= 0 {
             cores[node].stall += departed - ready
-            cores[node].actions[.spike] += n
+            if spikePerPacket { cores[node].actions[.spike] += n }
         }
         return departed
     }

@@ -94,7 +94,10 @@ extension TimingModel {
         // Passes split the destination tiles, so each pass adds its own share.
         timing.nonzeroSOPs += o.nonzeroSOPs
         timing.skippedSOPs += o.skipped
-        actions[.spike] += o.events
+        if config.chip.spikeEnergy == .packet { actions[.spike] += o.events }
+        actions[.message] += o.messages
+        actions[.tileHopX] += o.tileHopsX
+        actions[.tileHopY] += o.tileHopsY
         actions[.accumulate] += o.adds
         actions[.synapticRead] += o.visits * config.weightBitsEffective
         actions[.membraneRead] += o.visits * config.membraneBitsEffective

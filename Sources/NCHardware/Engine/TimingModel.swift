@@ -171,12 +171,18 @@ struct TimingModel<NoC: NetworkOnChip> {
         }
     }
 
-    mutating func fire(_ p: Int, t: Int) {
+    /// Fires population `p` at timestep `t`; `spikes` (its spikes, when known) give the `spike`
+    /// count of `chip.spike_energy: fired-neuron`.
+    mutating func fire(_ p: Int, t: Int, spikes: [UInt8]? = nil) {
         let pop = topology.populations[p]
         guard pop.aliasOf == nil else { return }  // computed once, its spikes multicast
         let placed = mapping.buffers
         var actions = ActionCounts()
         var cycles = 0
+        if config.chip.spikeEnergy == .firedNeuron {
+            guard !topology.holdsGivenSpikes(p) else { return }  // a stimulus: SANA-FE's input units cost nothing
+            actions[.spike] = spikes?.reduce(0) { $0 + ($1 > 0 ? 1 : 0) } ?? 0
+        }
         for work in fireWork(p, tilings: { placed[$0] }) {
             let local = fireActions(work)
             let c = fireCycles(work)
@@ -272,6 +278,19 @@ struct TimingModel<NoC: NetworkOnChip> {
     func dramCycles(bits: Int) -> Int {
         guard bits > 0 else { return 0 }
         return config.dram.latencyCycles + Cycles.ceiling(Double(bits) / 8 / config.dram.bandwidthBytesPerCycle)
+    }
+}
+
+extension NetworkTopology {
+    /// Whether population `p`'s spikes are given rather than computed: no convolution writes
+    /// and no step derives any of its buffers (a layer workload's input population).
+    func holdsGivenSpikes(_ p: Int) -> Bool {
+        let buffers = Set(populations[p].input.map(\.buffer))
+        for conv in convs where conv.output.contains(where: { buffers.contains($0.buffer) }) { return false }
+        for step in steps {
+            if case .derive(let b) = step, buffers.contains(b) { return false }
+        }
+        return true
     }
 }
 

@@ -62,12 +62,17 @@ extension BufferTiling {
             throw MappingError.rowTooWide(buffer: buffer.name, neurons: w, capacity: config.core.neuronMemoryNeurons)
         }
         let byWeights = weightBytesPerChannel == 0 ? buffer.channels : config.core.synapticMemoryBytes / weightBytesPerChannel
-        var g = max(1, min(buffer.channels, byWeights, config.core.neuronMemoryNeurons / w))
+        let capacity = config.core.neuronMemoryNeurons
+        // `planes`: the fewest whole channels whose planes fill a core (SANA-FE's channel-major order).
+        let wanted = config.mapping.tileShape == .planes ? (capacity + max(1, buffer.height * w) - 1) / max(1, buffer.height * w) : buffer.channels
+        var g = max(1, min(wanted, buffer.channels, byWeights, capacity / w))
         var r = min(buffer.height, config.core.neuronMemoryNeurons / (g * w))
         let groups = (buffer.channels + g - 1) / g
         g = (buffer.channels + groups - 1) / groups
         let bands = (buffer.height + r - 1) / r
-        r = (buffer.height + bands - 1) / bands
+        // `wide` balances the bands; `planes` fills each core and leaves the remainder to the
+        // last band, as SANA-FE fills cores in neuron order.
+        if config.mapping.tileShape == .wide { r = (buffer.height + bands - 1) / bands }
         return tiled(b, buffer, groups: groups, channelsPerTile: g, bands: bands, rowsPerTile: r, weightBytesPerChannel: weightBytesPerChannel)
     }
 

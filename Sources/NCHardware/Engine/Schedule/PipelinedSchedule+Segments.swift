@@ -73,14 +73,7 @@ extension PipelinedSchedule {
             if case .conv(let c) = model.topology.steps[k] { ends.append((model.clock, c)) }
         }
         // A lone fire or derive: its work is counted with the convolution it prepares.
-        if !model.pending.isEmpty || model.pendingCycles > 0 {
-            let c = model.topology.attributedConv[segment.steps.upperBound - 1]
-            model.result.layers[c].actions.add(model.pending)
-            model.result.layers[c].cores = max(model.result.layers[c].cores, model.pendingCores.count)
-            model.pending = ActionCounts()
-            model.pendingCycles = 0
-            model.pendingCores = []
-        }
+        model.attributePending(to: model.topology.attributedConv[segment.steps.upperBound - 1])
         model.mapping.buffers = saved
     }
 

@@ -29,18 +29,33 @@ struct LayerBarrierSchedule: ScheduleStrategy {
             for k in topology.steps.indices {
                 model.runBarrierStep(k, t: t, spikes: spikes, lastConv: lastConv, progress: progress)
             }
+            model.clock += model.config.chip.timestepSyncCycles  // SANA-FE's per-timestep sync
             model.markTimestep(end: model.clock)
         }
+        // Fires after the last convolution (a layer workload's output population) have no next
+        // convolution to be counted with.
+        if !topology.steps.isEmpty { model.attributePending(to: topology.attributedConv[topology.steps.count - 1]) }
     }
 }
 
 extension TimingModel {
+    /// Counts the pending fires and derives (work that prepares a convolution) with convolution
+    /// `c` when no later convolution will take them.
+    mutating func attributePending(to c: Int) {
+        guard !pending.isEmpty || pendingCycles > 0, result.layers.indices.contains(c) else { return }
+        result.layers[c].actions.add(pending)
+        result.layers[c].cores = max(result.layers[c].cores, pendingCores.count)
+        pending = ActionCounts()
+        pendingCycles = 0
+        pendingCores = []
+    }
+
     /// Step `k` of timestep `t` with the layer-barrier rules (and the read-out after the last
     /// convolution `lastConv`).
     mutating func runBarrierStep(_ k: Int, t: Int, spikes: [[UInt8]], lastConv: Int?, progress: ((String) -> Void)?) {
         switch topology.steps[k] {
         case .derive(let b): derive(b)
-        case .fire(let p): fire(p, t: t)
+        case .fire(let p): fire(p, t: t, spikes: spikes[p])
         case .conv(let c):
             progress?("timestep \(t + 1)/\(topology.timesteps): \(topology.convs[c].name)")
             conv(c, spikes: spikes)
