@@ -96,6 +96,16 @@ final class HardwareConfigErrorTests: XCTestCase {
         assertRejects(#"{"version": 1, "dram": {"latency_cycles": -3}}"#, "dram.latency_cycles must be at least 0 (found -3)")
     }
 
+    /// The SANA-FE accounting options that only the layer-barrier schedule implements are refused
+    /// with the pipelined one (the default), rather than silently not counted.
+    func testLayerBarrierOnlyOptionsAreRefusedWhenPipelined() {
+        assertRejects(#"{"version": 1, "noc": {"count_messages": true}}"#,
+                      #"noc.count_messages must be false with chip.schedule "pipelined" (only the layer-barrier schedule counts messages) (found true)"#)
+        assertRejects(#"{"version": 1, "chip": {"timestep_sync_ns": 1400}}"#,
+                      #"chip.timestep_sync_ns must be 0 with chip.schedule "pipelined" (only the layer-barrier schedule synchronises timesteps) (found 1400.0)"#)
+        XCTAssertNoThrow(try HardwareConfig.decode(json: #"{"version": 1, "chip": {"schedule": "layer-barrier", "timestep_sync_ns": 1400}, "noc": {"count_messages": true}}"#))
+    }
+
     func testEnergies() {
         assertRejects(#"{"version": 1, "energy": {"spike_pj": -1.5}}"#, "energy.spike_pj must be at least 0 (found -1.5)")
         assertRejects(#"{"version": 1, "energy": {"leakage_mw_per_core": -1}}"#, "energy.leakage_mw_per_core must be at least 0 (found -1)")

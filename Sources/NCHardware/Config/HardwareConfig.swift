@@ -52,6 +52,18 @@ public struct HardwareConfig: Codable, Equatable, Sendable {
         try encoder.validate(section: CodingKeys.encoder.rawValue)
         try dram.validate(section: CodingKeys.dram.rawValue)
         try energy.validate(section: CodingKeys.energy.rawValue)
+        // Messages and the timestep sync are implemented by the layer-barrier schedule only:
+        // refusing them with the pipelined one keeps a config from silently not counting them.
+        if chip.schedule == .pipelined, noc.countMessages {
+            throw HardwareConfigError.invalidValue(
+                path: "noc.count_messages", requirement: "be false with chip.schedule \"pipelined\" (only the layer-barrier schedule counts messages)",
+                found: "true")
+        }
+        if chip.schedule == .pipelined, chip.timestepSyncNanoseconds > 0 {
+            throw HardwareConfigError.invalidValue(
+                path: "chip.timestep_sync_ns", requirement: "be 0 with chip.schedule \"pipelined\" (only the layer-barrier schedule synchronises timesteps)",
+                found: "\(chip.timestepSyncNanoseconds)")
+        }
     }
 }
 
