@@ -14,14 +14,23 @@ public enum Fixtures {
     /// The full path of fixture `name`, which may include sub-folders (`inputs/x.jpg`).
     public static func path(_ name: String) -> String { directory + "/" + name }
 
-    /// A fresh empty directory under the system's temporary directory. It is left behind;
-    /// `XCTestCase.scratchDirectory()` gives one that is deleted when the test ends.
+    /// A fresh empty directory inside this test process's scratch root, which is deleted when the
+    /// process exits; `XCTestCase.scratchDirectory()` gives one deleted as soon as the test ends.
     public static func temporaryDirectory() throws -> String {
-        let dir = FileManager.default.temporaryDirectory
-            .appendingPathComponent("neurocycle-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir.path
+        let dir = scratchRoot + "/" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
     }
+
+    /// One directory per test process under the system's temporary directory, so that the
+    /// hundreds of throwaway inputs a suite run writes are removed together at exit instead of
+    /// piling up in `/tmp` (a crashed run leaves one folder, named with its process id).
+    private static let scratchRoot: String = {
+        let root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("neurocycle-tests-\(getpid())-\(UUID().uuidString)").path
+        atexit { try? FileManager.default.removeItem(atPath: Fixtures.scratchRoot) }
+        return root
+    }()
 
     /// Writes `bytes` to a file named `name` in a fresh temporary directory; returns its path.
     public static func temporaryFile(_ name: String, bytes: [UInt8]) throws -> String {
