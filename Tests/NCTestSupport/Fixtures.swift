@@ -17,17 +17,25 @@ public enum Fixtures {
     /// A fresh empty directory inside this test process's scratch root, which is deleted when the
     /// process exits; `XCTestCase.scratchDirectory()` gives one deleted as soon as the test ends.
     public static func temporaryDirectory() throws -> String {
-        let dir = scratchRoot + "/" + UUID().uuidString
+        counterLock.lock()
+        counter += 1
+        let dir = scratchRoot + "/\(counter)"
+        counterLock.unlock()
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }
+
+    /// Short names (`/tmp/neurocycle-tests-PID/N`), so paths printed in reports fit on one line.
+    nonisolated(unsafe) private static var counter = 0
+    private static let counterLock = NSLock()
 
     /// One directory per test process under the system's temporary directory, so that the
     /// hundreds of throwaway inputs a suite run writes are removed together at exit instead of
     /// piling up in `/tmp` (a crashed run leaves one folder, named with its process id).
     private static let scratchRoot: String = {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("neurocycle-tests-\(getpid())-\(UUID().uuidString)").path
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("neurocycle-tests-\(getpid())").path
+        // A folder left by a crashed run whose process id this one reuses.
+        try? FileManager.default.removeItem(atPath: root)
         atexit { try? FileManager.default.removeItem(atPath: Fixtures.scratchRoot) }
         return root
     }()

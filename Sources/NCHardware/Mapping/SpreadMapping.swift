@@ -80,7 +80,7 @@ struct SpreadMapping: MappingStrategy {
             return t
         }
         for (k, step) in topology.steps.enumerated() {
-            let mine = Self.buffers(touchedBy: step, topology)
+            let mine = topology.buffers(touchedBy: step)
             var myConvs = Set<Int>()
             if case .conv(let c) = step { myConvs.insert(c) }
             if let t = fitting(touched.union(mine), convs.union(myConvs)) {
@@ -116,23 +116,6 @@ struct SpreadMapping: MappingStrategy {
         }
         close(topology.steps.count)
         return segments
-    }
-
-    /// The buffers a step reads or writes: a convolution its outputs, a population its inputs
-    /// (aliases none: they fire with their original), a derived buffer itself and its sources.
-    static func buffers(touchedBy step: NetworkTopology.Step, _ topology: NetworkTopology) -> Set<Int> {
-        switch step {
-        case .conv(let c): return Set(topology.convs[c].output.map(\.buffer))
-        case .fire(let p):
-            let pop = topology.populations[p]
-            return pop.aliasOf == nil ? Set(pop.input.map(\.buffer)) : []
-        case .derive(let b):
-            switch topology.buffers[b].initial {
-            case .zero: return [b]
-            case .upsample(let slices, _, _): return Set(slices.map(\.buffer) + [b])
-            case .maxPool(let source, _): return [b, source]
-            }
-        }
     }
 
     /// `list`'s buffers (whose fewest tiles are `minimal`, in the same order) cut for balance and

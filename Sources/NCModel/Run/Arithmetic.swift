@@ -106,6 +106,7 @@ public enum Interpreter {
             synapses: FoldedSynapses<A>(weights: graph.weights, timesteps: topology.timesteps), threads: options.threads,
             observers: ([recorder] as [(any RunObserver)?] + [counter]).compactMap { $0 } + extra.observers)
         interpreter.given = extra.given
+        interpreter.keepsBuffers = options.keepMembranes
         let outcome = try interpreter.run(frames)
         let convs = topology.convs.enumerated().map { i, conv -> ConvStatistics in
             var rate: Double?

@@ -19,7 +19,13 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
     /// `given[p](t)` is population `p`'s spikes at timestep `t`, channels-last.
     public var given: [Int: (Int) -> [UInt8]] = [:]
 
-    /// Channels-last currents per buffer.
+    /// Whether every buffer is still allocated after `run` (for reading membranes back); when
+    /// false (the default) a buffer lives only from the step that first touches it to the step
+    /// that last reads it in each timestep, which bounds a run's memory by the widest point of the
+    /// network instead of the sum of all its layers.
+    public var keepsBuffers = false
+
+    /// Channels-last currents per buffer; empty outside a buffer's lifetime (`keepsBuffers`).
     var buffers: [[A.Word]]
     /// The current timestep's spikes per population, channels-last.
     var spikes: [[UInt8]]
@@ -38,7 +44,7 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
         self.synapses = synapses
         self.threads = threads
         self.observers = observers
-        buffers = topology.buffers.map { [A.Word](repeating: arithmetic.zero, count: $0.count) }
+        buffers = topology.buffers.map { _ in [] }
         spikes = topology.populations.map { [UInt8](repeating: 0, count: $0.count) }
         states = topology.timesteps > 1 ? topology.populations.map { [A.Word](repeating: arithmetic.zero, count: $0.count) } : []
         populations = topology.populations.map {
@@ -72,18 +78,26 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
                 "image is \(f.channels)x\(f.height)x\(f.width) but the model was built for \(t.inputChannels)x\(t.inputHeight)x\(t.inputWidth)")
         }
         var pixels = frames.count == 1 ? [frames[0].channelsLast() as [Double]] : []
+        let lifetimes = t.bufferLifetimes()
+        let zero = arithmetic.zero
         for step in 0..<t.timesteps {
             if frames.count > 1 { pixels = [frames[step].channelsLast()] }
             let frame = frames.count > 1 ? step : 0
-            for (b, buffer) in t.buffers.enumerated() where buffer.initial == .zero {
-                let zero = arithmetic.zero
+            // Currents do not carry over between timesteps (membranes do, in `states`).
+            for (b, buffer) in t.buffers.enumerated() where buffer.initial == .zero && !buffers[b].isEmpty {
                 buffers[b].withUnsafeMutableBufferPointer { $0.update(repeating: zero) }
             }
-            for s in t.steps {
+            for (i, s) in t.steps.enumerated() {
+                for b in lifetimes.starting[i] where buffers[b].isEmpty {
+                    buffers[b] = [A.Word](repeating: zero, count: t.buffers[b].count)
+                }
                 switch s {
                 case .derive(let b): derive(b)
                 case .fire(let p): try fire(p, timestep: step)
                 case .conv(let c): try convolve(c, timestep: step, image: (frame, pixels.first ?? []))
+                }
+                if !keepsBuffers {
+                    for b in lifetimes.ending[i] { buffers[b] = [] }
                 }
             }
             for h in t.heads.indices {
