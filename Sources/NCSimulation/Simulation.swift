@@ -94,14 +94,20 @@ public enum Simulation {
                             compareFP64: Bool = false, comparePackets: Bool = false, settings: RunSettings,
                             progress: ((String) -> Void)? = nil) throws -> Outcome {
         let topology = graph.topology
-        let result = try ChipEngine(config: config, threads: settings.threads).simulate(graph, frames: frames, progress: progress)
+        var reference: ReferenceRun?
+        let comparing: Bool
+        if case .fixed = config.arithmetic { comparing = compare } else { comparing = false }
+        // The FP32 comparison needs nothing of the chip, so it runs on the second core while the
+        // single-threaded timing model runs (results do not depend on thread counts).
+        let result = try ChipEngine(config: config, threads: settings.threads).simulate(graph, frames: frames, progress: progress) {
+            guard comparing else { return }
+            reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: max(1, settings.threads - 1), keepSpikes: true))
+                .run(frames)
+        }
         let detections = detect(result.heads ?? [], topology, settings)
         var notes = ChipNotes.describe(result)
         var comparison: FixedPointComparison?
-        if case .fixed = config.arithmetic, compare {
-            progress?("FP32 reference for comparison")
-            let reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: settings.threads, keepSpikes: true))
-                .run(frames)
+        if let reference {
             let referenceDetections = detect(reference.heads, topology, settings)
             comparison = FixedPointComparison(
                 spikes: SpikeComparison(topology, spikes: result.spikes, reference: reference.spikes, referenceName: "fp32"),

@@ -42,7 +42,10 @@ public struct ChipEngine: Sendable {
     }
 
     /// Simulates `graph` on `frames`: one image for every timestep, or one frame per timestep.
-    public func simulate(_ graph: SpikingGraph, frames: InputFrames, progress: ((String) -> Void)? = nil) throws -> SimulationResult {
+    /// `besideTiming`, if given, runs on another thread while the (single-threaded) timing model
+    /// does (when `threads` ≥ 2): work that needs no result of the chip, such as a comparison run.
+    public func simulate(_ graph: SpikingGraph, frames: InputFrames, progress: ((String) -> Void)? = nil,
+                         besideTiming: (() throws -> Void)? = nil) throws -> SimulationResult {
         let topology = graph.topology
         guard frames.height == topology.inputHeight, frames.width == topology.inputWidth, frames.channels == topology.inputChannels else {
             throw ModelError.input("image is \(frames.channels)x\(frames.height)x\(frames.width) but the model was built for \(topology.inputChannels)x\(topology.inputHeight)x\(topology.inputWidth)")
@@ -52,7 +55,8 @@ public struct ChipEngine: Sendable {
         let functional = try runFunctional(graph, frames.images)
         let synapses = config.mapping.skipZeroWeights ? SynapseMask(graph: graph, arithmetic: config.arithmetic) : nil
         var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config, synapses: synapses)
-        let t = timing.run(spikesAt: { functional.spikes[$0] }, progress: progress)
+        let (t, _) = try Parallel.pair(threads: threads, { timing.run(spikesAt: { functional.spikes[$0] }, progress: progress) },
+                                       { try besideTiming?() })
         return SimulationResult(config: config, mapping: mapping, timing: t, populations: functional.stats,
                                 spikes: functional.spikes, heads: functional.heads, saturatedMembranes: functional.saturated)
     }
