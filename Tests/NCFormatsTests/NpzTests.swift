@@ -110,6 +110,7 @@ final class NpzTests: XCTestCase {
         let path = try file(Vectors.compressed, "c.npz")
         let npz = try NpzArchive(path: path)
         assertFormatError(try npz.array(named: "y"), .malformed, "c.npz: no array named 'y' (the archive holds 2 arrays: 'x', 's')")
+        assertFormatError(try npz.text(named: "y"), .malformed, "c.npz: no array named 'y' (the archive holds 2 arrays: 'x', 's')")
     }
 
     func testCorruptMembersNameFileAndMember() throws {

@@ -78,15 +78,9 @@ enum JPEGColorConverter {
                 }
                 let o = out.baseAddress! + y * width * 3
                 switch colorSpace {
-                case .grayscale:
-                    let g = rows[0]
-                    for x in 0..<width {
-                        o[3 * x] = g[x]
-                        o[3 * x + 1] = g[x]
-                        o[3 * x + 2] = g[x]
-                    }
-                case .rgb:
-                    let (r, g, b) = (rows[0], rows[1], rows[2])
+                case .grayscale, .rgb:
+                    // Grey is copied to all three channels.
+                    let (r, g, b) = colorSpace == .rgb ? (rows[0], rows[1], rows[2]) : (rows[0], rows[0], rows[0])
                     for x in 0..<width {
                         o[3 * x] = r[x]
                         o[3 * x + 1] = g[x]

@@ -1,8 +1,8 @@
 /// Collects planar float colour in [0, 1] and the alpha plane (from an alpha channel or tRNS):
 /// the output of `PNGDecoder.decode`.
 struct PNGFloatSink: PNGPixelSink {
-    let width: Int, height: Int
-    let colorType: PNGHeader.ColorType
+    /// The file's IHDR: size, bit depth and colour type.
+    let header: PNGHeader
     let plane: Int
     let hasAlpha: Bool
     /// `level[v]` = v / (2^depth - 1), correctly rounded (a division, not a reciprocal product).
@@ -16,9 +16,7 @@ struct PNGFloatSink: PNGPixelSink {
 
     init(_ file: PNGFile) {
         let h = file.header
-        width = h.width
-        height = h.height
-        colorType = h.colorType
+        header = h
         plane = h.width * h.height
         hasAlpha = file.transparency != nil || h.colorType == .greyAlpha || h.colorType == .rgba
         let maxValue = Float((1 << h.bitDepth) - 1)
@@ -38,7 +36,7 @@ struct PNGFloatSink: PNGPixelSink {
 
     @inline(__always)
     mutating func put(_ i: Int, _ s: (Int, Int, Int, Int)) {
-        switch colorType {
+        switch header.colorType {
         case .grey:
             let g = level[s.0]
             (rgb[i], rgb[plane + i], rgb[2 * plane + i]) = (g, g, g)
@@ -62,7 +60,7 @@ struct PNGFloatSink: PNGPixelSink {
     }
 
     func image() throws -> PNGImage {
-        try PNGImage(width: width, height: height, rgb: rgb, alpha: hasAlpha ? alpha : nil)
+        try PNGImage(width: header.width, height: header.height, rgb: rgb, alpha: hasAlpha ? alpha : nil)
     }
 }
 
@@ -71,8 +69,8 @@ struct PNGFloatSink: PNGPixelSink {
 /// cut to their high byte (`png_set_strip_16`), palettes looked up, grey copied to all three
 /// channels, alpha and tRNS dropped.
 struct PNGRGBSink: PNGPixelSink {
-    let width: Int, height: Int
-    let colorType: PNGHeader.ColorType
+    /// The file's IHDR: size, bit depth and colour type.
+    let header: PNGHeader
     /// Maps a sample at the file's bit depth to 8 bits.
     let to8: [UInt8]
     let palette: [UInt8]
@@ -80,9 +78,7 @@ struct PNGRGBSink: PNGPixelSink {
 
     init(_ file: PNGFile) {
         let h = file.header
-        width = h.width
-        height = h.height
-        colorType = h.colorType
+        header = h
         palette = file.palette
         switch h.bitDepth {
         case 16: to8 = (0..<65536).map { UInt8($0 >> 8) }
@@ -98,7 +94,7 @@ struct PNGRGBSink: PNGPixelSink {
     @inline(__always)
     mutating func put(_ i: Int, _ s: (Int, Int, Int, Int)) {
         let o = 3 * i
-        switch colorType {
+        switch header.colorType {
         case .grey, .greyAlpha:
             let g = to8[s.0]
             (pixels[o], pixels[o + 1], pixels[o + 2]) = (g, g, g)
@@ -109,5 +105,5 @@ struct PNGRGBSink: PNGPixelSink {
         }
     }
 
-    func image() -> RGBImage { RGBImage(checkedWidth: width, height: height, pixels: pixels) }
+    func image() -> RGBImage { RGBImage(checkedWidth: header.width, height: header.height, pixels: pixels) }
 }

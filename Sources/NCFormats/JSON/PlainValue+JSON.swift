@@ -107,10 +107,26 @@ private struct JSONParser {
         while pos < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[pos]) { pos += 1 }
     }
 
+    /// Consumes `byte` if it comes next.
+    mutating func consume(_ byte: UInt8) -> Bool {
+        guard pos < bytes.count, bytes[pos] == byte else { return false }
+        pos += 1
+        return true
+    }
+
+    /// After a member or an item: consumes the ',' before the next one (false) or the `close`
+    /// bracket that ends the `container` (true).
+    mutating func closes(_ container: String, with close: UInt8) throws -> Bool {
+        skipSpace()
+        guard pos < bytes.count else { throw error("unterminated \(container)") }
+        if consume(0x2C) { return false }
+        guard consume(close) else { throw error("expected ',' or '\(Character(Unicode.Scalar(close)))'") }
+        return true
+    }
+
     mutating func expect(_ literal: String, _ v: PlainValue) throws -> PlainValue {
         for c in literal.utf8 {
-            guard pos < bytes.count, bytes[pos] == c else { throw error("expected \(literal)") }
-            pos += 1
+            guard consume(c) else { throw error("expected \(literal)") }
         }
         return v
     }
@@ -123,12 +139,9 @@ private struct JSONParser {
             pos += 1
             var members = [PlainMember]()
             skipSpace()
-            if pos < bytes.count, bytes[pos] == 0x7D {
-                pos += 1
-                return .object(members)
-            }
+            if consume(0x7D) { return .object(members) }
             var keys = Set<String>()
-            while true {
+            repeat {
                 skipSpace()
                 guard pos < bytes.count, bytes[pos] == 0x22 else { throw error("expected a string key") }
                 let keyStart = pos
@@ -139,38 +152,24 @@ private struct JSONParser {
                     throw error("key \(PlainValue.describe(path)) appears twice")
                 }
                 skipSpace()
-                guard pos < bytes.count, bytes[pos] == 0x3A else { throw error("expected ':'") }
-                pos += 1
+                guard consume(0x3A) else { throw error("expected ':'") }
                 skipSpace()
                 members.append(PlainMember(key, try value(depth: depth + 1)))
                 path.removeLast()
-                skipSpace()
-                guard pos < bytes.count else { throw error("unterminated object") }
-                if bytes[pos] == 0x2C { pos += 1; continue }
-                guard bytes[pos] == 0x7D else { throw error("expected ',' or '}'") }
-                pos += 1
-                return .object(members)
-            }
+            } while try !closes("object", with: 0x7D)
+            return .object(members)
         case 0x5B:  // [
             pos += 1
             var items = [PlainValue]()
             skipSpace()
-            if pos < bytes.count, bytes[pos] == 0x5D {
-                pos += 1
-                return .array(items)
-            }
-            while true {
+            if consume(0x5D) { return .array(items) }
+            repeat {
                 skipSpace()
                 path.append(.index(items.count))
                 items.append(try value(depth: depth + 1))
                 path.removeLast()
-                skipSpace()
-                guard pos < bytes.count else { throw error("unterminated array") }
-                if bytes[pos] == 0x2C { pos += 1; continue }
-                guard bytes[pos] == 0x5D else { throw error("expected ',' or ']'") }
-                pos += 1
-                return .array(items)
-            }
+            } while try !closes("array", with: 0x5D)
+            return .array(items)
         case 0x22: return .string(try string())
         case 0x74: return try expect("true", .bool(true))
         case 0x66: return try expect("false", .bool(false))

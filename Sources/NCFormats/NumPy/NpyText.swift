@@ -70,22 +70,8 @@ public enum NpyText {
 extension NpzArchive {
     /// Decodes the text scalar called `name` (`NpyText`). Errors name the file and the member.
     public func text(named name: String) throws -> String {
-        guard let entry = zip.entry(named: name + ".npy") else {
-            throw FormatError.inFile(path: zip.file.path, .malformed("no array named '\(name)'"))
-        }
-        return try FormatError.attaching(zip.file.path) {
-            // A header (at most 1 MiB) and at most `maximumCharacters` UTF-32 code points.
-            let limit = NpyHeader.maxHeaderLength + 16 + 4 * NpyText.maximumCharacters
-            return try zip.withContents(of: entry, maxInflatedSize: limit) { bytes in
-                guard bytes.count <= limit else {
-                    throw FormatError.limitExceeded("member \(entry.name) holds \(bytes.count) bytes (limit \(limit))")
-                }
-                do {
-                    return try NpyText.read(bytes: bytes)
-                } catch let error as FormatError {
-                    throw error.prefixed("member \(entry.name): ")
-                }
-            }
-        }
+        // A header (at most 1 MiB) and at most `maximumCharacters` UTF-32 code points.
+        let limit = NpyHeader.maxHeaderLength + 16 + 4 * NpyText.maximumCharacters
+        return try withMember(named: name, maxBytes: limit) { try NpyText.read(bytes: $0) }
     }
 }

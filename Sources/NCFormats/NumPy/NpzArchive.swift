@@ -26,6 +26,14 @@ public final class NpzArchive: @unchecked Sendable {
     /// Decodes the array called `name` (without `.npy`), refusing a member that inflates to more
     /// than `maxBytes`. Errors name the file and the member.
     public func array(named name: String, maxBytes: Int = 1 << 34) throws -> Tensor {
+        try withMember(named: name, maxBytes: maxBytes) { try Npy.read(bytes: $0) }
+    }
+
+    /// Runs `decode` on the bytes of the member holding the array called `name`, refusing one
+    /// that inflates to more than `maxBytes`. Errors name the file and the member.
+    func withMember<T>(
+        named name: String, maxBytes: Int, _ decode: (UnsafeRawBufferPointer) throws -> T
+    ) throws -> T {
         guard let entry = zip.entry(named: name + ".npy") else {
             let sample = names.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
             throw FormatError.inFile(
@@ -39,7 +47,7 @@ public final class NpzArchive: @unchecked Sendable {
                     throw FormatError.limitExceeded("member \(entry.name) holds \(bytes.count) bytes (limit \(maxBytes))")
                 }
                 do {
-                    return try Npy.read(bytes: bytes)
+                    return try decode(bytes)
                 } catch let error as FormatError {
                     throw error.prefixed("member \(entry.name): ")
                 }

@@ -202,3 +202,31 @@ struct HuffmanTable: Sendable {
         entries = [UInt32](repeating: Kind.invalidBits << 8, count: 1 << rootBits)
     }
 }
+
+// MARK: decoding (used by the inflate hot loop, so always inlined)
+
+extension HuffmanTable {
+    /// The entry of the code at the bottom of `bits`: the root entry (`rootMask` = 2^`rootBits` − 1),
+    /// or for a link the sub-table entry it points to.
+    @inline(__always)
+    static func entry(
+        _ entries: UnsafeBufferPointer<UInt32>, at bits: UInt64, rootBits: UInt64, rootMask: UInt64
+    ) -> UInt32 {
+        let e = entries[Int(bits & rootMask)]
+        guard (e >> 8) & 0xFF == Kind.link else { return e }
+        return entries[Int(e >> 16) &+ Int((bits &>> rootBits) & ((UInt64(1) &<< UInt64(e & 0xFF)) &- 1))]
+    }
+
+    /// Drops the code of the `base` entry `e` and its extra bits from the bit buffer `bits`
+    /// (holding `count` bits) and returns the base plus the extra bits: a match length or distance.
+    @inline(__always)
+    static func baseValue(_ e: UInt32, _ bits: inout UInt64, _ count: inout Int) -> Int {
+        bits &>>= UInt64(e & 0xFF)
+        count &-= Int(e & 0xFF)
+        let extra = UInt64((e >> 8) & 0x0F)
+        let value = Int(e >> 16) &+ Int(bits & ((UInt64(1) &<< extra) &- 1))
+        bits &>>= extra
+        count &-= Int(extra)
+        return value
+    }
+}

@@ -105,11 +105,9 @@ struct InflateDecoder {
     /// Decodes one symbol outside the hot loop (code-length codes).
     mutating func symbol(_ table: HuffmanTable) throws -> Int {
         if bitCount < 15 { refill() }
-        let mask = UInt64(1) << UInt64(table.rootBits) - 1
-        var e = table.entries[Int(bitBuffer & mask)]
-        if (e >> 8) & 0xFF == HuffmanTable.Kind.link {
-            let sub = (bitBuffer >> UInt64(table.rootBits)) & (UInt64(1) << UInt64(e & 0xFF) - 1)
-            e = table.entries[Int(e >> 16) + Int(sub)]
+        let rootBits = UInt64(table.rootBits), bits = bitBuffer
+        let e = table.entries.withUnsafeBufferPointer {
+            HuffmanTable.entry($0, at: bits, rootBits: rootBits, rootMask: (UInt64(1) << rootBits) - 1)
         }
         guard (e >> 8) & 0xFF != HuffmanTable.Kind.invalidBits else {
             if bitCount - padBits < 15 { throw truncated("the code lengths of a dynamic block") }
@@ -253,7 +251,6 @@ struct InflateDecoder {
     ) throws {
         let litMask = (UInt64(1) << litRoot) &- 1
         let distMask = (UInt64(1) << distRoot) &- 1
-        let link = HuffmanTable.Kind.link
         let base = HuffmanTable.Kind.base
         // Empty input has no base address; it never takes the 8-byte path anyway.
         let inBase = input.baseAddress
@@ -285,10 +282,7 @@ struct InflateDecoder {
                     (buf, cnt, p, pad) = (bitBuffer, bitCount, pos, padBits)
                 }
             }
-            var e = lt[Int(buf & litMask)]
-            if (e >> 8) & 0xFF == link {
-                e = lt[Int(e >> 16) &+ Int((buf &>> litRoot) & ((UInt64(1) &<< UInt64(e & 0xFF)) &- 1))]
-            }
+            let e = HuffmanTable.entry(lt, at: buf, rootBits: litRoot, rootMask: litMask)
             let kind = (e >> 8) & 0xFF
             if kind == HuffmanTable.Kind.literal {
                 buf &>>= UInt64(e & 0xFF)
@@ -306,16 +300,8 @@ struct InflateDecoder {
             }
             if kind & 0xF0 == base {
                 // Length: base plus extra bits, then a distance code and its extra bits.
-                buf &>>= UInt64(e & 0xFF)
-                cnt &-= Int(e & 0xFF)
-                let lengthExtra = UInt64(kind & 0x0F)
-                let length = Int(e >> 16) &+ Int(buf & ((UInt64(1) &<< lengthExtra) &- 1))
-                buf &>>= lengthExtra
-                cnt &-= Int(lengthExtra)
-                var d = dt[Int(buf & distMask)]
-                if (d >> 8) & 0xFF == link {
-                    d = dt[Int(d >> 16) &+ Int((buf &>> distRoot) & ((UInt64(1) &<< UInt64(d & 0xFF)) &- 1))]
-                }
+                let length = HuffmanTable.baseValue(e, &buf, &cnt)
+                let d = HuffmanTable.entry(dt, at: buf, rootBits: distRoot, rootMask: distMask)
                 let dkind = (d >> 8) & 0xFF
                 guard dkind & 0xF0 == base else {
                     (bitBuffer, bitCount, pos) = (buf, cnt, p)
@@ -327,12 +313,7 @@ struct InflateDecoder {
                     }
                     throw problem("bit pattern at input byte \(consumedBytes) matches no distance code")
                 }
-                buf &>>= UInt64(d & 0xFF)
-                cnt &-= Int(d & 0xFF)
-                let distExtra = UInt64(dkind & 0x0F)
-                let distance = Int(d >> 16) &+ Int(buf & ((UInt64(1) &<< distExtra) &- 1))
-                buf &>>= distExtra
-                cnt &-= Int(distExtra)
+                let distance = HuffmanTable.baseValue(d, &buf, &cnt)
                 guard cnt >= pad else { throw truncated("a length/distance pair") }
                 guard distance <= o else {
                     (bitBuffer, bitCount, pos) = (buf, cnt, p)

@@ -188,22 +188,16 @@ extension ZipArchive {
                 throw FormatError.malformed("central directory entry \(i) has a bad signature at offset \(c.offset - 4)")
             }
             _ = try c.le(UInt16.self, "version made by")
-            _ = try c.le(UInt16.self, "version needed")
-            let flags = try c.le(UInt16.self, "flags")
-            let methodNumber = try c.le(UInt16.self, "method")
-            let modified = try c.le(UInt32.self, "modification time")
-            let crc = try c.le(UInt32.self, "crc-32")
-            var csize = UInt64(try c.le(UInt32.self, "compressed size"))
-            var usize = UInt64(try c.le(UInt32.self, "uncompressed size"))
-            let nameLength = Int(try c.le(UInt16.self, "name length"))
-            let extraLength = Int(try c.le(UInt16.self, "extra length"))
+            let central = try ZipFileHeader(&c)
+            var csize = UInt64(central.compressedSize)
+            var usize = UInt64(central.size)
             let commentLength = Int(try c.le(UInt16.self, "comment length"))
             _ = try c.le(UInt16.self, "disk start")
             _ = try c.le(UInt16.self, "internal attributes")
             _ = try c.le(UInt32.self, "external attributes")
             var localOffset = UInt64(try c.le(UInt32.self, "local header offset"))
-            let nameBytes = try c.slice(nameLength, "entry \(i) name")
-            let extra = try c.slice(extraLength, "entry \(i) extra field")
+            let nameBytes = try c.slice(central.nameLength, "entry \(i) name")
+            let extra = try c.slice(central.extraLength, "entry \(i) extra field")
             _ = try c.slice(commentLength, "entry \(i) comment")
             guard let name = String(validating: nameBytes, as: UTF8.self) else {
                 throw FormatError.malformed("central directory entry \(i) has a name that is not UTF-8")
@@ -226,7 +220,7 @@ extension ZipArchive {
             }
             // An inflated size is bounded by deflate's best ratio (1032:1); anything above is a lie.
             let method: ZipEntry.Method =
-                methodNumber == 0 ? .stored : methodNumber == 8 ? .deflated : .other(methodNumber)
+                central.method == 0 ? .stored : central.method == 8 ? .deflated : .other(central.method)
             guard usize <= max(csize, 1) &* 1032 || method != .deflated else {
                 throw FormatError.malformed("entry \(name) claims to inflate \(csize) bytes into \(usize)")
             }
@@ -238,36 +232,29 @@ extension ZipArchive {
             }
             // The local header repeats the central record: a copy that disagrees is damage the
             // entry's CRC would not see (the CRC covers only the data).
-            _ = try l.le(UInt16.self, "local version needed")
-            let localFlags = try l.le(UInt16.self, "local flags")
-            let localMethod = try l.le(UInt16.self, "local method")
-            let localModified = try l.le(UInt32.self, "local modification time")
-            let localCRC = try l.le(UInt32.self, "local crc-32")
-            let localCompressed = try l.le(UInt32.self, "local compressed size")
-            let localSize = try l.le(UInt32.self, "local uncompressed size")
-            let localName = Int(try l.le(UInt16.self, "local name length"))
-            let localExtra = Int(try l.le(UInt16.self, "local extra length"))
-            let localNameBytes = try l.slice(localName, "local name of \(shown)")
+            let local = try ZipFileHeader(&l)
+            let localNameBytes = try l.slice(local.nameLength, "local name of \(shown)")
             // With a data descriptor (flag bit 3) the local CRC and sizes may be zeros; 0xFFFFFFFF
             // sizes live in the ZIP64 extra field.
-            func agrees(_ local: UInt32, _ central: UInt64) -> Bool {
-                local == 0xFFFF_FFFF || UInt64(local) == central || (flags & 8 != 0 && local == 0)
+            let hasDescriptor = central.flags & 8 != 0
+            func agrees(_ localValue: UInt32, _ centralValue: UInt64) -> Bool {
+                localValue == 0xFFFF_FFFF || UInt64(localValue) == centralValue || (hasDescriptor && localValue == 0)
             }
-            guard localFlags == flags, localMethod == methodNumber, localModified == modified,
-                localNameBytes.elementsEqual(nameBytes), localCRC == crc || (flags & 8 != 0 && localCRC == 0),
-                agrees(localCompressed, csize), agrees(localSize, usize)
+            guard local.flags == central.flags, local.method == central.method, local.modified == central.modified,
+                localNameBytes.elementsEqual(nameBytes), local.crc == central.crc || (hasDescriptor && local.crc == 0),
+                agrees(local.compressedSize, csize), agrees(local.size, usize)
             else {
                 throw FormatError.malformed("entry \(shown): its local header disagrees with the central directory")
             }
-            let dataOffset = Int(localOffset) + 30 + localName + localExtra
+            let dataOffset = Int(localOffset) + 30 + local.nameLength + local.extraLength
             guard dataOffset <= bytes.count, Int(csize) <= bytes.count - dataOffset else {
                 throw FormatError.truncated(
                     "entry \(shown) needs \(csize) bytes at offset \(dataOffset), the file has \(bytes.count)")
             }
-            if flags & 8 != 0 {
+            if hasDescriptor {
                 // torch.save writes zeros in the local header and the CRC and sizes in a data
                 // descriptor after the data: that copy must agree too.
-                guard descriptorAgrees(bytes, at: dataOffset + Int(csize), crc: crc, compressed: csize, size: usize) else {
+                guard descriptorAgrees(bytes, at: dataOffset + Int(csize), crc: central.crc, compressed: csize, size: usize) else {
                     throw FormatError.malformed("entry \(shown): its data descriptor disagrees with the central directory")
                 }
             }
@@ -277,8 +264,8 @@ extension ZipArchive {
             entries.append(
                 ZipEntry(
                     name: name, method: method, compressedSize: Int(csize),
-                    uncompressedSize: Int(usize), crc32: crc, localHeaderOffset: Int(localOffset),
-                    dataOffset: dataOffset, isEncrypted: flags & 1 != 0))
+                    uncompressedSize: Int(usize), crc32: central.crc, localHeaderOffset: Int(localOffset),
+                    dataOffset: dataOffset, isEncrypted: central.flags & 1 != 0))
         }
         return (entries, zip64)
     }
