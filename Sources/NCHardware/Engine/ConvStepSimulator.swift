@@ -60,6 +60,9 @@ struct ConvStepSimulator {
         /// Per delivered destination: its index in `routing.destinations` and the cycle its last
         /// accumulation of the burst completes (filled by `deliver`).
         var indices = [Int](), completions = [Int]()
+        /// The step's congestion estimate (`noc.congestion: sanafe`, layer-barrier only; nil
+        /// otherwise) and each destination's receive occupancy per packet.
+        var congestion: CongestionEstimate?, occupancies = [Int]()
     }
 
     init(config: HardwareConfig, layer: ConvLayer, levels: Int, channels: Int, destinations: [Destination]) {
@@ -101,6 +104,7 @@ struct ConvStepSimulator {
         var cursors = sources.map { Cursor(source: $0, levels: packets.steps(levels: levels)) }
         var heap = SourceHeap()
         var scratch = Scratch()
+        if config.noc.congestion == .sanafe { scratch.congestion = CongestionEstimate(config: config) }
         spikes.withUnsafeBufferPointer { sp in
             guard let base = sp.baseAddress else { return }
             for i in cursors.indices {
@@ -163,7 +167,12 @@ struct ConvStepSimulator {
         }
         var departed = ready
         if !scratch.dests.isEmpty {
-            departed = mesh.send(from: node, at: ready, flits: n * flits, to: scratch.dests, arrivals: &scratch.arrivals)
+            var sendAt = ready
+            if node >= 0 && scratch.congestion != nil {
+                scratch.occupancies = scratch.fanouts.map { ($0 + units - 1) / units + messageIn }
+                sendAt += scratch.congestion?.enter(n, from: node, at: ready, spacing: flits, to: scratch.dests, occupancies: scratch.occupancies) ?? 0
+            }
+            departed = mesh.send(from: node, at: sendAt, flits: n * flits, to: scratch.dests, arrivals: &scratch.arrivals)
             for k in scratch.dests.indices {
                 let f = scratch.fanouts[k], core = scratch.dests[k]
                 var held = scratch.arrivals[k]
@@ -195,6 +204,8 @@ struct ConvStepSimulator {
                         runOccupancy = occupancy
                         e += 1
                     }
+                } else if node >= 0 && scratch.congestion != nil {
+                    held = acceptCongested(k, count: n, from: node, scratch: &scratch, cores: &cores)
                 } else {
                     held = cores[core].acceptBurst(arrival: scratch.arrivals[k], count: n, spacing: flits, occupancy: (f + units - 1) / units + messageIn,
                                                    latency: latency)
