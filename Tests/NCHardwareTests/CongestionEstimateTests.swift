@@ -56,20 +56,24 @@ final class CongestionEstimateTests: XCTestCase {
         XCTAssertEqual(estimate.meanOccupancy, 26.0 / 4)
     }
 
-    /// The same burst through the engine (one pixel of 5 channels on core 0, a 1×1 convolution to
-    /// 8 channels on core 1, one accumulate unit: 8 cycles per packet, pipeline latency 2, hop 2).
-    /// Without the estimate the packets leave at 1…5, arrive at 3…7 and start at 3, 11, 19, 27,
-    /// 35: done at 35 + 8 + 2 = 45. With it, the burst waits the 6 blocked cycles, leaves at 7,
-    /// arrives at 9…13 (no earlier than 1, 5, 9, 12, 22) and starts at 9, 17, 25, 33, 41: done
-    /// at 41 + 8 + 2 = 51.
-    func testEngineWaitsForTheBlockedCycles() throws {
-        let topo = TinyNetworks.single(channels: 5, outChannels: 8)
-        let spikes: [[[UInt8]]] = [[[1, 1, 1, 1, 1]]]
+    /// Through the engine: one pixel of 8 channels on core 0, a 1×1 convolution to 8 channels on
+    /// core 1 (one accumulate unit: 8 cycles per packet; pipeline latency 2, hop 2, buffers of 1).
+    /// The burst leaves at 1, its packets reach core 1 at 3…10 and start at 3, 11, …, 59 (the
+    /// core is the bottleneck): done at 59 + 8 + 2 = 69 either way. The estimate sends packet e
+    /// at 1 + e plus the blocking so far, retiring the packets started by then (e0 at 3, e1 at
+    /// 11, e2 at 19, …): e0…e4 see c = 0, 2/3, 2/3, 4/3, 2 (e0 retired before e2), never above 2;
+    /// e5 at 6 sees 4 in flight, c = 8/3, and blocks ceil(2/3 × 8) = 6; e6 at 1 + 6 + 6 = 13 (e1
+    /// retired) and e7 at 1 + 12 + 7 = 20 (e2 retired) see 8/3 again: 18 cycles of stall.
+    func testEngineStallsTheSenderForTheBlockedCycles() throws {
+        let topo = TinyNetworks.single(channels: 8, outChannels: 8)
+        let spikes: [[[UInt8]]] = [[[1, 1, 1, 1, 1, 1, 1, 1]]]
         var plain = machine(width: 2, height: 1, tile: 1, buffer: 1)
         plain.noc.congestion = .none
-        XCTAssertEqual(try ChipEngine(config: plain).replay(topology: topo, spikes: spikes).timing.cycles, 45)
+        let before = try ChipEngine(config: plain).replay(topology: topo, spikes: spikes)
+        XCTAssertEqual(before.timing.cycles, 69)
+        XCTAssertEqual(before.timing.cores[0].stall, 0)
         let r = try ChipEngine(config: machine(width: 2, height: 1, tile: 1, buffer: 1)).replay(topology: topo, spikes: spikes)
-        XCTAssertEqual(r.timing.cycles, 51)
-        XCTAssertEqual(r.timing.cores[0].stall, 6)
+        XCTAssertEqual(r.timing.cycles, 69)
+        XCTAssertEqual(r.timing.cores[0].stall, 18)
     }
 }

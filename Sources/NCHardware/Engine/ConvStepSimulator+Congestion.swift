@@ -1,18 +1,29 @@
 extension ConvStepSimulator {
-    /// Accepts the `count` packets of a burst for destination `k` one by one under
-    /// `noc.congestion: sanafe`: packet `e` reaches the core when the mesh brings it
-    /// (`arrivals[k] + e × flits`), but no sooner than the estimate's earliest arrival; it leaves
-    /// the estimate when the core starts it. Returns the latest cycle the link into the core is held.
-    func acceptCongested(_ k: Int, count: Int, from node: Int, scratch: inout Scratch,
+    /// Accepts a burst of `count` packets from core `node` that left at `departed` under
+    /// `noc.congestion: sanafe`, packet by packet: the estimate enters packet `e`'s messages
+    /// (one per destination) as sent at `departed + e × flits` plus the cycles blocked so far,
+    /// after retiring the messages started by then; each reaches destination `k` at the later of
+    /// the mesh's arrival (`arrivals[k] + e × flits`) and its estimated earliest arrival, and
+    /// leaves the estimate when its core starts it. Fills `scratch.held` (the latest cycle the
+    /// link into each destination is held) and returns the cycles the sender blocked.
+    func acceptCongested(_ count: Int, from node: Int, at departed: Int, scratch: inout Scratch,
                          cores: inout [CoreTimeline]) -> Int {
-        let core = scratch.dests[k], occupancy = scratch.occupancies[k], arrival = scratch.arrivals[k]
-        let destinations = scratch.dests.count
-        var held = arrival
+        scratch.occupancies = scratch.fanouts.map { ($0 + units - 1) / units + messageIn }
+        scratch.held = scratch.arrivals
+        var blocked = 0
         for e in 0..<count {
-            let reached = max(arrival + e * flits, scratch.congestion?.earliest[e * destinations + k] ?? 0)
-            held = max(held, cores[core].acceptBurst(arrival: reached, count: 1, spacing: flits, occupancy: occupancy, latency: latency))
-            scratch.congestion?.leave(from: node, to: core, occupancy: occupancy, at: cores[core].start(cores[core].processed - 1))
+            blocked += scratch.congestion?.enter(1, from: node, at: departed + blocked + e * flits, spacing: flits,
+                                                 to: scratch.dests, occupancies: scratch.occupancies) ?? 0
+            for (k, core) in scratch.dests.enumerated() {
+                let occupancy = scratch.occupancies[k]
+                let reached = max(scratch.arrivals[k] + e * flits, scratch.congestion?.earliest[k] ?? 0)
+                // The core holds the link only when its queue and router are full (a later
+                // return than `reached`); a late estimated arrival holds nothing.
+                let held = cores[core].acceptBurst(arrival: reached, count: 1, spacing: flits, occupancy: occupancy, latency: latency)
+                if held > reached { scratch.held[k] = max(scratch.held[k], held) }
+                scratch.congestion?.leave(from: node, to: core, occupancy: occupancy, at: cores[core].start(cores[core].processed - 1))
+            }
         }
-        return held
+        return blocked
     }
 }

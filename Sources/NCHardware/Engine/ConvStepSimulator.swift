@@ -61,8 +61,9 @@ struct ConvStepSimulator {
         /// accumulation of the burst completes (filled by `deliver`).
         var indices = [Int](), completions = [Int]()
         /// The step's congestion estimate (`noc.congestion: sanafe`, layer-barrier only; nil
-        /// otherwise) and each destination's receive occupancy per packet.
-        var congestion: CongestionEstimate?, occupancies = [Int]()
+        /// otherwise), each destination's receive occupancy per packet and the latest cycle the
+        /// link into it is held (filled by `acceptCongested`).
+        var congestion: CongestionEstimate?, occupancies = [Int](), held = [Int]()
     }
 
     init(config: HardwareConfig, layer: ConvLayer, levels: Int, channels: Int, destinations: [Destination]) {
@@ -127,7 +128,8 @@ struct ConvStepSimulator {
     }
 
     /// Sends burst `b` from `node` at `ready` to every destination its pixel reaches and queues
-    /// its packets there; returns the cycle it left the source. `pixel` points at the burst's
+    /// its packets there; returns the cycle it left the source (plus the cycles the congestion
+    /// estimate blocked it). `pixel` points at the burst's
     /// pixel (channels-last), read for graded packets' values.
     @inline(__always)
     func deliver(_ b: Cursor.Burst, node: Int, ready: Int, pixel: UnsafePointer<UInt8>, scratch: inout Scratch,
@@ -165,14 +167,11 @@ struct ConvStepSimulator {
                 scratch.channels.append(c)
             }
         }
-        var departed = ready
+        var departed = ready, blocked = 0
         if !scratch.dests.isEmpty {
-            var sendAt = ready
-            if node >= 0 && scratch.congestion != nil {
-                scratch.occupancies = scratch.fanouts.map { ($0 + units - 1) / units + messageIn }
-                sendAt += scratch.congestion?.enter(n, from: node, at: ready, spacing: flits, to: scratch.dests, occupancies: scratch.occupancies) ?? 0
-            }
-            departed = mesh.send(from: node, at: sendAt, flits: n * flits, to: scratch.dests, arrivals: &scratch.arrivals)
+            departed = mesh.send(from: node, at: ready, flits: n * flits, to: scratch.dests, arrivals: &scratch.arrivals)
+            let congested = node >= 0 && scratch.congestion != nil
+            if congested { blocked = acceptCongested(n, from: node, at: departed, scratch: &scratch, cores: &cores) }
             for k in scratch.dests.indices {
                 let f = scratch.fanouts[k], core = scratch.dests[k]
                 var held = scratch.arrivals[k]
@@ -204,8 +203,8 @@ struct ConvStepSimulator {
                         runOccupancy = occupancy
                         e += 1
                     }
-                } else if node >= 0 && scratch.congestion != nil {
-                    held = acceptCongested(k, count: n, from: node, scratch: &scratch, cores: &cores)
+                } else if congested {
+                    held = scratch.held[k]
                 } else {
                     held = cores[core].acceptBurst(arrival: scratch.arrivals[k], count: n, spacing: flits, occupancy: (f + units - 1) / units + messageIn,
                                                    latency: latency)
@@ -227,10 +226,10 @@ struct ConvStepSimulator {
             }
         }
         if node >= 0 {
-            cores[node].stall += departed - ready
+            cores[node].stall += departed + blocked - ready
             if spikePerPacket { cores[node].actions[.spike] += n }
         }
-        return departed
+        return departed + blocked
     }
 }
 
