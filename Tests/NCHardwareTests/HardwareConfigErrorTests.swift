@@ -106,6 +106,20 @@ final class HardwareConfigErrorTests: XCTestCase {
         XCTAssertNoThrow(try HardwareConfig.decode(json: #"{"version": 1, "chip": {"schedule": "layer-barrier", "timestep_sync_ns": 1400}, "noc": {"count_messages": true}}"#))
     }
 
+    /// SANA-FE's congestion estimate is made in the layer-barrier step with one occupancy per
+    /// packet and destination: the pipelined schedule, graded packets and sparse synaptic memory
+    /// are refused with it, and an unknown estimate is named with the choices.
+    func testCongestionEstimateRefusesWhatItCannotEstimate() {
+        assertRejects(#"{"version": 1, "noc": {"congestion": "sanafe"}}"#,
+                      #"noc.congestion must be "none" with chip.schedule "pipelined" (only the layer-barrier schedule estimates congestion) (found "sanafe")"#)
+        assertRejects(#"{"version": 1, "chip": {"schedule": "layer-barrier"}, "noc": {"congestion": "sanafe", "spike_packets": "graded"}}"#,
+                      #"noc.congestion must be "none" with noc.spike_packets "graded" (the estimate needs one occupancy per packet and destination) (found "sanafe")"#)
+        assertRejects(#"{"version": 1, "chip": {"schedule": "layer-barrier"}, "noc": {"congestion": "sanafe"}, "mapping": {"skip_zero_weights": true}}"#,
+                      #"noc.congestion must be "none" with mapping.skip_zero_weights true (the estimate needs one occupancy per packet and destination) (found "sanafe")"#)
+        assertRejects(#"{"version": 1, "noc": {"congestion": "booksim"}}"#, #"noc.congestion must be "none" or "sanafe" (found "booksim")"#)
+        XCTAssertNoThrow(try HardwareConfig.decode(json: #"{"version": 1, "chip": {"schedule": "layer-barrier"}, "noc": {"congestion": "sanafe"}}"#))
+    }
+
     func testEnergies() {
         assertRejects(#"{"version": 1, "energy": {"spike_pj": -1.5}}"#, "energy.spike_pj must be at least 0 (found -1.5)")
         assertRejects(#"{"version": 1, "energy": {"leakage_mw_per_core": -1}}"#, "energy.leakage_mw_per_core must be at least 0 (found -1)")

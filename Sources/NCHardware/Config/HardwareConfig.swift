@@ -64,6 +64,27 @@ public struct HardwareConfig: Codable, Equatable, Sendable {
                 path: "chip.timestep_sync_ns", requirement: "be 0 with chip.schedule \"pipelined\" (only the layer-barrier schedule synchronises timesteps)",
                 found: "\(chip.timestepSyncNanoseconds)")
         }
+        try validateCongestion()
+    }
+
+    /// `noc.congestion: sanafe` is estimated burst by burst in the layer-barrier step, with one
+    /// receive occupancy per packet and destination: the pipelined schedule, graded packets and
+    /// sparse synaptic memory (whose packets occupy a core differently each) are refused with it.
+    private func validateCongestion() throws {
+        guard noc.congestion == .sanafe else { return }
+        let conflict: String?
+        if chip.schedule == .pipelined {
+            conflict = #"chip.schedule "pipelined" (only the layer-barrier schedule estimates congestion)"#
+        } else if noc.spikePackets == .graded {
+            conflict = #"noc.spike_packets "graded" (the estimate needs one occupancy per packet and destination)"#
+        } else if mapping.skipZeroWeights {
+            conflict = "mapping.skip_zero_weights true (the estimate needs one occupancy per packet and destination)"
+        } else {
+            conflict = nil
+        }
+        if let conflict {
+            throw HardwareConfigError.invalidValue(path: "noc.congestion", requirement: "be \"none\" with \(conflict)", found: "\"sanafe\"")
+        }
     }
 }
 

@@ -21,6 +21,17 @@ public struct NoCConfig: Codable, Equatable, Sendable {
         case shiftAdd = "shift_add"
     }
 
+    /// How long a packet spends in the network beyond its hops (`congestion`).
+    public enum Congestion: String, Codable, Sendable, CaseIterable {
+        /// Only the mesh's own flit-level contention: link reservations and router buffers.
+        case none
+        /// SANA-FE's `detailed` estimate on top of it (`CongestionEstimate`): a packet takes at
+        /// least its route's in-flight messages times their mean receive occupancy, per router
+        /// of the route, and a route holding more than `router_buffer_packets` per router stalls
+        /// the sender.
+        case sanafe
+    }
+
     /// Cycles for a flit to cross one router and its outgoing link (`hop_latency_cycles`, 1...1,000,000).
     public var hopLatencyCycles: Int
     /// Width of one link, i.e. bits per flit (`link_width_bits`, 1...4096).
@@ -47,6 +58,9 @@ public struct NoCConfig: Codable, Equatable, Sendable {
     /// Cycles a destination core spends on each packet it accepts before its synapses
     /// (`message_in_cycles`, 0...65536, default 0): SANA-FE's `latency_message_in`.
     public var messageInCycles = 0
+    /// Network congestion estimate (`congestion`, default `none`); `sanafe` needs the
+    /// layer-barrier schedule, binary packets and dense synaptic memory.
+    public var congestion = Congestion.none
 
     /// Flits per packet: `ceil(packetBits / linkWidthBits)`.
     public var flitsPerPacket: Int {
@@ -59,7 +73,7 @@ public struct NoCConfig: Codable, Equatable, Sendable {
         case routerBufferPackets = "router_buffer_packets", spikePackets = "spike_packets"
         case gradedAccumulate = "graded_accumulate"
         case countMessages = "count_messages", tileWidthCores = "tile_width_cores", tileHeightCores = "tile_height_cores"
-        case messageInCycles = "message_in_cycles"
+        case messageInCycles = "message_in_cycles", congestion
     }
 
     /// Encodes every key, the SANA-FE accounting keys only when they differ from their defaults
@@ -76,6 +90,7 @@ public struct NoCConfig: Codable, Equatable, Sendable {
         if tileWidthCores != 1 { try c.encode(tileWidthCores, forKey: .tileWidthCores) }
         if tileHeightCores != 1 { try c.encode(tileHeightCores, forKey: .tileHeightCores) }
         if messageInCycles != 0 { try c.encode(messageInCycles, forKey: .messageInCycles) }
+        if congestion != .none { try c.encode(congestion, forKey: .congestion) }
     }
 
     /// Throws the first value out of range; `section` is the key path of this section.
@@ -97,7 +112,7 @@ extension NoCConfig: ConfigSection {
          .int(.routerBufferPackets, \.routerBufferPackets), .choice(.spikePackets, \.spikePackets),
          .choice(.gradedAccumulate, \.gradedAccumulate), .bool(.countMessages, \.countMessages),
          .int(.tileWidthCores, \.tileWidthCores), .int(.tileHeightCores, \.tileHeightCores),
-         .int(.messageInCycles, \.messageInCycles)]
+         .int(.messageInCycles, \.messageInCycles), .choice(.congestion, \.congestion)]
     }
 
     static var fallback: NoCConfig { HardwareConfig.defaults.noc }

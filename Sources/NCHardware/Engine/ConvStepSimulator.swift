@@ -60,6 +60,10 @@ struct ConvStepSimulator {
         /// Per delivered destination: its index in `routing.destinations` and the cycle its last
         /// accumulation of the burst completes (filled by `deliver`).
         var indices = [Int](), completions = [Int]()
+        /// The step's congestion estimate (`noc.congestion: sanafe`, layer-barrier only; nil
+        /// otherwise), each destination's receive occupancy per packet and the latest cycle the
+        /// link into it is held (filled by `acceptCongested`).
+        var congestion: CongestionEstimate?, occupancies = [Int](), held = [Int]()
     }
 
     init(config: HardwareConfig, layer: ConvLayer, levels: Int, channels: Int, destinations: [Destination]) {
@@ -101,6 +105,7 @@ struct ConvStepSimulator {
         var cursors = sources.map { Cursor(source: $0, levels: packets.steps(levels: levels)) }
         var heap = SourceHeap()
         var scratch = Scratch()
+        if config.noc.congestion == .sanafe { scratch.congestion = CongestionEstimate(config: config) }
         spikes.withUnsafeBufferPointer { sp in
             guard let base = sp.baseAddress else { return }
             for i in cursors.indices {
@@ -123,7 +128,8 @@ struct ConvStepSimulator {
     }
 
     /// Sends burst `b` from `node` at `ready` to every destination its pixel reaches and queues
-    /// its packets there; returns the cycle it left the source. `pixel` points at the burst's
+    /// its packets there; returns the cycle it left the source (plus the cycles the congestion
+    /// estimate blocked it). `pixel` points at the burst's
     /// pixel (channels-last), read for graded packets' values.
     @inline(__always)
     func deliver(_ b: Cursor.Burst, node: Int, ready: Int, pixel: UnsafePointer<UInt8>, scratch: inout Scratch,
@@ -161,9 +167,11 @@ struct ConvStepSimulator {
                 scratch.channels.append(c)
             }
         }
-        var departed = ready
+        var departed = ready, blocked = 0
         if !scratch.dests.isEmpty {
             departed = mesh.send(from: node, at: ready, flits: n * flits, to: scratch.dests, arrivals: &scratch.arrivals)
+            let congested = node >= 0 && scratch.congestion != nil
+            if congested { blocked = acceptCongested(n, from: node, at: departed, scratch: &scratch, cores: &cores) }
             for k in scratch.dests.indices {
                 let f = scratch.fanouts[k], core = scratch.dests[k]
                 var held = scratch.arrivals[k]
@@ -195,6 +203,8 @@ struct ConvStepSimulator {
                         runOccupancy = occupancy
                         e += 1
                     }
+                } else if congested {
+                    held = scratch.held[k]
                 } else {
                     held = cores[core].acceptBurst(arrival: scratch.arrivals[k], count: n, spacing: flits, occupancy: (f + units - 1) / units + messageIn,
                                                    latency: latency)
@@ -216,10 +226,10 @@ struct ConvStepSimulator {
             }
         }
         if node >= 0 {
-            cores[node].stall += departed - ready
+            cores[node].stall += departed + blocked - ready
             if spikePerPacket { cores[node].actions[.spike] += n }
         }
-        return departed
+        return departed + blocked
     }
 }
 
