@@ -42,6 +42,25 @@ struct CoreTimeline {
     @inline(__always)
     func start(_ i: Int) -> Int { ring.pointer[i & ring.mask] }
 
+    /// The first event of `queued` (the events in the queue) that starts after cycle `accepted`,
+    /// given `lo`, the answer for the burst's previous event (below `queued` for its first).
+    @inline(__always)
+    static func firstWaiting(after accepted: Int, from lo: Int, queued: Range<Int>, start: (Int) -> Int) -> Int {
+        guard lo >= queued.lowerBound else {
+            // First busy event of the burst: binary search the queue once.
+            var l = queued.lowerBound, h = queued.upperBound
+            while l < h {
+                let mid = (l + h) >> 1
+                if start(mid) > accepted { h = mid } else { l = mid + 1 }
+            }
+            return l
+        }
+        // Accepted cycles only grow within a burst: walk forward from the last answer.
+        var lo = lo
+        while lo < queued.upperBound && start(lo) <= accepted { lo += 1 }
+        return lo
+    }
+
     /// Accepts a burst of `count` events whose heads arrive `spacing` cycles apart from
     /// `arrival`, each needing `occupancy` cycles. An event enters the queue when the event
     /// `depth` places ahead has started (until then it waits in the router); the link into the
@@ -159,16 +178,8 @@ struct CoreTimeline {
             }
             let begin = max(accepted, free)
             if free > accepted {
-                let first = processed - min(processed, depth)
-                if lo < first {
-                    var l = first, h = processed
-                    while l < h {
-                        let mid = (l + h) >> 1
-                        if starts[mid & mask] > accepted { h = mid } else { l = mid + 1 }
-                    }
-                    lo = l
-                } else {
-                    while lo < processed && starts[lo & mask] <= accepted { lo += 1 }
+                lo = CoreTimeline.firstWaiting(after: accepted, from: lo, queued: processed - min(processed, depth)..<processed) {
+                    starts[$0 & mask]
                 }
                 highWater = max(highWater, processed - lo + 1)
             }
@@ -211,19 +222,7 @@ struct CoreTimeline {
             }
             let begin = max(accepted, free)
             if free > accepted {
-                let first = processed - min(processed, depth)
-                if lo < first {
-                    // First busy event of the burst: binary search the queue once.
-                    var l = first, h = processed
-                    while l < h {
-                        let mid = (l + h) >> 1
-                        if start(mid) > accepted { h = mid } else { l = mid + 1 }
-                    }
-                    lo = l
-                } else {
-                    // Accepted cycles only grow within a burst: walk forward from the last answer.
-                    while lo < processed && start(lo) <= accepted { lo += 1 }
-                }
+                lo = CoreTimeline.firstWaiting(after: accepted, from: lo, queued: processed - min(processed, depth)..<processed, start: { start($0) })
                 highWater = max(highWater, processed - lo + 1)
             }
             waited += begin - a

@@ -109,12 +109,6 @@ public struct TimestepTiming: Sendable, Equatable, Codable {
     public var cycles: Int
     /// Actions of the timestep.
     public var actions: ActionCounts
-
-    /// A timestep's timing.
-    public init(cycles: Int, actions: ActionCounts) {
-        self.cycles = cycles
-        self.actions = actions
-    }
 }
 
 extension TimingResult {

@@ -9,7 +9,8 @@ public struct Gen1Frames: Sendable, Equatable {
     public let eventCounts: [Int]
     /// Painted windows, window order, each `[sensorHeight][sensorWidth]` uint8 (127 / 0 / 255).
     public let painted: [[UInt8]]
-    /// Each painted window after OpenCV's INTER_LINEAR resize, `[resizedHeight][resizedWidth]`.
+    /// Each painted window after OpenCV's INTER_LINEAR resize,
+    /// `[geometry.resizedHeight][geometry.resizedWidth]`.
     public let resized: [[UInt8]]
     /// Each resized window letterboxed to `[paddedHeight][paddedWidth]` with 114, window order
     /// (before the time reversal).
@@ -35,7 +36,8 @@ extension Gen1Framing {
         let painted = try windows.map(paint)
         let resized = painted.map {
             OpenCVLinearResize.resize(
-                $0, height: sensorHeight, width: sensorWidth, channels: 1, toHeight: resizedHeight, toWidth: resizedWidth)
+                $0, height: sensorHeight, width: sensorWidth, channels: 1, toHeight: geometry.resizedHeight,
+                toWidth: geometry.resizedWidth)
         }
         let padded = try resized.map(letterbox)
         // Format._format_img's `[::-1]` reverses T: model step t sees window T−1−t.
@@ -53,16 +55,17 @@ extension Gen1Framing {
             input: input)
     }
 
-    /// `LetterBox`'s `copyMakeBorder`: the resized frame (`[resizedHeight][resizedWidth]`) with
-    /// `padTop`/`padBottom` rows and `padLeft`/`padRight` columns of 114 around it.
+    /// `LetterBox`'s `copyMakeBorder`: the resized frame (`[resizedHeight][resizedWidth]` of
+    /// `geometry`) with `geometry`'s border rows and columns of 114 around it.
     public func letterbox(_ resized: [UInt8]) throws -> [UInt8] {
-        guard resized.count == resizedHeight * resizedWidth else {
-            throw ModelError.input("a resized frame has \(resized.count) pixels, not \(resizedHeight)×\(resizedWidth)")
+        let (height, width) = (geometry.resizedHeight, geometry.resizedWidth)
+        guard resized.count == height * width else {
+            throw ModelError.input("a resized frame has \(resized.count) pixels, not \(height)×\(width)")
         }
         var out = [UInt8](repeating: Gen1Framing.padValue, count: paddedHeight * paddedWidth)
-        for row in 0..<resizedHeight {
-            let src = row * resizedWidth, dst = (row + padTop) * paddedWidth + padLeft
-            out.replaceSubrange(dst..<(dst + resizedWidth), with: resized[src..<(src + resizedWidth)])
+        for row in 0..<height {
+            let src = row * width, dst = (row + geometry.top) * paddedWidth + geometry.left
+            out.replaceSubrange(dst..<(dst + width), with: resized[src..<(src + width)])
         }
         return out
     }

@@ -42,19 +42,6 @@ public struct Gen1Framing: Sendable, Equatable {
     /// hard-coded `[imgsz, imgsz]`: 33 rows above, 34 below for Gen1).
     public let geometry: LetterboxGeometry
 
-    /// Frame width after the resize (320 for Gen1).
-    public var resizedWidth: Int { geometry.resizedWidth }
-    /// Frame height after the resize (253 for Gen1).
-    public var resizedHeight: Int { geometry.resizedHeight }
-    /// Letterbox rows above the frame (33).
-    public var padTop: Int { geometry.top }
-    /// Letterbox rows below the frame (34).
-    public var padBottom: Int { geometry.bottom }
-    /// Letterbox columns left of the frame (0).
-    public var padLeft: Int { geometry.left }
-    /// Letterbox columns right of the frame (0).
-    public var padRight: Int { geometry.right }
-
     /// Grey of a pixel without events in its window.
     public static let background: UInt8 = 127
     /// Value an ON event (p = 1) paints: `255 · p`.

@@ -97,15 +97,9 @@ enum ChannelsLast {
         for oy in 0..<oh {
             for ox in 0..<ow {
                 let dst = (oy * ow + ox) * c
-                for ky in 0..<k {
-                    let iy = oy * s - p + ky
-                    if iy < 0 || iy >= h { continue }
-                    for kx in 0..<k {
-                        let ix = ox * s - p + kx
-                        if ix < 0 || ix >= w { continue }
-                        let src = (iy * w + ix) * c, tap = (ky * k + kx) * c
-                        for ch in 0..<c { y[dst + ch] += x[src + ch] * wt[tap + ch] }
-                    }
+                LinearChain.forEachTapInside(oy, ox, kernel: k, stride: s, padding: p, height: h, width: w) { ky, kx, iy, ix in
+                    let src = (iy * w + ix) * c, tap = (ky * k + kx) * c
+                    for ch in 0..<c { y[dst + ch] += x[src + ch] * wt[tap + ch] }
                 }
             }
         }
@@ -121,15 +115,9 @@ enum ChannelsLast {
                 for o in 0..<cout {
                     let g = o / coutG
                     var acc = 0.0
-                    for ky in 0..<k {
-                        let iy = oy * s - p + ky
-                        if iy < 0 || iy >= h { continue }
-                        for kx in 0..<k {
-                            let ix = ox * s - p + kx
-                            if ix < 0 || ix >= w { continue }
-                            for j in 0..<cinG {
-                                acc += x[(iy * w + ix) * cin + g * cinG + j] * weight[((o * cinG + j) * k + ky) * k + kx]
-                            }
+                    LinearChain.forEachTapInside(oy, ox, kernel: k, stride: s, padding: p, height: h, width: w) { ky, kx, iy, ix in
+                        for j in 0..<cinG {
+                            acc += x[(iy * w + ix) * cin + g * cinG + j] * weight[((o * cinG + j) * k + ky) * k + kx]
                         }
                     }
                     y[(oy * ow + ox) * cout + o] = acc

@@ -17,14 +17,9 @@ extension LinearChain {
                             var acc = bias?[o] ?? 0
                             for j in 0..<cinG {
                                 let i = g * cinG + j
-                                for ky in 0..<k {
-                                    let iy = oy * stride - pad + ky
-                                    if iy < 0 || iy >= h { continue }
-                                    for kx in 0..<k {
-                                        let ix = ox * stride - pad + kx
-                                        if ix < 0 || ix >= w { continue }
-                                        acc += weight[((o * cinG + j) * k + ky) * k + kx] * x[(i * h + iy) * w + ix]
-                                    }
+                                LinearChain.forEachTapInside(oy, ox, kernel: k, stride: stride, padding: pad, height: h, width: w) {
+                                    ky, kx, iy, ix in
+                                    acc += weight[((o * cinG + j) * k + ky) * k + kx] * x[(i * h + iy) * w + ix]
                                 }
                             }
                             y[(o * oh + oy) * ow + ox] = acc

@@ -42,6 +42,25 @@ public struct LinearChain: Sendable {
     }
 }
 
+extension LinearChain {
+    /// Calls `body(ky, kx, iy, ix)` for each tap of the `kernel × kernel` window of output pixel
+    /// `(oy, ox)` that falls inside a `height × width` input (zero padding adds nothing), tap row
+    /// by tap row; `(iy, ix)` is the input pixel under tap `(ky, kx)`.
+    @inline(__always)
+    static func forEachTapInside(_ oy: Int, _ ox: Int, kernel k: Int, stride s: Int, padding p: Int, height h: Int, width w: Int,
+                                 _ body: (_ ky: Int, _ kx: Int, _ iy: Int, _ ix: Int) -> Void) {
+        for ky in 0..<k {
+            let iy = oy * s - p + ky
+            if iy < 0 || iy >= h { continue }
+            for kx in 0..<k {
+                let ix = ox * s - p + kx
+                if ix < 0 || ix >= w { continue }
+                body(ky, kx, iy, ix)
+            }
+        }
+    }
+}
+
 /// A convolution in the middle of folding: `[cout][cin/groups][k][k]` weights, bias, geometry.
 struct Composite {
     var weight: [Double]

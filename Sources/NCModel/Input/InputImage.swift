@@ -18,10 +18,7 @@ public struct InputImage: Sendable, Equatable {
         if let bad = values.firstIndex(where: { !$0.isFinite }) {
             throw ModelError.input("image value \(bad) is not finite")
         }
-        self.channels = channels
-        self.height = height
-        self.width = width
-        self.values = values
+        self.init(validated: values, channels: channels, height: height, width: width)
     }
 
     /// An image from channel-major 8-bit values, each becoming exactly `Float(byte) / 255`: the

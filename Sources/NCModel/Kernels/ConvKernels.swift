@@ -57,46 +57,29 @@ enum ConvKernels {
                         // Empty inputs have no entries; any valid pointer serves then.
                         let cb = ch.baseAddress ?? UnsafePointer(UnsafeMutablePointer<Int32>.allocate(capacity: 0))
                         let vb = va.baseAddress ?? UnsafePointer(UnsafeMutablePointer<S>.allocate(capacity: 0))
-                        var g = GatherGeometry(kernel: layer.kernel, inChannels: layer.inChannels, inWidth: layer.inWidth,
-                                               outPadded: outPadded, y0: 0, x0: 0, kyLo: 0, kyHi: 0, kxLo: 0, kxHi: 0)
-                        let k = layer.kernel
                         for oy in rows {
-                            g.y0 = oy * layer.stride - layer.padding
-                            g.kyLo = max(0, -g.y0)
-                            g.kyHi = min(k, layer.inHeight - g.y0)
+                            let g = GatherGeometry(layer, outPadded: outPadded, row: oy)
+                            let row = ob + oy * layer.outWidth * outPadded
                             // Channel chunk outside, pixels inside: one chunk's weights (k*k*Cin rows
                             // of up to 32 lanes) stay in cache while the whole output row is computed.
                             var o0 = 0
-                            while o0 < outPadded {
-                                if wide && outPadded - o0 >= S.wideLanes {
-                                    // Tap by tap over the whole row: one tap's rows (Cin of them) stay
-                                    // in L2, where all k*k taps' rows would not. Each output still
-                                    // adds its products in the same order (tap, then channel).
-                                    let row = ob + oy * layer.outWidth * outPadded
-                                    for ox in 0..<layer.outWidth { (row + ox * outPadded + o0).update(repeating: 0, count: S.wideLanes) }
-                                    for ky in g.kyLo..<g.kyHi {
-                                        for kx in 0..<k {
-                                            for ox in 0..<layer.outWidth {
-                                                g.x0 = ox * layer.stride - layer.padding
-                                                guard g.x0 + kx >= 0 && g.x0 + kx < layer.inWidth else { continue }
-                                                let t = GatherGeometry(kernel: k, inChannels: g.inChannels, inWidth: g.inWidth, outPadded: outPadded,
-                                                                       y0: g.y0, x0: g.x0, kyLo: ky, kyHi: ky + 1, kxLo: kx, kxHi: kx + 1)
-                                                S.gatherWide(t, o0, sb, cb, vb, wb, row + ox * outPadded)
-                                            }
+                            while wide && outPadded - o0 >= S.wideLanes {
+                                // Tap by tap over the whole row: one tap's rows (Cin of them) stay
+                                // in L2, where all k*k taps' rows would not. Each output still
+                                // adds its products in the same order (tap, then channel).
+                                for ox in 0..<layer.outWidth { (row + ox * outPadded + o0).update(repeating: 0, count: S.wideLanes) }
+                                for ky in g.kyLo..<g.kyHi {
+                                    for kx in 0..<layer.kernel {
+                                        for ox in 0..<layer.outWidth {
+                                            guard let t = g.column(ox, of: layer).tap(ky, kx) else { continue }
+                                            S.gatherWide(t, o0, sb, cb, vb, wb, row + ox * outPadded)
                                         }
                                     }
-                                    o0 += S.wideLanes
-                                    continue
                                 }
-                                var lanes = 0
-                                for ox in 0..<layer.outWidth {
-                                    g.x0 = ox * layer.stride - layer.padding
-                                    g.kxLo = max(0, -g.x0)
-                                    g.kxHi = min(k, layer.inWidth - g.x0)
-                                    let dst = ob + (oy * layer.outWidth + ox) * outPadded
-                                    lanes = S.gatherChunk(g, o0, sb, cb, vb, wb, dst)
-                                }
-                                o0 += lanes
+                                o0 += S.wideLanes
+                            }
+                            g.forEachPixelChunk(from: o0, of: layer) { g, ox, o0 in
+                                S.gatherChunk(g, o0, sb, cb, vb, wb, row + ox * outPadded)
                             }
                         }
                     }
@@ -110,32 +93,21 @@ enum ConvKernels {
         spikes: UnsafeBufferPointer<UInt8>, _ layer: ConvLayer, weights: UnsafeBufferPointer<S>, channelsPadded cp: Int,
         out: UnsafeMutableBufferPointer<S>, threads: Int
     ) {
-        let box = UncheckedSendable((spikes, weights, out))
-        Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
-            let (sp, w, o) = box.value
-            guard let sBase = sp.baseAddress, let wBase = w.baseAddress, let oBase = o.baseAddress else { return }
-            let k = layer.kernel, st = layer.stride, p = layer.padding, c = layer.inChannels
-            let inH = layer.inHeight, inW = layer.inWidth, outW = layer.outWidth
-            for oy in rows {
-                for ox in 0..<outW {
-                    let y0 = oy * st - p, x0 = ox * st - p
-                    let dst = oBase + (oy * outW + ox) * cp
-                    dst.update(repeating: 0, count: cp)
-                    for ky in max(0, -y0)..<min(k, inH - y0) {
-                        for kx in max(0, -x0)..<min(k, inW - x0) {
-                            let src = sBase + ((y0 + ky) * inW + x0 + kx) * c
-                            let tap = wBase + (ky * k + kx) * cp
-                            var ch = 0
-                            while ch + 8 <= c {
-                                S.depthwiseLanes(src + ch, tap + ch, dst + ch)
-                                ch += 8
-                            }
-                            while ch < c {
-                                dst[ch] += S(src[ch]) * tap[ch]
-                                ch += 1
-                            }
-                        }
-                    }
+        guard let sBase = spikes.baseAddress, let wBase = weights.baseAddress, let oBase = out.baseAddress else { return }
+        let c = layer.inChannels
+        GatherGeometry.forEachPixel(of: layer, outPadded: cp, threads: threads) { g, outPixel in
+            let dst = oBase + outPixel * cp
+            dst.update(repeating: 0, count: cp)
+            g.forEachTap { pixel, tap in
+                let src = sBase + pixel * c, tapWeights = wBase + tap * cp
+                var ch = 0
+                while ch + 8 <= c {
+                    S.depthwiseLanes(src + ch, tapWeights + ch, dst + ch)
+                    ch += 8
+                }
+                while ch < c {
+                    dst[ch] += S(src[ch]) * tapWeights[ch]
+                    ch += 1
                 }
             }
         }

@@ -80,26 +80,16 @@ enum ValueKernels {
                     Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
                         let (start, channel, value, wp, ap) = box.value
                         guard let w = wp.baseAddress, let a = ap.baseAddress else { return }
-                        let k = layer.kernel
-                        var g = GatherGeometry(kernel: k, inChannels: layer.inChannels, inWidth: layer.inWidth, outPadded: padded,
-                                               y0: 0, x0: 0, kyLo: 0, kyHi: 0, kxLo: 0, kxHi: 0)
                         for oy in rows {
-                            g.y0 = oy * layer.stride - layer.padding
-                            g.kyLo = max(0, -g.y0)
-                            g.kyHi = min(k, layer.inHeight - g.y0)
-                            var o0 = 0
-                            while o0 < padded {
-                                var lanes = 8
-                                for ox in 0..<layer.outWidth {
-                                    g.x0 = ox * layer.stride - layer.padding
-                                    g.kxLo = max(0, -g.x0)
-                                    g.kxHi = min(k, layer.inWidth - g.x0)
-                                    let dst = a + (oy * layer.outWidth + ox) * padded
-                                    lanes = padded - o0 >= 64 ? gather64(g, o0, start, channel, value, w, dst)
-                                        : padded - o0 >= 32 ? gather32(g, o0, start, channel, value, w, dst)
-                                        : gather8(g, o0, start, channel, value, w, dst)
-                                }
-                                o0 += lanes
+                            GatherGeometry(layer, outPadded: padded, row: oy).forEachPixelChunk(of: layer) { g, ox, o0 in
+                                let dst = a + (oy * layer.outWidth + ox) * padded + o0
+                                // 64 lanes: one cache line of int8 weights per input, half the loop
+                                // overhead per lane of 32; 8 for the last lanes of a layer whose
+                                // padded width is not a multiple of 32.
+                                let sums = padded - o0 >= 64 ? gather(LaneSums(loading: dst, count: 8), g, o0, start, channel, value, w)
+                                    : padded - o0 >= 32 ? gather(LaneSums(loading: dst, count: 4), g, o0, start, channel, value, w)
+                                    : gather(LaneSums(loading: dst, count: 1), g, o0, start, channel, value, w)
+                                return sums.store(to: dst)
                             }
                         }
                     }
@@ -108,108 +98,18 @@ enum ValueKernels {
         }
     }
 
-    /// Adds `Σ s × w[row][o0 ..< o0 + 64]` over the window's inputs to `dst[o0 ..< o0 + 64]`
-    /// (one cache line of int8 weights per input: half the loop overhead per lane of `gather32`).
+    /// `sums` plus `Σ s × w[row][o0 ..< o0 + lanes]` over the window's inputs (`sums.count` is a
+    /// constant at each call, so each call gets its own branch-free loop).
     @inline(__always)
-    static func gather64<W: NarrowWeight>(_ g: GatherGeometry, _ o0: Int, _ start: UnsafePointer<Int32>,
-                                          _ channel: UnsafePointer<Int32>, _ value: UnsafePointer<Int32>,
-                                          _ w: UnsafePointer<W>, _ dst: UnsafeMutablePointer<Int32>) -> Int {
-        typealias V = SIMD8<Int32>
-        let base = UnsafeMutableRawPointer(dst + o0)
-        var a0 = base.loadUnaligned(as: V.self), a1 = base.loadUnaligned(fromByteOffset: 32, as: V.self)
-        var a2 = base.loadUnaligned(fromByteOffset: 64, as: V.self), a3 = base.loadUnaligned(fromByteOffset: 96, as: V.self)
-        var a4 = base.loadUnaligned(fromByteOffset: 128, as: V.self), a5 = base.loadUnaligned(fromByteOffset: 160, as: V.self)
-        var a6 = base.loadUnaligned(fromByteOffset: 192, as: V.self), a7 = base.loadUnaligned(fromByteOffset: 224, as: V.self)
-        for ky in g.kyLo..<g.kyHi {
-            let rowPixel = (g.y0 + ky) * g.inWidth + g.x0
-            for kx in g.kxLo..<g.kxHi {
-                let pixel = rowPixel + kx
-                let tap = (ky * g.kernel + kx) * g.inChannels
-                var e = Int(start[pixel])
-                let end = Int(start[pixel + 1])
-                while e < end {
-                    let row = w + (tap + Int(channel[e])) * g.outPadded + o0
-                    let s = V(repeating: value[e])
-                    a0 &+= s &* W.lanes8(row, 0)
-                    a1 &+= s &* W.lanes8(row, 8)
-                    a2 &+= s &* W.lanes8(row, 16)
-                    a3 &+= s &* W.lanes8(row, 24)
-                    a4 &+= s &* W.lanes8(row, 32)
-                    a5 &+= s &* W.lanes8(row, 40)
-                    a6 &+= s &* W.lanes8(row, 48)
-                    a7 &+= s &* W.lanes8(row, 56)
-                    e += 1
-                }
-            }
+    static func gather<W: NarrowWeight>(_ sums: LaneSums<SIMD8<Int32>>, _ g: GatherGeometry, _ o0: Int,
+                                        _ start: UnsafePointer<Int32>, _ channel: UnsafePointer<Int32>,
+                                        _ value: UnsafePointer<Int32>, _ w: UnsafePointer<W>) -> LaneSums<SIMD8<Int32>> {
+        var sums = sums
+        g.forEachInput(start, channel) { rowStart, e in
+            let row = w + rowStart + o0, s = SIMD8<Int32>(repeating: value[e])
+            sums.update { sum, lane in sum &+= s &* W.lanes8(row, lane) }
         }
-        base.storeBytes(of: a0, as: V.self)
-        base.storeBytes(of: a1, toByteOffset: 32, as: V.self)
-        base.storeBytes(of: a2, toByteOffset: 64, as: V.self)
-        base.storeBytes(of: a3, toByteOffset: 96, as: V.self)
-        base.storeBytes(of: a4, toByteOffset: 128, as: V.self)
-        base.storeBytes(of: a5, toByteOffset: 160, as: V.self)
-        base.storeBytes(of: a6, toByteOffset: 192, as: V.self)
-        base.storeBytes(of: a7, toByteOffset: 224, as: V.self)
-        return 64
-    }
-
-    /// Adds `Σ s × w[row][o0 ..< o0 + 32]` over the window's inputs to `dst[o0 ..< o0 + 32]`.
-    @inline(__always)
-    static func gather32<W: NarrowWeight>(_ g: GatherGeometry, _ o0: Int, _ start: UnsafePointer<Int32>,
-                                          _ channel: UnsafePointer<Int32>, _ value: UnsafePointer<Int32>,
-                                          _ w: UnsafePointer<W>, _ dst: UnsafeMutablePointer<Int32>) -> Int {
-        typealias V = SIMD8<Int32>
-        let base = UnsafeMutableRawPointer(dst + o0)
-        var a0 = base.loadUnaligned(as: V.self), a1 = base.loadUnaligned(fromByteOffset: 32, as: V.self)
-        var a2 = base.loadUnaligned(fromByteOffset: 64, as: V.self), a3 = base.loadUnaligned(fromByteOffset: 96, as: V.self)
-        for ky in g.kyLo..<g.kyHi {
-            let rowPixel = (g.y0 + ky) * g.inWidth + g.x0
-            for kx in g.kxLo..<g.kxHi {
-                let pixel = rowPixel + kx
-                let tap = (ky * g.kernel + kx) * g.inChannels
-                var e = Int(start[pixel])
-                let end = Int(start[pixel + 1])
-                while e < end {
-                    let row = w + (tap + Int(channel[e])) * g.outPadded + o0
-                    let s = V(repeating: value[e])
-                    a0 &+= s &* W.lanes8(row, 0)
-                    a1 &+= s &* W.lanes8(row, 8)
-                    a2 &+= s &* W.lanes8(row, 16)
-                    a3 &+= s &* W.lanes8(row, 24)
-                    e += 1
-                }
-            }
-        }
-        base.storeBytes(of: a0, as: V.self)
-        base.storeBytes(of: a1, toByteOffset: 32, as: V.self)
-        base.storeBytes(of: a2, toByteOffset: 64, as: V.self)
-        base.storeBytes(of: a3, toByteOffset: 96, as: V.self)
-        return 32
-    }
-
-    /// `gather32` for the last 8 lanes of a layer whose padded width is not a multiple of 32.
-    @inline(__always)
-    static func gather8<W: NarrowWeight>(_ g: GatherGeometry, _ o0: Int, _ start: UnsafePointer<Int32>,
-                                         _ channel: UnsafePointer<Int32>, _ value: UnsafePointer<Int32>,
-                                         _ w: UnsafePointer<W>, _ dst: UnsafeMutablePointer<Int32>) -> Int {
-        typealias V = SIMD8<Int32>
-        let base = UnsafeMutableRawPointer(dst + o0)
-        var a0 = base.loadUnaligned(as: V.self)
-        for ky in g.kyLo..<g.kyHi {
-            let rowPixel = (g.y0 + ky) * g.inWidth + g.x0
-            for kx in g.kxLo..<g.kxHi {
-                let pixel = rowPixel + kx
-                let tap = (ky * g.kernel + kx) * g.inChannels
-                var e = Int(start[pixel])
-                let end = Int(start[pixel + 1])
-                while e < end {
-                    a0 &+= V(repeating: value[e]) &* W.lanes8(w + (tap + Int(channel[e])) * g.outPadded + o0, 0)
-                    e += 1
-                }
-            }
-        }
-        base.storeBytes(of: a0, as: V.self)
-        return 8
+        return sums
     }
 
     /// Depthwise: `acc[c] += Σ_taps s[c] × w[tap][c]` over an HWC spike map, eight channels at a
@@ -219,41 +119,24 @@ enum ValueKernels {
         precondition(spikes.count == layer.inHeight * layer.inWidth * layer.inChannels, "spikes do not match the layer")
         precondition(weights.count == layer.kernel * layer.kernel * padded && padded >= layer.inChannels, "weights do not match the layer")
         precondition(acc.count == layer.outHeight * layer.outWidth * padded, "membranes do not match the layer")
-        let sp = spikes
-        weights.withUnsafeBufferPointer { wp in
-            acc.withUnsafeMutableBufferPointer { ap in
-                let box = UncheckedSendable((sp, wp, ap))
-                Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
-                    let (sp, wp, ap) = box.value
-                    guard let s = sp.baseAddress, let w = wp.baseAddress, let a = ap.baseAddress else { return }
-                    let k = layer.kernel, c = layer.inChannels
-                    for oy in rows {
-                        let y0 = oy * layer.stride - layer.padding
-                        for ox in 0..<layer.outWidth {
-                            let x0 = ox * layer.stride - layer.padding
-                            let dst = a + (oy * layer.outWidth + ox) * padded
-                            var ch = 0
-                            while ch < c {
-                                let n = min(8, c - ch)
-                                var sum = SIMD8<Int32>()
-                                for ky in max(0, -y0)..<min(k, layer.inHeight - y0) {
-                                    for kx in max(0, -x0)..<min(k, layer.inWidth - x0) {
-                                        let src = s + ((y0 + ky) * layer.inWidth + x0 + kx) * c + ch
-                                        let tap = UnsafeRawPointer(w + (ky * k + kx) * padded + ch).loadUnaligned(as: SIMD8<Int32>.self)
-                                        sum &+= spikeLanes(src, n) &* tap
-                                    }
-                                }
-                                if n == 8 {
-                                    let d = UnsafeMutableRawPointer(dst + ch)
-                                    d.storeBytes(of: d.loadUnaligned(as: SIMD8<Int32>.self) &+ sum, as: SIMD8<Int32>.self)
-                                } else {
-                                    for j in 0..<n { dst[ch + j] &+= sum[j] }
-                                }
-                                ch += 8
-                            }
-                        }
-                    }
+        let c = layer.inChannels
+        GatherGeometry.forEachPixel(of: layer, spikes: spikes, weights: weights, acc: &acc, outPadded: padded, threads: threads) {
+            g, s, w, dst in
+            var ch = 0
+            while ch < c {
+                let n = min(8, c - ch)
+                var sum = SIMD8<Int32>()
+                g.forEachTap { pixel, tap in
+                    let lanes = UnsafeRawPointer(w + tap * padded + ch).loadUnaligned(as: SIMD8<Int32>.self)
+                    sum &+= spikeLanes(s + pixel * c + ch, n) &* lanes
                 }
+                if n == 8 {
+                    let d = UnsafeMutableRawPointer(dst + ch)
+                    d.storeBytes(of: d.loadUnaligned(as: SIMD8<Int32>.self) &+ sum, as: SIMD8<Int32>.self)
+                } else {
+                    for j in 0..<n { dst[ch + j] &+= sum[j] }
+                }
+                ch += 8
             }
         }
     }

@@ -42,12 +42,6 @@ public struct TimestepSpikes: Sendable, Equatable, Codable {
     public var spikes: Int
     /// How many neurons emitted 0, 1, ..., D.
     public var histogram: [Int]
-
-    /// Counts of one timestep.
-    public init(spikes: Int, histogram: [Int]) {
-        self.spikes = spikes
-        self.histogram = histogram
-    }
 }
 
 /// Operation counts of one folded convolution over a run.
