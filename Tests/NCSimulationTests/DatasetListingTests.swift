@@ -11,7 +11,7 @@ final class DatasetListingTests: XCTestCase {
         for f in files {
             let path = root + "/" + f
             try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: path, contents: Data())
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data()), path)
         }
         return root
     }

@@ -1,5 +1,5 @@
 /// A value a sparse input entry can hold: a spike count converts exactly.
-protocol SparseValue: SIMDScalar, Sendable {
+protocol SparseValue: SIMDScalar, Codable, Hashable, Sendable {
     /// The spike count `s`.
     init(spikeCount s: UInt8)
 }

@@ -2,7 +2,7 @@
 /// lanes is then 32 or 64 bytes instead of 128, so a layer's rows stay in the inner caches.
 /// Loading widens to `Int32` lanes; the loops are written on concrete vector types (Swift's SIMD
 /// operators only vectorise there), so each scalar type provides its own load.
-protocol NarrowWeight: SIMDScalar, FixedWidthInteger, Sendable {
+protocol NarrowWeight: SIMDScalar, FixedWidthInteger, Codable, Sendable {
     /// Eight weights at `p + offset` elements, sign-extended.
     static func lanes8(_ p: UnsafePointer<Self>, _ offset: Int) -> SIMD8<Int32>
 }

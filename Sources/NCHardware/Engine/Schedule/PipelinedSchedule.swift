@@ -115,7 +115,7 @@ struct PipelinedSchedule: ScheduleStrategy {
                 countActions(&model, segment, t: t)
                 var run = DataflowRun(topology: topology, segment: segment, timesteps: t..<(t + 1), start: ready, streams: streams,
                                       model: model)
-                var end = try run.run(&model, dram: &dram, spikesAt: { _ in spikes })
+                var end = run.run(&model, dram: &dram, spikesAt: { _ in spikes })
                 collect(run, &model, &ends)
                 // Membranes later segments continue from, and neuron state, go back to DRAM.
                 var stores = 0
