@@ -24,7 +24,8 @@ extension ConfigSection {
     }
 
     /// Writes every field of `fields`, in their order; a field omitted at its default only when
-    /// its value differs from `fallback`'s.
+    /// its value differs from `fallback`'s. Every section's `encode(to:)` calls this (Swift's
+    /// synthesized encoding would ignore `omittedAtDefault`).
     func write(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         for field in Self.fields { try field.write(&container, self) }

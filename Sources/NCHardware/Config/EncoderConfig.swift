@@ -23,4 +23,7 @@ extension EncoderConfig: ConfigSection {
     public init(from decoder: any Decoder) throws {
         try self.init(reading: ConfigReader(decoder))
     }
+
+    /// Encodes every key, through `fields`.
+    public func encode(to encoder: any Encoder) throws { try write(to: encoder) }
 }

@@ -86,4 +86,7 @@ extension HardwareConfig: ConfigSection {
         guard version == HardwareConfig.supportedVersion else { throw HardwareConfigError.unsupportedVersion(version) }
         try self.init(reading: reader)
     }
+
+    /// Encodes `version`, `name`, `source` and every section (`fields`).
+    public func encode(to encoder: any Encoder) throws { try write(to: encoder) }
 }
