@@ -54,35 +54,15 @@ public struct ChipConfig: Codable, Equatable, Sendable {
         case meshWidthCores = "mesh_width", meshHeightCores = "mesh_height", clockHz = "clock_hz", schedule
         case powerGating = "power_gating", spikeEnergy = "spike_energy", timestepSyncNanoseconds = "timestep_sync_ns"
     }
-
-    /// Encodes every key, the SANA-FE accounting keys only when they differ from their defaults.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(meshWidthCores, forKey: .meshWidthCores)
-        try c.encode(meshHeightCores, forKey: .meshHeightCores)
-        try c.encode(clockHz, forKey: .clockHz)
-        try c.encode(schedule, forKey: .schedule)
-        try c.encode(powerGating, forKey: .powerGating)
-        if spikeEnergy != .packet { try c.encode(spikeEnergy, forKey: .spikeEnergy) }
-        if timestepSyncNanoseconds != 0 { try c.encode(timestepSyncNanoseconds, forKey: .timestepSyncNanoseconds) }
-    }
-
-    /// Throws the first value out of range; `section` is the key path of this section.
-    func validate(section: String) throws {
-        try ConfigCheck.int(meshWidthCores, "\(section).\(CodingKeys.meshWidthCores.rawValue)",
-                            atLeast: 1, atMost: Self.maximumMeshSideCores)
-        try ConfigCheck.int(meshHeightCores, "\(section).\(CodingKeys.meshHeightCores.rawValue)",
-                            atLeast: 1, atMost: Self.maximumMeshSideCores)
-        try ConfigCheck.range(clockHz, "\(section).\(CodingKeys.clockHz.rawValue)", atLeast: 1, atMost: Self.maximumClockHz)
-        try ConfigCheck.range(timestepSyncNanoseconds, "\(section).\(CodingKeys.timestepSyncNanoseconds.rawValue)", atLeast: 0, atMost: 1e9)
-    }
 }
 
 extension ChipConfig: ConfigSection {
     static var fields: [ConfigField<ChipConfig>] {
-        [.int(.meshWidthCores, \.meshWidthCores), .int(.meshHeightCores, \.meshHeightCores), .double(.clockHz, \.clockHz),
-         .choice(.schedule, \.schedule), .bool(.powerGating, \.powerGating), .choice(.spikeEnergy, \.spikeEnergy),
-         .double(.timestepSyncNanoseconds, \.timestepSyncNanoseconds)]
+        [.int(.meshWidthCores, \.meshWidthCores, in: 1...maximumMeshSideCores),
+         .int(.meshHeightCores, \.meshHeightCores, in: 1...maximumMeshSideCores),
+         .double(.clockHz, \.clockHz, in: 1...maximumClockHz), .choice(.schedule, \.schedule), .bool(.powerGating, \.powerGating),
+         .choice(.spikeEnergy, \.spikeEnergy, omittedAtDefault: true),
+         .double(.timestepSyncNanoseconds, \.timestepSyncNanoseconds, in: 0...1e9, omittedAtDefault: true)]
     }
 
     static var fallback: ChipConfig { HardwareConfig.defaults.chip }
@@ -93,4 +73,7 @@ extension ChipConfig: ConfigSection {
     public init(from decoder: any Decoder) throws {
         try self.init(reading: ConfigReader(decoder))
     }
+
+    /// Encodes every key, the SANA-FE accounting keys only when they differ from their defaults.
+    public func encode(to encoder: any Encoder) throws { try write(to: encoder) }
 }

@@ -68,52 +68,41 @@ public struct CoreConfig: Codable, Equatable, Sendable {
         case synapticWordBits = "synaptic_word_bits", neuronWordBits = "neuron_word_bits"
     }
 
-    /// Throws the first value out of range; `section` is the key path of this section.
-    func validate(section: String) throws {
-        func path(_ key: CodingKeys) -> String { "\(section).\(key.rawValue)" }
-        try ConfigCheck.positive(neuronMemoryNeurons, path(.neuronMemoryNeurons), atMost: 1 << 32)
-        try ConfigCheck.positive(synapticMemoryBytes, path(.synapticMemoryBytes), atMost: 1 << 40)
-        switch arithmetic {
-        case .fp32, .fp64:
-            let float = arithmetic.floatBits ?? 32
-            for (key, bits) in [(CodingKeys.weightBits, weightBits), (.membraneBits, membraneBits)] where bits != float {
+    /// `weight_bits` or `membrane_bits`: the float width (or absent) in floating point, within
+    /// `fixedRange` in fixed point, where membranes are also at least as wide as weights.
+    private static func bits(_ key: CodingKeys, _ property: WritableKeyPath<CoreConfig, Int>,
+                             fixedRange range: ClosedRange<Int>) -> ConfigField<CoreConfig> {
+        .int(key, property, whenAbsent: \.arithmetic.floatBits) { core, path in
+            let bits = core[keyPath: property]
+            if let float = core.arithmetic.floatBits {
+                guard bits != float else { return }
                 throw HardwareConfigError.invalidValue(
-                    path: path(key), requirement: "be \(float) or absent when \(path(.arithmetic)) is \"\(arithmetic.rawValue)\"",
+                    path: path(key), requirement: "be \(float) or absent when \(path(.arithmetic)) is \"\(core.arithmetic.rawValue)\"",
                     found: "\(bits)")
             }
-        case .fixed:
-            try Self.checkBits(weightBits, path(.weightBits), Self.fixedWeightBitsRange)
-            try Self.checkBits(membraneBits, path(.membraneBits), Self.fixedMembraneBitsRange)
-            if membraneBits < weightBits {
+            if !range.contains(bits) {
                 throw HardwareConfigError.invalidValue(
-                    path: path(.membraneBits), requirement: "be at least \(path(.weightBits)) = \(weightBits)",
-                    found: "\(membraneBits)")
+                    path: path(key), requirement: "be between \(range.lowerBound) and \(range.upperBound) for fixed-point arithmetic",
+                    found: "\(bits)")
+            }
+            if key == .membraneBits, bits < core.weightBits {
+                throw HardwareConfigError.invalidValue(
+                    path: path(key), requirement: "be at least \(path(.weightBits)) = \(core.weightBits)", found: "\(bits)")
             }
         }
-        try ConfigCheck.int(accumulateUnits, path(.accumulateUnits), atLeast: 1, atMost: 65536)
-        try ConfigCheck.int(eventQueueDepthEvents, path(.eventQueueDepthEvents), atLeast: 1, atMost: 1 << 24)
-        try ConfigCheck.int(pipelineLatencyCycles, path(.pipelineLatencyCycles), atLeast: 0, atMost: 1_000_000)
-        try ConfigCheck.int(fireNeuronsPerCycle, path(.fireNeuronsPerCycle), atLeast: 1, atMost: 65536)
-        try ConfigCheck.int(synapticWordBits, path(.synapticWordBits), atLeast: 1, atMost: 4096)
-        try ConfigCheck.int(neuronWordBits, path(.neuronWordBits), atLeast: 1, atMost: 4096)
-    }
-
-    private static func checkBits(_ bits: Int, _ path: String, _ range: ClosedRange<Int>) throws {
-        guard !range.contains(bits) else { return }
-        throw HardwareConfigError.invalidValue(
-            path: path, requirement: "be between \(range.lowerBound) and \(range.upperBound) for fixed-point arithmetic",
-            found: "\(bits)")
     }
 }
 
 extension CoreConfig: ConfigSection {
     static var fields: [ConfigField<CoreConfig>] {
-        [.int(.neuronMemoryNeurons, \.neuronMemoryNeurons), .int(.synapticMemoryBytes, \.synapticMemoryBytes),
-         .choice(.arithmetic, \.arithmetic), .int(.weightBits, \.weightBits, whenAbsent: \.arithmetic.floatBits),
-         .int(.membraneBits, \.membraneBits, whenAbsent: \.arithmetic.floatBits), .int(.accumulateUnits, \.accumulateUnits),
-         .int(.eventQueueDepthEvents, \.eventQueueDepthEvents), .int(.pipelineLatencyCycles, \.pipelineLatencyCycles),
-         .int(.fireNeuronsPerCycle, \.fireNeuronsPerCycle), .int(.synapticWordBits, \.synapticWordBits),
-         .int(.neuronWordBits, \.neuronWordBits)]
+        [.int(.neuronMemoryNeurons, \.neuronMemoryNeurons) { try ConfigCheck.positive($0, $1, atMost: 1 << 32) },
+         .int(.synapticMemoryBytes, \.synapticMemoryBytes) { try ConfigCheck.positive($0, $1, atMost: 1 << 40) },
+         .choice(.arithmetic, \.arithmetic), bits(.weightBits, \.weightBits, fixedRange: fixedWeightBitsRange),
+         bits(.membraneBits, \.membraneBits, fixedRange: fixedMembraneBitsRange),
+         .int(.accumulateUnits, \.accumulateUnits, in: 1...65536), .int(.eventQueueDepthEvents, \.eventQueueDepthEvents, in: 1...(1 << 24)),
+         .int(.pipelineLatencyCycles, \.pipelineLatencyCycles, in: 0...1_000_000),
+         .int(.fireNeuronsPerCycle, \.fireNeuronsPerCycle, in: 1...65536), .int(.synapticWordBits, \.synapticWordBits, in: 1...4096),
+         .int(.neuronWordBits, \.neuronWordBits, in: 1...4096)]
     }
 
     static var fallback: CoreConfig { HardwareConfig.defaults.core }
@@ -125,4 +114,7 @@ extension CoreConfig: ConfigSection {
     public init(from decoder: any Decoder) throws {
         try self.init(reading: ConfigReader(decoder))
     }
+
+    /// Encodes every key, through `fields`.
+    public func encode(to encoder: any Encoder) throws { try write(to: encoder) }
 }

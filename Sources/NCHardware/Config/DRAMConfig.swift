@@ -11,17 +11,12 @@ public struct DRAMConfig: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case bandwidthBytesPerCycle = "bandwidth_bytes_per_cycle", latencyCycles = "latency_cycles"
     }
-
-    /// Throws the first value out of range; `section` is the key path of this section.
-    func validate(section: String) throws {
-        try ConfigCheck.range(bandwidthBytesPerCycle, "\(section).\(CodingKeys.bandwidthBytesPerCycle.rawValue)", atLeast: 1e-3, atMost: 1e6)
-        try ConfigCheck.int(latencyCycles, "\(section).\(CodingKeys.latencyCycles.rawValue)", atLeast: 0, atMost: 1_000_000_000)
-    }
 }
 
 extension DRAMConfig: ConfigSection {
     static var fields: [ConfigField<DRAMConfig>] {
-        [.double(.bandwidthBytesPerCycle, \.bandwidthBytesPerCycle), .int(.latencyCycles, \.latencyCycles)]
+        [.double(.bandwidthBytesPerCycle, \.bandwidthBytesPerCycle, in: 1e-3...1e6),
+         .int(.latencyCycles, \.latencyCycles, in: 0...1_000_000_000)]
     }
 
     static var fallback: DRAMConfig { HardwareConfig.defaults.dram }
@@ -31,4 +26,7 @@ extension DRAMConfig: ConfigSection {
     public init(from decoder: any Decoder) throws {
         try self.init(reading: ConfigReader(decoder))
     }
+
+    /// Encodes every key, through `fields`.
+    public func encode(to encoder: any Encoder) throws { try write(to: encoder) }
 }

@@ -9,16 +9,11 @@ public struct EncoderConfig: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case macsPerCycle = "macs_per_cycle"
     }
-
-    /// Throws the first value out of range; `section` is the key path of this section.
-    func validate(section: String) throws {
-        try ConfigCheck.int(macsPerCycle, "\(section).\(CodingKeys.macsPerCycle.rawValue)", atLeast: 1, atMost: 1 << 24)
-    }
 }
 
 extension EncoderConfig: ConfigSection {
     static var fields: [ConfigField<EncoderConfig>] {
-        [.int(.macsPerCycle, \.macsPerCycle)]
+        [.int(.macsPerCycle, \.macsPerCycle, in: 1...(1 << 24))]
     }
 
     static var fallback: EncoderConfig { HardwareConfig.defaults.encoder }
@@ -28,4 +23,7 @@ extension EncoderConfig: ConfigSection {
     public init(from decoder: any Decoder) throws {
         try self.init(reading: ConfigReader(decoder))
     }
+
+    /// Encodes every key, through `fields`.
+    public func encode(to encoder: any Encoder) throws { try write(to: encoder) }
 }

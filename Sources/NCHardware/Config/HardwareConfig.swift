@@ -42,16 +42,7 @@ public struct HardwareConfig: Codable, Equatable, Sendable {
     /// Throws the first value out of its allowed range, section by section in file order
     /// (`chip`, `core`, `noc`, `encoder`, `dram`, `energy`).
     public func validate() throws {
-        guard version == HardwareConfig.supportedVersion else { throw HardwareConfigError.unsupportedVersion(version) }
-        if name.isEmpty {
-            throw HardwareConfigError.invalidValue(path: CodingKeys.name.rawValue, requirement: "not be empty", found: "\"\"")
-        }
-        try chip.validate(section: CodingKeys.chip.rawValue)
-        try core.validate(section: CodingKeys.core.rawValue)
-        try noc.validate(section: CodingKeys.noc.rawValue)
-        try encoder.validate(section: CodingKeys.encoder.rawValue)
-        try dram.validate(section: CodingKeys.dram.rawValue)
-        try energy.validate(section: CodingKeys.energy.rawValue)
+        try validate(section: "")
         // Messages and the timestep sync are implemented by the layer-barrier schedule only:
         // refusing them with the pipelined one keeps a config from silently not counting them.
         if chip.schedule == .pipelined, noc.countMessages {
@@ -90,12 +81,22 @@ public struct HardwareConfig: Codable, Equatable, Sendable {
 
 extension HardwareConfig: ConfigSection {
     static var fields: [ConfigField<HardwareConfig>] {
-        [.int(.version, \.version), .string(.name, \.name), .string(.source, \.source), .section(.chip, \.chip),
-         .section(.core, \.core), .section(.noc, \.noc), .section(.mapping, \.mapping), .section(.encoder, \.encoder),
-         .section(.dram, \.dram), .section(.energy, \.energy)]
+        [.int(.version, \.version, check: checkVersion), .string(.name, \.name, check: checkName), .string(.source, \.source),
+         .section(.chip, \.chip), .section(.core, \.core), .section(.noc, \.noc), .section(.mapping, \.mapping),
+         .section(.encoder, \.encoder), .section(.dram, \.dram), .section(.energy, \.energy) { try $0.validate(section: $1) }]
     }
 
     static var fallback: HardwareConfig { defaults }
+
+    /// `version` is the one this neurocycle reads.
+    private static func checkVersion(_ version: Int, _ path: String) throws {
+        guard version == supportedVersion else { throw HardwareConfigError.unsupportedVersion(version) }
+    }
+
+    /// `name` is not empty.
+    private static func checkName(_ name: String, _ path: String) throws {
+        if name.isEmpty { throw HardwareConfigError.invalidValue(path: path, requirement: "not be empty", found: "\"\"") }
+    }
 
     /// Decodes a config: the version first (so a file for another version is reported as such,
     /// not as unknown keys), then unknown keys, then each section with its defaults. Ranges are
@@ -106,4 +107,7 @@ extension HardwareConfig: ConfigSection {
         guard version == HardwareConfig.supportedVersion else { throw HardwareConfigError.unsupportedVersion(version) }
         try self.init(reading: reader)
     }
+
+    /// Encodes `version`, `name`, `source` and every section (`fields`).
+    public func encode(to encoder: any Encoder) throws { try write(to: encoder) }
 }

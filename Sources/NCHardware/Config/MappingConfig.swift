@@ -45,20 +45,12 @@ public struct MappingConfig: Codable, Equatable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case strategy, weights, skipZeroWeights = "skip_zero_weights", tileShape = "tile_shape"
     }
-
-    /// Encodes every key, `tile_shape` only when it is not the default.
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(strategy, forKey: .strategy)
-        try c.encode(weights, forKey: .weights)
-        try c.encode(skipZeroWeights, forKey: .skipZeroWeights)
-        if tileShape != .wide { try c.encode(tileShape, forKey: .tileShape) }
-    }
 }
 
 extension MappingConfig: ConfigSection {
     static var fields: [ConfigField<MappingConfig>] {
-        [.choice(.strategy, \.strategy), .choice(.weights, \.weights), .bool(.skipZeroWeights, \.skipZeroWeights), .choice(.tileShape, \.tileShape)]
+        [.choice(.strategy, \.strategy), .choice(.weights, \.weights), .bool(.skipZeroWeights, \.skipZeroWeights),
+         .choice(.tileShape, \.tileShape, omittedAtDefault: true)]
     }
 
     static var fallback: MappingConfig { HardwareConfig.defaults.mapping }
@@ -68,4 +60,7 @@ extension MappingConfig: ConfigSection {
     public init(from decoder: any Decoder) throws {
         try self.init(reading: ConfigReader(decoder))
     }
+
+    /// Encodes every key, `tile_shape` only when it is not the default.
+    public func encode(to encoder: any Encoder) throws { try write(to: encoder) }
 }

@@ -75,44 +75,18 @@ public struct NoCConfig: Codable, Equatable, Sendable {
         case countMessages = "count_messages", tileWidthCores = "tile_width_cores", tileHeightCores = "tile_height_cores"
         case messageInCycles = "message_in_cycles", congestion
     }
-
-    /// Encodes every key, the SANA-FE accounting keys only when they differ from their defaults
-    /// (so configs that do not use them print as before).
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(hopLatencyCycles, forKey: .hopLatencyCycles)
-        try c.encode(linkWidthBits, forKey: .linkWidthBits)
-        try c.encode(packetBits, forKey: .packetBits)
-        try c.encode(routerBufferPackets, forKey: .routerBufferPackets)
-        try c.encode(spikePackets, forKey: .spikePackets)
-        try c.encode(gradedAccumulate, forKey: .gradedAccumulate)
-        if countMessages { try c.encode(countMessages, forKey: .countMessages) }
-        if tileWidthCores != 1 { try c.encode(tileWidthCores, forKey: .tileWidthCores) }
-        if tileHeightCores != 1 { try c.encode(tileHeightCores, forKey: .tileHeightCores) }
-        if messageInCycles != 0 { try c.encode(messageInCycles, forKey: .messageInCycles) }
-        if congestion != .none { try c.encode(congestion, forKey: .congestion) }
-    }
-
-    /// Throws the first value out of range; `section` is the key path of this section.
-    func validate(section: String) throws {
-        func path(_ key: CodingKeys) -> String { "\(section).\(key.rawValue)" }
-        try ConfigCheck.int(hopLatencyCycles, path(.hopLatencyCycles), atLeast: 1, atMost: 1_000_000)
-        try ConfigCheck.int(linkWidthBits, path(.linkWidthBits), atLeast: 1, atMost: 4096)
-        try ConfigCheck.int(packetBits, path(.packetBits), atLeast: 1, atMost: 65536)
-        try ConfigCheck.int(routerBufferPackets, path(.routerBufferPackets), atLeast: 1, atMost: 65536)
-        try ConfigCheck.int(tileWidthCores, path(.tileWidthCores), atLeast: 1, atMost: ChipConfig.maximumMeshSideCores)
-        try ConfigCheck.int(tileHeightCores, path(.tileHeightCores), atLeast: 1, atMost: ChipConfig.maximumMeshSideCores)
-        try ConfigCheck.int(messageInCycles, path(.messageInCycles), atLeast: 0, atMost: 65536)
-    }
 }
 
 extension NoCConfig: ConfigSection {
     static var fields: [ConfigField<NoCConfig>] {
-        [.int(.hopLatencyCycles, \.hopLatencyCycles), .int(.linkWidthBits, \.linkWidthBits), .int(.packetBits, \.packetBits),
-         .int(.routerBufferPackets, \.routerBufferPackets), .choice(.spikePackets, \.spikePackets),
-         .choice(.gradedAccumulate, \.gradedAccumulate), .bool(.countMessages, \.countMessages),
-         .int(.tileWidthCores, \.tileWidthCores), .int(.tileHeightCores, \.tileHeightCores),
-         .int(.messageInCycles, \.messageInCycles), .choice(.congestion, \.congestion)]
+        [.int(.hopLatencyCycles, \.hopLatencyCycles, in: 1...1_000_000), .int(.linkWidthBits, \.linkWidthBits, in: 1...4096),
+         .int(.packetBits, \.packetBits, in: 1...65536), .int(.routerBufferPackets, \.routerBufferPackets, in: 1...65536),
+         .choice(.spikePackets, \.spikePackets), .choice(.gradedAccumulate, \.gradedAccumulate),
+         .bool(.countMessages, \.countMessages, omittedAtDefault: true),
+         .int(.tileWidthCores, \.tileWidthCores, in: 1...ChipConfig.maximumMeshSideCores, omittedAtDefault: true),
+         .int(.tileHeightCores, \.tileHeightCores, in: 1...ChipConfig.maximumMeshSideCores, omittedAtDefault: true),
+         .int(.messageInCycles, \.messageInCycles, in: 0...65536, omittedAtDefault: true),
+         .choice(.congestion, \.congestion, omittedAtDefault: true)]
     }
 
     static var fallback: NoCConfig { HardwareConfig.defaults.noc }
@@ -123,4 +97,8 @@ extension NoCConfig: ConfigSection {
     public init(from decoder: any Decoder) throws {
         try self.init(reading: ConfigReader(decoder))
     }
+
+    /// Encodes every key, the SANA-FE accounting keys only when they differ from their defaults
+    /// (so configs that do not use them print as before).
+    public func encode(to encoder: any Encoder) throws { try write(to: encoder) }
 }

@@ -10,21 +10,12 @@ extension JSONReport {
 
     /// Reads a dataset report written by `jsonText`.
     public static func decodeDataset(_ text: String) throws -> DatasetReport {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        do {
-            return try decoder.decode(DatasetReport.self, from: Data(text.utf8))
-        } catch let error as DecodingError {
-            throw ReportDecodingError(error)
-        }
+        try decode(DatasetReport.self, from: text)
     }
 
     static func text<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+            return String(decoding: try encoder().encode(value), as: UTF8.self) + "\n"
         } catch {
             // Strings, integers, doubles (non-finite ones mapped) and string-keyed dictionaries only.
             return "{\n  \"error\" : \"cannot encode the report\"\n}\n"

@@ -7,20 +7,11 @@ extension JSONReport {
     /// A report as compact JSON (no indentation; keys sorted, doubles as `jsonText` writes
     /// them, so `decode` reads back an equal report): a sweep keeps one per point.
     public static func compactText(_ report: Report) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        return (try? encoder.encode(report)).map { String(decoding: $0, as: UTF8.self) } ?? jsonText(report)
+        (try? encoder(compact: true).encode(report)).map { String(decoding: $0, as: UTF8.self) } ?? jsonText(report)
     }
 
     /// Reads a sweep report written by `jsonText`.
     public static func decodeSweep(_ text: String) throws -> SweepReport {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
-        do {
-            return try decoder.decode(SweepReport.self, from: Data(text.utf8))
-        } catch let error as DecodingError {
-            throw ReportDecodingError(error)
-        }
+        try decode(SweepReport.self, from: text)
     }
 }

@@ -15,12 +15,8 @@ import Foundation
 public enum JSONReport {
     /// The report as pretty-printed JSON with sorted keys, ending in a newline.
     public static func jsonText(_ report: Report) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(
-            positiveInfinity: infinity, negativeInfinity: "-" + infinity, nan: notANumber)
         do {
-            return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+            return String(decoding: try encoder().encode(report), as: UTF8.self) + "\n"
         } catch {
             // With non-finite doubles mapped to strings, a `Report` (strings, integers, doubles,
             // arrays and string-keyed dictionaries only) has nothing the encoder can reject.
@@ -38,21 +34,36 @@ public enum JSONReport {
     /// - Throws: `ReportDecodingError` naming the offending key path, or a newer
     ///   `schema_version` than this build understands.
     public static func decode(_ text: String) throws -> Report {
-        let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
-            positiveInfinity: infinity, negativeInfinity: "-" + infinity, nan: notANumber)
-        let report: Report
-        do {
-            report = try decoder.decode(Report.self, from: Data(text.utf8))
-        } catch let error as DecodingError {
-            throw ReportDecodingError(error)
-        }
+        let report = try decode(Report.self, from: text)
         guard report.schemaVersion <= Report.currentSchemaVersion else {
             throw ReportDecodingError(path: "schema_version",
                                       message: "report has schema version \(report.schemaVersion); this build reads up to "
                                           + "\(Report.currentSchemaVersion) — update neurocycle")
         }
         return report
+    }
+
+    /// The encoder of every report: keys sorted, `/` not escaped, non-finite doubles as the
+    /// strings `"nan"`, `"inf"`, `"-inf"`; indented unless `compact`.
+    static func encoder(compact: Bool = false) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: infinity, negativeInfinity: "-" + infinity, nan: notANumber)
+        return encoder
+    }
+
+    /// A `T` read from JSON as the report encoder writes it; a decoding error becomes a
+    /// `ReportDecodingError` naming the key path.
+    static func decode<T: Decodable>(_ type: T.Type, from text: String) throws -> T {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: infinity, negativeInfinity: "-" + infinity, nan: notANumber)
+        do {
+            return try decoder.decode(T.self, from: Data(text.utf8))
+        } catch let error as DecodingError {
+            throw ReportDecodingError(error)
+        }
     }
 
     private static let infinity = "inf"

@@ -7,17 +7,15 @@ public struct ReportDecodingError: Error, Equatable, Sendable, CustomStringConve
     /// What is wrong there.
     public var message: String
 
-    /// An error at `path`.
-    public init(path: String, message: String) {
-        self.path = path
-        self.message = message
-    }
-
     /// The message shown to a user.
     public var description: String {
         path.isEmpty ? "report JSON: \(message)" : "report JSON at \(path): \(message)"
     }
+}
 
+// In an extension, so the memberwise `init(path:message:)` stays.
+extension ReportDecodingError {
+    /// The error Foundation's `error` describes, with its key path.
     init(_ error: DecodingError) {
         switch error {
         case .typeMismatch(let type, let context):

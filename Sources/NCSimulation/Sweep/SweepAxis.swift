@@ -9,15 +9,13 @@ public struct SweepAxis: Codable, Equatable, Sendable {
     /// The values, in the order given.
     public var values: [SweepValue]
 
-    /// An axis.
-    public init(path: String, values: [SweepValue]) {
-        self.path = path
-        self.values = values
-    }
-
     /// Most values one axis may list.
     public static let maxValues = 10_000
+}
 
+// Outside the declaration, so the memberwise `init(path:values:)` stays (internal: other
+// modules make axes by parsing).
+extension SweepAxis {
     /// Parses `key.path=v1,v2,...`. Values are separated by commas; each is a JSON scalar or a
     /// bare word (a string).
     public init(parsing text: String) throws {

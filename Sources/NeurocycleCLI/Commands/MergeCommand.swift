@@ -29,11 +29,7 @@ enum MergeCommand {
         let outputs = try DatasetOutputs(args)
         let files = try outputs.open(console)
         let progress = ProgressLine(console)
-        var parts = [DatasetPart]()
-        for (k, path) in args.positionals.enumerated() {
-            progress.update("reading part \(k + 1) of \(args.positionals.count)")
-            parts.append(try DatasetPart.read(path: path))
-        }
+        let parts = try readParts(args.positionals, progress, read: DatasetPart.read(path:))
         let merged = try DatasetPart.merged(parts, names: args.positionals)
         progress.finish()
         try outputs.emit(merged, files: files, console: console)
@@ -49,18 +45,23 @@ enum MergeCommand {
                               inputs: args.positionals)
         let files = try outputs.open(console)
         let progress = ProgressLine(console)
-        var parts = [SweepPart]()
         do {
-            for (k, path) in args.positionals.enumerated() {
-                progress.update("reading part \(k + 1) of \(args.positionals.count)")
-                parts.append(try SweepPart.read(path: path))
-            }
+            let parts = try readParts(args.positionals, progress, read: SweepPart.read(path:))
             let merged = try SweepPart.merged(parts, names: args.positionals)
             progress.finish()
             try outputs.emit(merged, files: files, console: console)
         } catch {
             for file in files.values { file.discard() }
             throw error
+        }
+    }
+
+    /// The part files `paths`, read in order by `read`, with a progress line.
+    private static func readParts<Part>(_ paths: [String], _ progress: ProgressLine,
+                                        read: (_ path: String) throws -> Part) throws -> [Part] {
+        try paths.enumerated().map { k, path in
+            progress.update("reading part \(k + 1) of \(paths.count)")
+            return try read(path)
         }
     }
 }

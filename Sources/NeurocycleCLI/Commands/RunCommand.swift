@@ -26,27 +26,14 @@ enum RunCommand {
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         if args.string("data") != nil { return try DatasetCommand.run(args, console, command: "run") }
         try DatasetCommand.refuseDatasetOptions(args)
-        let progress = ProgressLine(console)
         let reportOptions = try ReportOptions(args)
         let precision = try PrecisionOption.value(args) ?? .fp32
         let settings = try reportOptions.settings(args)
-        try reportOptions.checkOutputs(args, inputs: ModelOptions.inputFiles(args))
-        let options = try ModelOptions(args, progress: progress)
-        let recorder = try args.string("record").map {
-            try TraceRecording(path: $0, model: options.model, frames: options.frames, inputName: options.inputName,
-                               command: "run", arithmetic: precision.arithmetic, hardware: nil)
-        }
-        progress.update("folding the graph")
-        let graph = try options.model.graph(for: options.frames)
-        progress.update("running the integer reference")
-        var outcome = try Simulation.reference(graph, frames: options.frames, precision: precision, keepSpikes: recorder != nil,
-                                               compareFP64: args.flag("compare-fp64"), settings: settings)
-        progress.finish()
-        if let geometry = options.geometry { outcome = outcome.mapped(to: geometry) }
-        let report = ReportBuilder.report(command: "run", info: .init(options.model, input: options.inputName), outcome: outcome,
-                                          classNames: options.model.classNames)
-        try reportOptions.emit(report, console: console) {
-            if let recorder { try recorder.write(topology: graph.topology, spikes: outcome.spikes) }
+        try SingleInputRun.run(args, console, command: "run", reportOptions: reportOptions, inputs: [],
+                               arithmetic: precision.arithmetic, hardware: nil) { graph, frames, keepSpikes, progress in
+            progress.update("running the integer reference")
+            return try Simulation.reference(graph, frames: frames, precision: precision, keepSpikes: keepSpikes,
+                                            compareFP64: args.flag("compare-fp64"), settings: settings)
         }
     }
 }

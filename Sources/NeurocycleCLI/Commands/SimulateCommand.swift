@@ -25,30 +25,18 @@ enum SimulateCommand {
     static func run(_ args: ParsedArguments, _ console: Console) throws {
         if args.string("data") != nil { return try DatasetCommand.run(args, console, command: "simulate") }
         try DatasetCommand.refuseDatasetOptions(args)
-        let progress = ProgressLine(console)
         let reportOptions = try ReportOptions(args)
         let settings = try reportOptions.settings(args)
         let config = try HardwareOptions.config(args, precision: try PrecisionOption.value(args))
-        try reportOptions.checkOutputs(args, inputs: ModelOptions.inputFiles(args) + [args.string("hw")])
-        let options = try ModelOptions(args, progress: progress)
-        let recorder = try args.string("record").map {
-            try TraceRecording(path: $0, model: options.model, frames: options.frames, inputName: options.inputName,
-                               command: "simulate", arithmetic: config.arithmetic, hardware: config.name)
-        }
-        progress.update("folding the graph")
-        let graph = try options.model.graph(for: options.frames)
-        var outcome = try Simulation.chip(graph, frames: options.frames, config: config, compare: !args.flag("no-compare"),
-                                          compareFP64: args.flag("compare-fp64"), comparePackets: args.flag("compare-packets"),
-                                          settings: settings) { progress.update($0) }
-        if args.string("precision") != nil {
-            outcome.notes.append("--precision \(config.arithmeticLabel) replaces the arithmetic of the hardware config \(config.name)")
-        }
-        progress.finish()
-        if let geometry = options.geometry { outcome = outcome.mapped(to: geometry) }
-        let report = ReportBuilder.report(command: "simulate", info: .init(options.model, input: options.inputName), outcome: outcome,
-                                          classNames: options.model.classNames)
-        try reportOptions.emit(report, console: console) {
-            if let recorder { try recorder.write(topology: graph.topology, spikes: outcome.spikes) }
+        try SingleInputRun.run(args, console, command: "simulate", reportOptions: reportOptions, inputs: [args.string("hw")],
+                               arithmetic: config.arithmetic, hardware: config.name) { graph, frames, _, progress in
+            var outcome = try Simulation.chip(graph, frames: frames, config: config, compare: !args.flag("no-compare"),
+                                              compareFP64: args.flag("compare-fp64"), comparePackets: args.flag("compare-packets"),
+                                              settings: settings) { progress.update($0) }
+            if args.string("precision") != nil {
+                outcome.notes.append("--precision \(config.arithmeticLabel) replaces the arithmetic of the hardware config \(config.name)")
+            }
+            return outcome
         }
     }
 }
