@@ -23,6 +23,7 @@ import os
 import platform
 import statistics
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -33,13 +34,17 @@ import spikeyolo_torch  # noqa: F401  (puts the authors' code on sys.path)
 
 
 def time_child(cmd):
-    t = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, ru = os.wait4(p.pid, 0)
-    dt = time.perf_counter() - t
-    if status != 0:
-        raise SystemExit(f'{cmd} failed with status {status}')
-    return dt, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024  # MiB (ru_maxrss is KiB on Linux)
+    # The child's own peak comes from GNU time: wait4's ru_maxrss of a child forked from this
+    # process (torch and a model loaded) reports at least this process's resident size.
+    with tempfile.NamedTemporaryFile('r') as peak:
+        t = time.perf_counter()
+        p = subprocess.Popen(['/usr/bin/time', '-f', '%M', '-o', peak.name] + cmd,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, ru = os.wait4(p.pid, 0)
+        dt = time.perf_counter() - t
+        if status != 0:
+            raise SystemExit(f'{cmd} failed with status {status}')
+        return dt, ru.ru_utime + ru.ru_stime, int(peak.read().split()[-1]) / 1024  # MiB (%M is KiB)
 
 
 def stats(xs):
