@@ -44,11 +44,9 @@ public struct MapReport: Codable, Sendable, Equatable {
         }
     }
 
-    /// The chip, the mapping mode, and the tiles of every buffer (JSON: `schema_version`,
-    /// `hardware`, `mode`, `cores_available`, `tiles`, `layers`).
+    /// The chip, the mapping mode, and the tiles of every buffer (JSON: `hardware`, `mode`,
+    /// `cores_available`, `tiles`, `layers`).
     public struct Mapping: Codable, Sendable, Equatable {
-        /// Version of this JSON layout (`schema_version`, as in every neurocycle JSON).
-        public var schemaVersion = 1
         /// Hardware config name.
         public var hardware: String
         /// Mapping mode (`resident`, `streamed`).
@@ -61,10 +59,12 @@ public struct MapReport: Codable, Sendable, Equatable {
         public var layers: [Row]
 
         enum CodingKeys: String, CodingKey {
-            case schemaVersion = "schema_version", hardware, mode, coresAvailable = "cores_available", tiles, layers
+            case hardware, mode, coresAvailable = "cores_available", tiles, layers
         }
     }
 
+    /// Version of this JSON layout (`schema_version`, as in every neurocycle JSON).
+    public var schemaVersion = 1
     /// The mapping's numbers.
     public var mapping: Mapping
     /// The mapping strategy (`fewest-cores`, `spread`), the weight storage (`per-tile`,
@@ -93,12 +93,19 @@ public struct MapReport: Codable, Sendable, Equatable {
     /// A field of the mapping.
     public subscript<Value>(dynamicMember field: KeyPath<Mapping, Value>) -> Value { mapping[keyPath: field] }
 
-    /// The mapping's keys, and the placement's and the heading's beside them.
-    public func encode(to encoder: any Encoder) throws { try encoder.encode(sideBySide: mapping, placement, heading) }
+    enum CodingKeys: String, CodingKey { case schemaVersion = "schema_version" }
+
+    /// `schema_version`, the mapping's keys, and the placement's and the heading's beside them.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try encoder.encode(sideBySide: mapping, placement, heading)
+    }
 
     /// Decodes a report written by `encode(to:)`; the placement and the heading when all their
-    /// fields are present.
+    /// fields are present; a map written before `schema_version` existed is version 1.
     public init(from decoder: any Decoder) throws {
+        schemaVersion = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Int.self, forKey: .schemaVersion) ?? 1
         mapping = try Mapping(from: decoder)
         placement = try Self.flattened(Placement.self, from: decoder)
         heading = try Self.flattened(Heading.self, from: decoder)
