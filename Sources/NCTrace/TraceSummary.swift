@@ -91,7 +91,7 @@ public struct TraceSummary: Sendable, Equatable {
     /// A field of the figures.
     public subscript<Value>(dynamicMember field: KeyPath<Figures, Value>) -> Value { figures[keyPath: field] }
 
-    /// Whole-file bytes per non-zero neuron-timestep of the stored figures.populations (nil if none):
+    /// Whole-file bytes per non-zero neuron-timestep of the stored populations (nil if none):
     /// the format's compactness, header and index included.
     public var bytesPerNonZero: Double? { ratio(figures.fileBytes, figures.storedNonZero) }
     /// Chunk bytes per non-zero neuron-timestep: the spike encoding alone.
