@@ -1,7 +1,9 @@
 import NCFormats
 
 /// What `neurocycle trace info` shows: where a trace came from, how many spikes it holds and how
-/// compactly. Computed from the header and the index alone (no chunk is decoded).
+/// compactly. Computed from the header and the index alone (no chunk is decoded). The figures'
+/// fields read through (`summary.fileBytes`).
+@dynamicMemberLookup
 public struct TraceSummary: Sendable, Equatable {
     /// One population; encoded under the snake_case keys of `trace info --json` (`alias_of`
     /// only for an alias: the synthesized encoding leaves out an absent optional).
@@ -24,71 +26,81 @@ public struct TraceSummary: Sendable, Equatable {
         }
     }
 
-    /// The trace file.
-    public var path: String
+    /// The file's origin, shape and sizes; encoded under the snake_case keys of `trace info --json`.
+    public struct Figures: Sendable, Equatable, Encodable {
+        /// The trace file.
+        public var path: String
+        /// How its spikes were computed (nil for traces written before source records).
+        public var source: TraceSource?
+        /// Timesteps T.
+        public var timesteps: Int
+        /// Largest spike value D.
+        public var spikeLevels: Int
+        /// Every population, in topology order.
+        public var populations: [Population]
+        /// File length.
+        public var fileBytes: Int
+        /// Preamble, header (with the topology) and header CRC.
+        public var headerBytes: Int
+        /// All chunks.
+        public var chunkBytes: Int
+        /// Index, index CRC and footer.
+        public var indexBytes: Int
+        /// Spikes of every population, aliases counted (as `ReferenceRun.totalSpikes` counts).
+        public var totalSpikes: Int
+        /// Spikes of the stored populations.
+        public var storedSpikes: Int
+        /// Non-zero neuron-timesteps of the stored populations.
+        public var storedNonZero: Int
+        /// Neuron-timesteps of the stored populations.
+        public var storedNeuronTimesteps: Int
+
+        enum CodingKeys: String, CodingKey {
+            case path, source, timesteps, spikeLevels = "spike_levels", populations, fileBytes = "file_bytes"
+            case headerBytes = "header_bytes", chunkBytes = "chunk_bytes", indexBytes = "index_bytes", totalSpikes = "total_spikes"
+            case storedSpikes = "stored_spikes", storedNonZero = "stored_non_zero", storedNeuronTimesteps = "stored_neuron_timesteps"
+        }
+    }
+
     /// What it was recorded from.
     public var identity: TraceIdentity
-    /// How its spikes were computed (nil for traces written before source records).
-    public var source: TraceSource?
-    /// Timesteps T.
-    public var timesteps: Int
-    /// Largest spike value D.
-    public var spikeLevels: Int
-    /// Every population, in topology order.
-    public var populations: [Population]
-    /// File length.
-    public var fileBytes: Int
-    /// Preamble, header (with the topology) and header CRC.
-    public var headerBytes: Int
-    /// All chunks.
-    public var chunkBytes: Int
-    /// Index, index CRC and footer.
-    public var indexBytes: Int
-    /// Spikes of every population, aliases counted (as `ReferenceRun.totalSpikes` counts).
-    public var totalSpikes: Int
-    /// Spikes of the stored populations.
-    public var storedSpikes: Int
-    /// Non-zero neuron-timesteps of the stored populations.
-    public var storedNonZero: Int
-    /// Neuron-timesteps of the stored populations.
-    public var storedNeuronTimesteps: Int
+    /// Its origin, shape and sizes.
+    public var figures: Figures
 
     /// Summarizes `reader`'s trace.
     public init(reader: TraceReader) {
         let topology = reader.topology
         var chunkBytesOf = [Int](repeating: 0, count: topology.populations.count)
         for c in reader.chunks { chunkBytesOf[c.population] += c.byteCount }
-        populations = topology.populations.enumerated().map { p, pop in
+        let populations = topology.populations.enumerated().map { p, pop in
             let totals = reader.populationTotals[p]
             return Population(name: pop.name, neurons: pop.count, aliasOf: pop.aliasOf.map { topology.populations[$0].name },
                               spikes: totals.spikes, nonZero: totals.nonZero, chunkBytes: chunkBytesOf[p])
         }
-        path = reader.path
-        identity = reader.identity
-        source = reader.source
-        timesteps = reader.timesteps
-        spikeLevels = reader.spikeLevels
-        fileBytes = reader.fileSize
-        headerBytes = reader.headerSize
-        chunkBytes = chunkBytesOf.reduce(0, +)
-        indexBytes = fileBytes - headerBytes - chunkBytes
+        let chunkBytes = chunkBytesOf.reduce(0, +)
         let stored = populations.filter { $0.aliasOf == nil }
-        totalSpikes = populations.reduce(0) { $0 + $1.spikes }
-        storedSpikes = stored.reduce(0) { $0 + $1.spikes }
-        storedNonZero = stored.reduce(0) { $0 + $1.nonZero }
-        storedNeuronTimesteps = stored.reduce(0) { $0 + $1.neurons } * timesteps
+        identity = reader.identity
+        figures = Figures(path: reader.path, source: reader.source, timesteps: reader.timesteps, spikeLevels: reader.spikeLevels,
+                          populations: populations, fileBytes: reader.fileSize, headerBytes: reader.headerSize, chunkBytes: chunkBytes,
+                          indexBytes: reader.fileSize - reader.headerSize - chunkBytes,
+                          totalSpikes: populations.reduce(0) { $0 + $1.spikes }, storedSpikes: stored.reduce(0) { $0 + $1.spikes },
+                          storedNonZero: stored.reduce(0) { $0 + $1.nonZero },
+                          storedNeuronTimesteps: stored.reduce(0) { $0 + $1.neurons } * reader.timesteps)
     }
+
+    /// A field of the figures.
+    public subscript<Value>(dynamicMember field: KeyPath<Figures, Value>) -> Value { figures[keyPath: field] }
 
     /// Whole-file bytes per non-zero neuron-timestep of the stored populations (nil if none):
     /// the format's compactness, header and index included.
-    public var bytesPerNonZero: Double? { ratio(fileBytes, storedNonZero) }
+    public var bytesPerNonZero: Double? { ratio(figures.fileBytes, figures.storedNonZero) }
     /// Chunk bytes per non-zero neuron-timestep: the spike encoding alone.
-    public var chunkBytesPerNonZero: Double? { ratio(chunkBytes, storedNonZero) }
+    public var chunkBytesPerNonZero: Double? { ratio(figures.chunkBytes, figures.storedNonZero) }
     /// Whole-file bytes per stored spike (nil if none).
-    public var bytesPerSpike: Double? { ratio(fileBytes, storedSpikes) }
+    public var bytesPerSpike: Double? { ratio(figures.fileBytes, figures.storedSpikes) }
     /// Fraction of stored neuron-timesteps whose spike value is zero.
     public var zeroFraction: Double? {
-        ratio(storedNeuronTimesteps - storedNonZero, storedNeuronTimesteps)
+        ratio(figures.storedNeuronTimesteps - figures.storedNonZero, figures.storedNeuronTimesteps)
     }
 
     private func ratio(_ a: Int, _ b: Int) -> Double? { b > 0 ? Double(a) / Double(b) : nil }
@@ -98,23 +110,24 @@ public struct TraceSummary: Sendable, Equatable {
     /// characters, so a hostile trace cannot make the summary megabytes long.
     public var text: String {
         let name = { (text: String) in TextElision.middle(text) }
+        let f = figures
         var lines = [
-            "trace       \(path) (\(TraceText.grouped(fileBytes)) bytes)",
+            "trace       \(f.path) (\(TraceText.grouped(f.fileBytes)) bytes)",
             "model       \(name(identity.modelName)) (sha256 \(identity.modelSHA256))",
             "input       \(name(identity.inputName)) (sha256 \(identity.inputSHA256))",
             "creator     \(name(identity.creator))",
-            "source      \(source?.description ?? TraceSource.unknown)",
-            "timesteps   T = \(timesteps), D = \(spikeLevels)",
-            "spikes      \(TraceText.grouped(totalSpikes)) (aliases counted); stored \(TraceText.grouped(storedSpikes)) in \(TraceText.grouped(storedNonZero)) non-zero of \(TraceText.grouped(storedNeuronTimesteps)) neuron-timesteps (\(TraceText.percent(zeroFraction)) zero)",
-            "bytes       header \(TraceText.grouped(headerBytes)), chunks \(TraceText.grouped(chunkBytes)), index and footer \(TraceText.grouped(indexBytes))",
+            "source      \(f.source?.description ?? TraceSource.unknown)",
+            "timesteps   T = \(f.timesteps), D = \(f.spikeLevels)",
+            "spikes      \(TraceText.grouped(f.totalSpikes)) (aliases counted); stored \(TraceText.grouped(f.storedSpikes)) in \(TraceText.grouped(f.storedNonZero)) non-zero of \(TraceText.grouped(f.storedNeuronTimesteps)) neuron-timesteps (\(TraceText.percent(zeroFraction)) zero)",
+            "bytes       header \(TraceText.grouped(f.headerBytes)), chunks \(TraceText.grouped(f.chunkBytes)), index and footer \(TraceText.grouped(f.indexBytes))",
             "compactness \(TraceText.fixed(bytesPerNonZero, 3)) bytes per non-zero neuron-timestep (chunks alone \(TraceText.fixed(chunkBytesPerNonZero, 3))), \(TraceText.fixed(bytesPerSpike, 3)) bytes per spike",
             "",
         ]
-        let names = populations.map { name($0.name) }
+        let names = f.populations.map { name($0.name) }
         let width = max(10, names.map(\.count).max() ?? 0)
         lines.append(TraceText.pad("population", width) + "     neurons        spikes   non-zero   chunk bytes")
-        for (p, shown) in zip(populations, names) {
-            let nonZeroShare = p.neurons > 0 ? Double(p.nonZero) / Double(p.neurons * max(1, timesteps)) : nil
+        for (p, shown) in zip(f.populations, names) {
+            let nonZeroShare = p.neurons > 0 ? Double(p.nonZero) / Double(p.neurons * max(1, f.timesteps)) : nil
             var line = TraceText.pad(shown, width) + TraceText.left(TraceText.grouped(p.neurons), 12)
                 + TraceText.left(TraceText.grouped(p.spikes), 14) + TraceText.left(TraceText.percent(nonZeroShare), 11)
                 + TraceText.left(TraceText.grouped(p.chunkBytes), 14)

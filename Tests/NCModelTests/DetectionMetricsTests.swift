@@ -69,4 +69,16 @@ final class DetectionMetricsTests: XCTestCase {
             XCTAssertEqual(c.labels, want["n_targets_per_class"]?["\(c.classIndex)"]?.intValue.map(Int.init))
         }
     }
+
+    /// `named` gives class `i` the `i`-th name, and `class i` to a class beyond the list; the
+    /// evaluator itself names none.
+    func testNamedClasses() {
+        func row(_ c: Int) -> ClassMetrics {
+            ClassMetrics(classIndex: c, labels: 1, predictions: 1, apPerThreshold: [1], ap50: 1, ap50_95: 1, precision: 1, recall: 1, f1: 1)
+        }
+        let metrics = DetectionMetrics(precision: 1, recall: 1, map50: 1, map75: 1, map50_95: 1, fitness: 1,
+                                       perClass: [row(0), row(2), row(5)], images: 1, predictions: 3, labels: 3)
+        XCTAssertEqual(metrics.perClass.map(\.name), [nil, nil, nil])
+        XCTAssertEqual(metrics.named(["person", "bicycle", "car"]).perClass.map(\.name), ["person", "car", "class 5"])
+    }
 }

@@ -51,6 +51,14 @@ final class MapInspectReportTests: XCTestCase {
         XCTAssertTrue(text.hasSuffix("}\n"))
     }
 
+    /// A map written before `schema_version` existed reads as version 1.
+    func testMapJSONWithoutSchemaVersionReads() throws {
+        var object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try Self.map.jsonText().utf8)) as? [String: Any])
+        object["schema_version"] = nil
+        let old = try JSONSerialization.data(withJSONObject: object)
+        XCTAssertEqual(try JSONDecoder().decode(MapReport.self, from: old), Self.map)
+    }
+
     static func inspect() -> InspectReport {
         var report = InspectReport(
             file: "x.pt", kind: "stateDict", params: 1_234_567, tensors: 3, dtypes: ["i64": 1, "f32": 2],

@@ -1,5 +1,6 @@
 /// The validator's detection metrics (ultralytics `DetMetrics`, box part): means over the
-/// classes that have labels. JSON keys follow ultralytics' names.
+/// classes that have labels. JSON keys are those of neurocycle's reports (`map50_95`,
+/// `per_class`, …), which show these metrics as they are.
 public struct DetectionMetrics: Sendable, Equatable, Codable {
     /// Mean precision at the confidence of the best mean F1 (`metrics/precision(B)`).
     public var precision: Double
@@ -23,8 +24,18 @@ public struct DetectionMetrics: Sendable, Equatable, Codable {
     public var labels: Int
 
     enum CodingKeys: String, CodingKey {
-        case precision, recall, fitness, images, predictions, labels
-        case map50 = "mAP50", map75 = "mAP75", map50_95 = "mAP50-95", perClass = "per_class"
+        case precision, recall, map50, map75, map50_95, fitness, images, predictions, labels
+        case perClass = "per_class"
+    }
+
+    /// The metrics with every class named: `names[i]` for class `i`, `class i` beyond `names`.
+    public func named(_ names: [String]) -> DetectionMetrics {
+        var named = self
+        for i in named.perClass.indices {
+            let c = named.perClass[i].classIndex
+            named.perClass[i].name = names.indices.contains(c) ? names[c] : "class \(c)"
+        }
+        return named
     }
 }
 
@@ -32,6 +43,8 @@ public struct DetectionMetrics: Sendable, Equatable, Codable {
 public struct ClassMetrics: Sendable, Equatable, Codable {
     /// Class index.
     public var classIndex: Int
+    /// Class name, once `DetectionMetrics.named(_:)` gave one (the evaluator knows indices only).
+    public var name: String?
     /// Labels of this class.
     public var labels: Int
     /// Predictions of this class.
@@ -50,7 +63,7 @@ public struct ClassMetrics: Sendable, Equatable, Codable {
     public var f1: Double
 
     enum CodingKeys: String, CodingKey {
-        case labels, predictions, precision, recall
-        case classIndex = "class", apPerThreshold = "AP_at_each_iou", ap50 = "AP50", ap50_95 = "AP50-95", f1 = "F1"
+        case name, labels, predictions, precision, recall, f1, ap50, ap50_95
+        case classIndex = "class", apPerThreshold = "ap_at_each_iou"
     }
 }

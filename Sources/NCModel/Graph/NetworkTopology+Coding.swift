@@ -1,46 +1,12 @@
 // Explicit, documented JSON for the enums of the topology: traces store the topology as JSON
 // (traces/README.md), so its form must not depend on how the compiler names enum payloads.
+// The topology itself has synthesized coding (keys = property names); its `neuron` is
+// `OmittedAtDefault`.
 
-extension NetworkTopology {
-    private enum Keys: String, CodingKey {
-        case buffers, populations, convs, steps, heads, headStrides, timesteps, spikeLevels, classCount
-        case inputChannels, inputHeight, inputWidth, neuron, integrateAndFire
-    }
-
-    /// The keys of `traces/README.md`; `neuron` only when it is not I-LIF, so an I-LIF network
-    /// writes exactly the JSON it wrote before the key existed.
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(buffers, forKey: .buffers)
-        try c.encode(populations, forKey: .populations)
-        try c.encode(convs, forKey: .convs)
-        try c.encode(steps, forKey: .steps)
-        try c.encode(heads, forKey: .heads)
-        try c.encode(headStrides, forKey: .headStrides)
-        try c.encode(timesteps, forKey: .timesteps)
-        try c.encode(spikeLevels, forKey: .spikeLevels)
-        try c.encode(classCount, forKey: .classCount)
-        try c.encode(inputChannels, forKey: .inputChannels)
-        try c.encode(inputHeight, forKey: .inputHeight)
-        try c.encode(inputWidth, forKey: .inputWidth)
-        if neuron != .ilif { try c.encode(neuron, forKey: .neuron) }
-        try c.encodeIfPresent(integrateAndFire, forKey: .integrateAndFire)
-    }
-
-    /// Reads the form `encode(to:)` writes; a missing `neuron` is I-LIF (older traces).
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: Keys.self)
-        self.init(
-            buffers: try c.decode([CurrentBuffer].self, forKey: .buffers),
-            populations: try c.decode([NeuronPopulation].self, forKey: .populations),
-            convs: try c.decode([ConvLayer].self, forKey: .convs), steps: try c.decode([Step].self, forKey: .steps),
-            heads: try c.decode([[BufferSlice]].self, forKey: .heads), headStrides: try c.decode([Int].self, forKey: .headStrides),
-            timesteps: try c.decode(Int.self, forKey: .timesteps), spikeLevels: try c.decode(Int.self, forKey: .spikeLevels),
-            classCount: try c.decode(Int.self, forKey: .classCount), inputChannels: try c.decode(Int.self, forKey: .inputChannels),
-            inputHeight: try c.decode(Int.self, forKey: .inputHeight), inputWidth: try c.decode(Int.self, forKey: .inputWidth),
-            neuron: try c.decodeIfPresent(NeuronKind.self, forKey: .neuron) ?? .ilif,
-            integrateAndFire: try c.decodeIfPresent(IntegrateAndFire.self, forKey: .integrateAndFire))
-    }
+extension NeuronKind: CodingDefault {
+    /// A topology without a `neuron` key is I-LIF: traces written before Gen1 models existed
+    /// have none, and an I-LIF network still writes none.
+    public static var codingDefault: NeuronKind { .ilif }
 }
 
 extension NetworkTopology.Step {

@@ -34,7 +34,7 @@ public struct NetworkTopology: Sendable, Equatable, Codable {
     public var inputChannels: Int, inputHeight: Int, inputWidth: Int
     /// The neuron model of every population (absent from the JSON of I-LIF networks, so traces
     /// written before Gen1 models existed read as I-LIF).
-    public var neuron: NeuronKind
+    @OmittedAtDefault public var neuron: NeuronKind
     /// The parameters of an `integrateAndFire` network's neurons (nil for other models).
     public var integrateAndFire: IntegrateAndFire?
 

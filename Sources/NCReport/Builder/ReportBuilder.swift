@@ -16,11 +16,12 @@ public enum ReportBuilder {
         /// Input name.
         public var input: String
 
-        /// Model info.
-        public init(name: String, scale: String, parameters: Int, input: String) {
+        /// Model info from what is known: a scale not known reads `unknown` (`SourceSection.unknown`),
+        /// a parameter count not known 0 — as a replay of a trace without a source record says.
+        public init(name: String, scale: String?, parameters: Int?, input: String) {
             self.name = name
-            self.scale = scale
-            self.parameters = parameters
+            self.scale = scale ?? SourceSection.unknown
+            self.parameters = parameters ?? 0
             self.input = input
         }
 

@@ -14,7 +14,7 @@ extension MapReport {
             .init(title: "tiles"), .init(title: "cores"), .init(title: "passes"),
             .init(title: "neurons/core"), .init(title: "synaptic/core"),
         ], layout: .listing)
-        for row in layers {
+        for row in mapping.layers {
             // A buffer named after its only writer shows no writer; otherwise the first and how many more.
             let writer = row.writers.first.map { first in
                 first == row.name ? "" : " (\(first)\(row.writers.count > 1 ? " +\(row.writers.count - 1)" : ""))"
@@ -27,14 +27,15 @@ extension MapReport {
     }
 
     private var headingLine: String {
-        var placed = "\(mode) mapping, \(ReportFormat.grouped(tiles)) tiles on \(ReportFormat.grouped(coresAvailable)) cores"
+        let m = mapping
+        var placed = "\(m.mode) mapping, \(ReportFormat.grouped(m.tiles)) tiles on \(ReportFormat.grouped(m.coresAvailable)) cores"
         if let p = placement {
-            placed = "\(p.strategy) \(mode) mapping, \(ReportFormat.grouped(tiles)) tiles on \(ReportFormat.grouped(p.coresUsed)) of "
-                + "\(ReportFormat.grouped(coresAvailable)) cores"
+            placed = "\(p.strategy) \(m.mode) mapping, \(ReportFormat.grouped(m.tiles)) tiles on \(ReportFormat.grouped(p.coresUsed)) of "
+                + "\(ReportFormat.grouped(m.coresAvailable)) cores"
         }
-        var line = "\(hardware): \(placed)"
+        var line = "\(m.hardware): \(placed)"
         if let heading {
-            line = "\(heading.model) at \(heading.inputHeight)×\(heading.inputWidth) on \(hardware): \(placed) "
+            line = "\(heading.model) at \(heading.inputHeight)×\(heading.inputWidth) on \(m.hardware): \(placed) "
                 + "(\(ReportFormat.grouped(heading.neuronsPerCore)) neurons, \(Bytes.describe(heading.synapticBytesPerCore)) synaptic memory each)"
         }
         if let p = placement { line += ", \(p.weights) weights" + (p.segments > 1 ? ", \(p.segments) segments" : "") }

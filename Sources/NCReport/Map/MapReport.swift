@@ -3,7 +3,9 @@ import NCHardware
 /// What `neurocycle map` reports: how each current buffer of a model is cut into tiles and
 /// placed on a chip's cores, and how full those cores' memories are.
 ///
-/// The JSON keys (snake_case) are read by scripts: extend, never rename.
+/// The JSON keys (snake_case) are read by scripts: extend, never rename. The mapping's fields
+/// read through (`report.tiles`).
+@dynamicMemberLookup
 public struct MapReport: Codable, Sendable, Equatable {
     /// One buffer (JSON keys in `MappingSummary.BufferUse.CodingKeys`).
     public typealias Row = MappingSummary.BufferUse
@@ -42,31 +44,38 @@ public struct MapReport: Codable, Sendable, Equatable {
         }
     }
 
+    /// The chip, the mapping mode, and the tiles of every buffer (JSON: `hardware`, `mode`,
+    /// `cores_available`, `tiles`, `layers`).
+    public struct Mapping: Codable, Sendable, Equatable {
+        /// Hardware config name.
+        public var hardware: String
+        /// Mapping mode (`resident`, `streamed`).
+        public var mode: String
+        /// Cores on the chip.
+        public var coresAvailable: Int
+        /// Tiles over all buffers.
+        public var tiles: Int
+        /// One row per buffer, in topology order.
+        public var layers: [Row]
+
+        enum CodingKeys: String, CodingKey {
+            case hardware, mode, coresAvailable = "cores_available", tiles, layers
+        }
+    }
+
     /// Version of this JSON layout (`schema_version`, as in every neurocycle JSON).
     public var schemaVersion = 1
-    /// Hardware config name.
-    public var hardware: String
-    /// Mapping mode (`resident`, `streamed`).
-    public var mode: String
-    /// Cores on the chip.
-    public var coresAvailable: Int
-    /// Tiles over all buffers.
-    public var tiles: Int
+    /// The mapping's numbers.
+    public var mapping: Mapping
     /// The mapping strategy (`fewest-cores`, `spread`), the weight storage (`per-tile`,
     /// `shared-kernel`), cores holding a tile, and segments resident together.
     public var placement: Placement?
-    /// One row per buffer, in topology order.
-    public var layers: [Row]
     /// Model, input and core memories, for the text.
     public var heading: Heading?
 
     /// A report from its parts.
     public init(hardware: String, mode: String, coresAvailable: Int, tiles: Int, layers: [Row], heading: Heading?) {
-        self.hardware = hardware
-        self.mode = mode
-        self.coresAvailable = coresAvailable
-        self.tiles = tiles
-        self.layers = layers
+        mapping = Mapping(hardware: hardware, mode: mode, coresAvailable: coresAvailable, tiles: tiles, layers: layers)
         self.heading = heading
     }
 
@@ -81,33 +90,23 @@ public struct MapReport: Codable, Sendable, Equatable {
                               coresUsed: summary.coresUsed, segments: summary.segments)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", hardware, mode, coresAvailable = "cores_available", tiles, layers
-    }
+    /// A field of the mapping.
+    public subscript<Value>(dynamicMember field: KeyPath<Mapping, Value>) -> Value { mapping[keyPath: field] }
 
-    /// Encodes the report, the placement's and the heading's fields beside the numbers.
+    enum CodingKeys: String, CodingKey { case schemaVersion = "schema_version" }
+
+    /// `schema_version`, the mapping's keys, and the placement's and the heading's beside them.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(schemaVersion, forKey: .schemaVersion)
-        try c.encode(hardware, forKey: .hardware)
-        try c.encode(mode, forKey: .mode)
-        try c.encode(coresAvailable, forKey: .coresAvailable)
-        try c.encode(tiles, forKey: .tiles)
-        try c.encode(layers, forKey: .layers)
-        try placement?.encode(to: encoder)
-        try heading?.encode(to: encoder)
+        try encoder.encode(sideBySide: mapping, placement, heading)
     }
 
     /// Decodes a report written by `encode(to:)`; the placement and the heading when all their
-    /// fields are present.
+    /// fields are present; a map written before `schema_version` existed is version 1.
     public init(from decoder: any Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        schemaVersion = try c.decodeIfPresent(Int.self, forKey: .schemaVersion) ?? 1
-        hardware = try c.decode(String.self, forKey: .hardware)
-        mode = try c.decode(String.self, forKey: .mode)
-        coresAvailable = try c.decode(Int.self, forKey: .coresAvailable)
-        tiles = try c.decode(Int.self, forKey: .tiles)
-        layers = try c.decode([Row].self, forKey: .layers)
+        schemaVersion = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Int.self, forKey: .schemaVersion) ?? 1
+        mapping = try Mapping(from: decoder)
         placement = try Self.flattened(Placement.self, from: decoder)
         heading = try Self.flattened(Heading.self, from: decoder)
     }

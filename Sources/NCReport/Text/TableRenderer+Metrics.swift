@@ -22,7 +22,7 @@ extension TableRenderer {
             .init(title: "P"), .init(title: "R"), .init(title: "AP50"), .init(title: "AP50-95"),
         ])
         for c in m.perClass {
-            table.add([String(c.classIndex), c.name, count(c.labels), count(c.predictions), fixed(c.precision), fixed(c.recall),
+            table.add([String(c.classIndex), c.name ?? "", count(c.labels), count(c.predictions), fixed(c.precision), fixed(c.recall),
                        fixed(c.ap50), fixed(c.ap50_95)])
         }
         if m.perClass.isEmpty { table.add(["", "(no prediction is correct at any IoU threshold: every metric is 0)"]) }
