@@ -65,12 +65,7 @@ public final class TraceReader: Sendable {
     /// population's neurons with values at most D, and that it agrees with the index.
     public func spikes(timestep: Int, population: Int) throws -> [UInt8] {
         try FormatError.attaching(path) {
-            guard (0..<populations.timesteps).contains(timestep) else {
-                throw FormatError.malformed("there is no timestep \(timestep) (the trace has \(populations.timesteps))")
-            }
-            guard (0..<populations.counts.count).contains(population) else {
-                throw FormatError.malformed("there is no population \(population) (the trace has \(populations.counts.count))")
-            }
+            try populations.checkIndex(timestep: timestep, population: population)
             let source = populations.source[population]
             guard let k = populations.chunk(timestep: timestep, population: source) else {
                 throw FormatError.malformed("population \(populations.names[source]) is not stored")

@@ -83,12 +83,7 @@ public final class TraceWriter {
     public func write(timestep: Int, population: Int, spikes: UnsafeBufferPointer<UInt8>) throws {
         try FormatError.attaching(path) {
             try checkOpen()
-            guard (0..<populations.timesteps).contains(timestep) else {
-                throw FormatError.malformed("timestep \(timestep) is outside the trace's 0..<\(populations.timesteps)")
-            }
-            guard (0..<populations.counts.count).contains(population) else {
-                throw FormatError.malformed("population \(population) is outside the topology's 0..<\(populations.counts.count)")
-            }
+            try populations.checkIndex(timestep: timestep, population: population)
             let name = populations.names[population]
             guard let k = populations.chunk(timestep: timestep, population: population) else {
                 let source = populations.names[populations.source[population]]

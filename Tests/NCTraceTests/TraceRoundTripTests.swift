@@ -77,8 +77,8 @@ final class TraceRoundTripTests: XCTestCase {
         assertTraceError(path, "neuron 17 has spike value 5, more than D = 4") {
             try writer.write(timestep: 0, population: 0, spikes: tooBig)
         }
-        assertTraceError(path, "timestep 2 is outside") { try writer.write(timestep: 2, population: 0, spikes: spikes[0][0]) }
-        assertTraceError(path, "population 3 is outside") { try writer.write(timestep: 0, population: 3, spikes: []) }
+        assertTraceError(path, "there is no timestep 2 (the trace has 2)") { try writer.write(timestep: 2, population: 0, spikes: spikes[0][0]) }
+        assertTraceError(path, "there is no population 3 (the trace has 3)") { try writer.write(timestep: 0, population: 3, spikes: []) }
 
         try writer.write(timestep: 0, population: 0, spikes: spikes[0][0])
         try writer.write(timestep: 0, population: 1, spikes: spikes[0][1])

@@ -109,12 +109,8 @@ final class JPEGHuffmanTable: @unchecked Sendable {
     ) throws {
         var r = ByteReader(body, context: "JPEG DHT segment")
         while !r.isAtEnd {
-            let tcth = try r.u8("table class and destination")
-            let tableClass = tcth >> 4, index = Int(tcth & 0x0F)
-            guard tableClass <= 1, index <= 3 else {
-                throw FormatError.malformed(
-                    "JPEG DHT defines table class \(tableClass) destination \(index) (class 0 or 1, destination 0 to 3)")
-            }
+            let selector = try JPEGTableSelector(&r, kindName: "class")
+            let tableClass = selector.kind, index = selector.destination
             var counts = [Int]()
             for _ in 0..<16 { counts.append(Int(try r.u8("code counts"))) }
             let total = counts.reduce(0, +)

@@ -75,7 +75,9 @@ struct JPEGImageDecoder {
                     try JPEGHuffmanTable.parseSegment(try markers.segmentBody(marker), dc: &dcTables, ac: &acTables)
                 }
             case 0xDB:
-                try parseQuantTables(try markers.segmentBody(marker), at: marker.offset)
+                try FormatError.within("JPEG DQT segment at byte \(marker.offset)") {
+                    try parseQuantTables(try markers.segmentBody(marker))
+                }
             case 0xDD:
                 let body = try markers.segmentBody(marker)
                 guard body.count == 2 else {
@@ -172,15 +174,11 @@ struct JPEGImageDecoder {
     }
 
     /// Parses a DQT segment (B.2.4.1): tables of 8- or 16-bit values in zig-zag order.
-    mutating func parseQuantTables(_ body: UnsafeRawBufferPointer, at offset: Int) throws {
-        var r = ByteReader(body, context: "JPEG DQT segment at byte \(offset)")
+    mutating func parseQuantTables(_ body: UnsafeRawBufferPointer) throws {
+        var r = ByteReader(body, context: "JPEG DQT segment")
         while !r.isAtEnd {
-            let pq = try r.u8("table precision and destination")
-            let precision = pq >> 4, index = Int(pq & 0x0F)
-            guard precision <= 1, index <= 3 else {
-                throw FormatError.malformed(
-                    "JPEG DQT segment at byte \(offset) defines table \(index) with precision \(precision) (destination 0 to 3, precision 0 or 1)")
-            }
+            let selector = try JPEGTableSelector(&r, kindName: "precision")
+            let precision = selector.kind, index = selector.destination
             var table = [Int32](repeating: 0, count: 64)
             for k in 0..<64 {
                 let q = precision == 0 ? Int32(try r.u8("quantisation values")) : Int32(try r.be(UInt16.self, "quantisation values"))
