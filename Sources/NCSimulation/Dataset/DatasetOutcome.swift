@@ -60,7 +60,7 @@ public struct DatasetOutcome: Sendable {
         let identity = part.identity
         func estimate(_ rate: (PopulationRates) -> Double) -> PaperEstimate {
             PaperEstimate(layers: network.layers.map {
-                PaperEstimate.Layer(name: $0.name, macs: $0.macs, isEncoding: $0.encoding, inputRate: $0.source.map { rate(rates[$0]) } ?? 0)
+                (macs: $0.macs, isEncoding: $0.encoding, inputRate: $0.source.map { rate(rates[$0]) } ?? 0)
             }, timesteps: t, macPicojoules: identity.paperMACPicojoules, acPicojoules: identity.paperACPicojoules)
         }
         paper = estimate(\.testPy)
