@@ -114,26 +114,20 @@ public struct PopulationRates: Sendable, Equatable {
 /// Sums over every image of a dataset.
 public struct DatasetTotals: Sendable, Equatable {
     /// Spikes, neurons (per image, summed), dense MACs (all timesteps), event-exact and NeuroBench SOPs.
-    public var spikes: Int, neurons: Int, macs: Int, sops: Int, nonzeroSOPs: Int
-    /// Events delivered to cores (chip runs).
+    public var spikes = 0, neurons = 0, macs = 0, sops = 0, nonzeroSOPs = 0
+    /// Events delivered to cores (chip runs; nil when a shape has none).
     public var events: Int?
 
     init(_ part: DatasetPart) {
-        var spikes = 0, neurons = 0, macs = 0, sops = 0, nonzero = 0, events: Int? = part.shapes.isEmpty ? nil : 0
+        events = part.shapes.isEmpty ? nil : 0
         for s in part.shapes {
             spikes += s.spikes.reduce(0, +)
             neurons += s.neurons.reduce(0, +) * s.images
             macs += s.macs * s.images
             sops += s.sops.reduce(0, +)
-            nonzero += s.nonzeroSOPs.reduce(0, +)
+            nonzeroSOPs += s.nonzeroSOPs.reduce(0, +)
             events = s.events.flatMap { e in events.map { $0 + e } }
         }
-        self.spikes = spikes
-        self.neurons = neurons
-        self.macs = macs
-        self.sops = sops
-        self.nonzeroSOPs = nonzero
-        self.events = events
     }
 }
 
