@@ -63,7 +63,9 @@ public struct InputFrames: Sendable, Equatable {
         guard tensor.dtype == .float32 else {
             throw ModelError.input("frames tensor has dtype \(tensor.dtype.rawValue); \(expectation)")
         }
-        guard let s = InputImage.unbatched(tensor.shape, rank: 4) else { throw ModelError.input("frames tensor has shape \(tensor.shape); \(expectation)") }
+        guard let s = InputImage.unbatched(tensor.shape, rank: 4) else {
+            throw ModelError.input("frames tensor has shape \(tensor.shape); \(expectation)")
+        }
         let values = tensor.floats()
         if let i = values.firstIndex(where: { !($0 >= 0 && $0 <= 1) }) {
             throw ModelError.input("frames value \(values[i]) at flat index \(i) is outside [0, 1]; \(expectation)")
