@@ -79,9 +79,9 @@ public struct LayerWorkload: Sendable, Equatable {
         ]
         let populations = [
             NeuronPopulation(name: "input", input: [BufferSlice(buffer: 0, channelStart: 0, channelCount: inChannels)],
-                             channels: inChannels, height: height, width: width, aliasOf: nil),
+                             height: height, width: width, aliasOf: nil),
             NeuronPopulation(name: "output", input: [BufferSlice(buffer: 1, channelStart: 0, channelCount: outChannels)],
-                             channels: outChannels, height: ho, width: wo, aliasOf: nil),
+                             height: ho, width: wo, aliasOf: nil),
         ]
         let conv = ConvLayer(name: "conv", source: .population(0),
                              output: [BufferSlice(buffer: 1, channelStart: 0, channelCount: outChannels)],
