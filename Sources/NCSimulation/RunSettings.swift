@@ -6,30 +6,23 @@ import NCModel
 public struct RunSettings: Sendable {
     /// Worker threads; results do not depend on it.
     public var threads: Int
-    /// NMS confidence threshold (exclusive).
-    public var confidence: Double
+    /// NMS confidence threshold (exclusive); ultralytics' predict default.
+    public var confidence = 0.25
     /// NMS IoU threshold.
-    public var iou: Double
+    public var iou = 0.7
     /// pJ per MAC of the paper's estimate (4.6).
-    public var paperMACPicojoules: Double
+    public var paperMACPicojoules = PaperEstimate.paperMACPicojoules
     /// pJ per accumulate of the paper's estimate (0.9).
-    public var paperACPicojoules: Double
+    public var paperACPicojoules = PaperEstimate.paperACPicojoules
     /// pJ per MAC of the ANN baseline (4.6, FP32 at 45 nm).
-    public var annMACPicojoules: Double
+    public var annMACPicojoules = PaperEstimate.paperMACPicojoules
     /// NMS keeps every class above `confidence` per box, as the validator does (dataset runs).
     public var multiLabel = false
 
-    /// Settings; the defaults are the paper's constants and ultralytics' predict NMS.
-    public init(threads: Int = Parallel.defaultThreads, confidence: Double = 0.25, iou: Double = 0.7,
-                paperMACPicojoules: Double = PaperEstimate.paperMACPicojoules,
-                paperACPicojoules: Double = PaperEstimate.paperACPicojoules,
-                annMACPicojoules: Double = PaperEstimate.paperMACPicojoules) {
+    /// Settings on `threads` threads; the other fields start at the paper's constants and
+    /// ultralytics' predict NMS, and callers set the ones they change.
+    public init(threads: Int = Parallel.defaultThreads) {
         self.threads = threads
-        self.confidence = confidence
-        self.iou = iou
-        self.paperMACPicojoules = paperMACPicojoules
-        self.paperACPicojoules = paperACPicojoules
-        self.annMACPicojoules = annMACPicojoules
     }
 
     /// Decoding's non-maximum suppression (ultralytics' predict path, at most 300 detections).

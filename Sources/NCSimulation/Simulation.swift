@@ -216,7 +216,7 @@ public enum Simulation {
                         detections: [Detection]?, chip: ChipOutcome?, spikes: [[[UInt8]]], settings: RunSettings,
                         timestepSOPs: [Int]? = nil, notes: [String]) -> Outcome {
         let layers = zip(topology.convs, convs).map { layer, s in
-            PaperEstimate.Layer(name: layer.name, macs: layer.macs, isEncoding: layer.isEncoding, inputRate: s.inputRate ?? 0)
+            (macs: layer.macs, isEncoding: layer.isEncoding, inputRate: s.inputRate ?? 0)
         }
         let paper = PaperEstimate(layers: layers, timesteps: topology.timesteps, macPicojoules: settings.paperMACPicojoules,
                                   acPicojoules: settings.paperACPicojoules)

@@ -40,7 +40,7 @@ extension Simulation {
             let layers = topology.convs.map { conv -> PaperEstimate.Layer in
                 var r = 0.0
                 if case .population(let p) = conv.source { r = rate(p) }
-                return PaperEstimate.Layer(name: conv.name, macs: conv.macs, isEncoding: conv.isEncoding, inputRate: r)
+                return (macs: conv.macs, isEncoding: conv.isEncoding, inputRate: r)
             }
             let paper = PaperEstimate(layers: layers, timesteps: 1, macPicojoules: settings.paperMACPicojoules,
                                       acPicojoules: settings.paperACPicojoules)

@@ -22,11 +22,17 @@ struct ReportOptions {
     var acPicojoules: Double
     var annMACPicojoules: Double
 
-    /// The run settings these options and the command's `--conf`, `--iou` and `--threads` give.
-    func settings(_ args: ParsedArguments) throws -> RunSettings {
-        RunSettings(threads: try args.int("threads", in: 1...256) ?? Parallel.defaultThreads,
-                    confidence: try args.double("conf", in: 0...1) ?? 0.25, iou: try args.double("iou", in: 0...1) ?? 0.7,
-                    paperMACPicojoules: macPicojoules, paperACPicojoules: acPicojoules, annMACPicojoules: annMACPicojoules)
+    /// The run settings these options and the command's `--conf`, `--iou` and `--threads` give,
+    /// over ultralytics' predict NMS, or with `validation` over the validator's (dataset runs).
+    func settings(_ args: ParsedArguments, validation: Bool = false) throws -> RunSettings {
+        let threads = try args.int("threads", in: 1...256) ?? Parallel.defaultThreads
+        var s = validation ? RunSettings.validation(threads: threads) : RunSettings(threads: threads)
+        s.confidence = try args.double("conf", in: 0...1) ?? s.confidence
+        s.iou = try args.double("iou", in: 0...1) ?? s.iou
+        s.paperMACPicojoules = macPicojoules
+        s.paperACPicojoules = acPicojoules
+        s.annMACPicojoules = annMACPicojoules
+        return s
     }
 
     init(_ args: ParsedArguments) throws {

@@ -14,7 +14,7 @@ final class PacketAndLeakageTests: XCTestCase {
         let input = CurrentBuffer(name: "in", channels: 1, height: 1, width: 1, initial: .zero)
         let output = CurrentBuffer(name: "out", channels: 4, height: 1, width: 1, initial: .zero)
         let pop = NeuronPopulation(name: "P", input: [BufferSlice(buffer: 0, channelStart: 0, channelCount: 1)],
-                                   channels: 1, height: 1, width: 1, aliasOf: nil)
+                                   height: 1, width: 1, aliasOf: nil)
         let conv = ConvLayer(name: "conv", source: .population(0), output: [BufferSlice(buffer: 1, channelStart: 0, channelCount: 4)],
                              inChannels: 1, outChannels: 4, kernel: 1, stride: 1, padding: 0, groups: 1,
                              inHeight: 1, inWidth: 1, outHeight: 1, outWidth: 1, origin: .conv)

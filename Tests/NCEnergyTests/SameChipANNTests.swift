@@ -1,8 +1,8 @@
 import NCHardware
-import NCModel
 import XCTest
 
 @testable import NCEnergy
+@testable import NCModel
 
 /// The same-chip dense ANN is priced with the SNN's memory model on every preset (issue #12):
 /// its MAC reads the same weight bits and read-modify-writes the same accumulator bits at the

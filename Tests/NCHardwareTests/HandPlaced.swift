@@ -14,7 +14,7 @@ enum HandPlaced {
     static func population(_ name: String, reads b: Int, _ buffers: [CurrentBuffer]) -> NeuronPopulation {
         let x = buffers[b]
         return NeuronPopulation(name: name, input: [BufferSlice(buffer: b, channelStart: 0, channelCount: x.channels)],
-                                channels: x.channels, height: x.height, width: 1, aliasOf: nil)
+                                height: x.height, width: 1, aliasOf: nil)
     }
 
     /// A 1x1 convolution from population `p` into buffer `b`.

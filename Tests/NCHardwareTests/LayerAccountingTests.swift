@@ -1,8 +1,8 @@
-import NCModel
 import NCTestSupport
 import XCTest
 
 @testable import NCHardware
+@testable import NCModel
 
 /// SANA-FE's accounting of the fixture layer against SANA-FE's own per-timestep trace
 /// (`Tests/Fixtures/sanafe/dev_conv3x3_8to16_24_perf_full.csv`, copied from

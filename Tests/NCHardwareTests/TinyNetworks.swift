@@ -10,7 +10,7 @@ enum TinyNetworks {
         let input = CurrentBuffer(name: "in", channels: channels, height: size, width: size, initial: .zero)
         let output = CurrentBuffer(name: "out", channels: outChannels, height: size, width: size, initial: .zero)
         let pop = NeuronPopulation(name: "P", input: [BufferSlice(buffer: 0, channelStart: 0, channelCount: channels)],
-                                   channels: channels, height: size, width: size, aliasOf: nil)
+                                   height: size, width: size, aliasOf: nil)
         let conv = ConvLayer(name: "conv", source: .population(0),
                              output: [BufferSlice(buffer: 1, channelStart: 0, channelCount: outChannels)],
                              inChannels: channels, outChannels: outChannels, kernel: kernel, stride: 1, padding: kernel / 2,

@@ -8,7 +8,7 @@ final class SpikeComparisonTests: XCTestCase {
     func testCountsSharesAndMostMoved() {
         let a = CurrentBuffer(name: "a", channels: 1, height: 1, width: 3, initial: .zero)
         let slice = [BufferSlice(buffer: 0, channelStart: 0, channelCount: 1)]
-        let pops = ["p", "q", "r"].map { NeuronPopulation(name: $0, input: slice, channels: 1, height: 1, width: 3, aliasOf: nil) }
+        let pops = ["p", "q", "r"].map { NeuronPopulation(name: $0, input: slice, height: 1, width: 3, aliasOf: nil) }
         let topology = NetworkTopology(buffers: [a], populations: pops, convs: [], steps: [], heads: [], headStrides: [],
                                        timesteps: 2, spikeLevels: 4, classCount: 1, inputChannels: 3, inputHeight: 32, inputWidth: 32)
         // p: here [1,0,2] [0,0,0] = 3 spikes; there [1,1,2] [0,0,0] = 4 spikes; 1 neuron-timestep differs.

@@ -28,9 +28,9 @@ enum TestTopology {
         let s0 = BufferSlice(buffer: 0, channelStart: 0, channelCount: 8)
         let s1 = BufferSlice(buffer: 1, channelStart: 0, channelCount: 12)
         let pops = [
-            NeuronPopulation(name: "model.0.Conv.lif", input: [s0], channels: 8, height: 6, width: 5, aliasOf: nil),
-            NeuronPopulation(name: "model.1.Conv.lif", input: [s1], channels: 12, height: 3, width: 3, aliasOf: nil),
-            NeuronPopulation(name: "model.2.Conv.lif", input: [s1], channels: 12, height: 3, width: 3, aliasOf: 1),
+            NeuronPopulation(name: "model.0.Conv.lif", input: [s0], height: 6, width: 5, aliasOf: nil),
+            NeuronPopulation(name: "model.1.Conv.lif", input: [s1], height: 3, width: 3, aliasOf: nil),
+            NeuronPopulation(name: "model.2.Conv.lif", input: [s1], height: 3, width: 3, aliasOf: 1),
         ]
         let convs = [
             ConvLayer(name: "model.0.Conv.conv", source: .image, output: [s0], inChannels: 3, outChannels: 8, kernel: 3,
@@ -52,7 +52,7 @@ enum TestTopology {
         let s = BufferSlice(buffer: 0, channelStart: 0, channelCount: channels)
         return NetworkTopology(
             buffers: [b],
-            populations: [NeuronPopulation(name: name, input: [s], channels: channels, height: height, width: width, aliasOf: nil)],
+            populations: [NeuronPopulation(name: name, input: [s], height: height, width: width, aliasOf: nil)],
             convs: [ConvLayer(name: "conv", source: .image, output: [s], inChannels: 3, outChannels: channels, kernel: 1,
                               stride: 1, padding: 0, groups: 1, inHeight: height, inWidth: width, outHeight: height,
                               outWidth: width, origin: .conv)],

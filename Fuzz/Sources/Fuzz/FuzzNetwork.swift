@@ -30,11 +30,10 @@ enum FuzzNetwork {
             CurrentBuffer(name: "model.6.cv2.0.2.conv", channels: 6, height: 8, width: 8, initial: .zero),
         ]
         let populations = [
-            NeuronPopulation(name: "model.0.lif", input: [slice(0, 0, 4)], channels: 4, height: 8, width: 8, aliasOf: nil),
-            NeuronPopulation(name: "model.2.lif", input: [slice(1, 0, 4), slice(2, 0, 4)], channels: 8, height: 8, width: 8,
-                             aliasOf: nil),
-            NeuronPopulation(name: "model.5.lif1", input: [slice(4, 0, 8)], channels: 8, height: 8, width: 8, aliasOf: nil),
-            NeuronPopulation(name: "model.5.lif2", input: [slice(4, 0, 8)], channels: 8, height: 8, width: 8, aliasOf: 2),
+            NeuronPopulation(name: "model.0.lif", input: [slice(0, 0, 4)], height: 8, width: 8, aliasOf: nil),
+            NeuronPopulation(name: "model.2.lif", input: [slice(1, 0, 4), slice(2, 0, 4)], height: 8, width: 8, aliasOf: nil),
+            NeuronPopulation(name: "model.5.lif1", input: [slice(4, 0, 8)], height: 8, width: 8, aliasOf: nil),
+            NeuronPopulation(name: "model.5.lif2", input: [slice(4, 0, 8)], height: 8, width: 8, aliasOf: 2),
         ]
         let convs = [
             conv("model.0.conv", .image, into: [slice(0, 0, 4)], 3, 4, k: 3, s: 2, size: 16),

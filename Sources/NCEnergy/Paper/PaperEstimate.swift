@@ -7,25 +7,10 @@
 /// includes D) and the sums run over the folded convolutions. 4.6 pJ and 0.9 pJ are the 45 nm
 /// FP32 MAC and FP32 add of Horowitz (ISSCC 2014); both are overridable.
 public struct PaperEstimate: Sendable, Equatable {
-    /// One folded convolution as the estimate sees it.
-    public struct Layer: Sendable, Equatable {
-        /// Module path.
-        public var name: String
-        /// MACs of one dense evaluation.
-        public var macs: Int
-        /// Whether it reads the real-valued image (priced as MACs).
-        public var isEncoding: Bool
-        /// Mean integer output of its input population (ignored for the encoding layer).
-        public var inputRate: Double
-
-        /// A layer.
-        public init(name: String, macs: Int, isEncoding: Bool, inputRate: Double) {
-            self.name = name
-            self.macs = macs
-            self.isEncoding = isEncoding
-            self.inputRate = inputRate
-        }
-    }
+    /// One folded convolution as the estimate sees it: its MACs of one dense evaluation, whether
+    /// it reads the real-valued image (priced as MACs), and the mean integer output of its input
+    /// population (ignored for the encoding layer).
+    public typealias Layer = (macs: Int, isEncoding: Bool, inputRate: Double)
 
     /// Energy per MAC, pJ (4.6 in the paper).
     public var macPicojoules: Double

@@ -60,9 +60,7 @@ public struct LayerAccounting: Sendable {
     /// Counts and prices `run` with `costs`.
     public init(_ run: LayerRun, costs: LayerEventCosts) {
         let w = run.workload
-        let p = w.placement ?? LayerWorkload.Placement(
-            inputNeuronsPerCore: costs.neuronsPerCore, outputNeuronsPerCore: costs.neuronsPerCore, coresPerTile: costs.coresPerTile,
-            firstOutputCore: (w.paddedInputCount + costs.neuronsPerCore - 1) / costs.neuronsPerCore)
+        let p = w.placement ?? w.blockPlacement(neuronsPerCore: costs.neuronsPerCore, coresPerTile: costs.coresPerTile)
         placement = p
         let (hp, wp) = (w.height + 2 * w.padding, w.width + 2 * w.padding)
         let (ho, wo, n) = (w.outHeight, w.outWidth, w.outputCount)

@@ -5,8 +5,7 @@ extension GraphBuilder {
         for s in view.slices { key += [s.buffer, s.channelStart, s.channelCount, versions[s.buffer]] }
         let alias = fired[key]
         let index = populations.count
-        populations.append(NeuronPopulation(name: name, input: view.slices, channels: view.channels,
-                                            height: view.height, width: view.width, aliasOf: alias))
+        populations.append(NeuronPopulation(name: name, input: view.slices, height: view.height, width: view.width, aliasOf: alias))
         if alias == nil { fired[key] = index }
         steps.append(.fire(index))
         return index

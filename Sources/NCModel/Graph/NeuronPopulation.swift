@@ -15,11 +15,11 @@ public struct NeuronPopulation: Sendable, Equatable, Codable {
     /// computes it once and multicasts its spikes.
     public let aliasOf: Int?
 
-    /// A population from its parts.
-    public init(name: String, input: [BufferSlice], channels: Int, height: Int, width: Int, aliasOf: Int?) {
+    /// A population reading `input`; its channels are the slices' channels together.
+    public init(name: String, input: [BufferSlice], height: Int, width: Int, aliasOf: Int?) {
         self.name = name
         self.input = input
-        self.channels = channels
+        channels = input.reduce(0) { $0 + $1.channelCount }
         self.height = height
         self.width = width
         self.aliasOf = aliasOf

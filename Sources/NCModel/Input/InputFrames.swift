@@ -32,6 +32,12 @@ public struct InputFrames: Sendable, Equatable {
         if let bad = values.firstIndex(where: { !$0.isFinite }) {
             throw ModelError.input("frame value \(bad) is not finite")
         }
+        self.init(validated: values, timesteps: timesteps, channels: channels, height: height, width: width)
+    }
+
+    /// Frames whose sizes and values the caller has already checked.
+    private init(validated values: [Float], timesteps: Int, channels: Int, height: Int, width: Int) {
+        assert(timesteps * channels * height * width == values.count)
         self.timesteps = timesteps
         self.channels = channels
         self.height = height
@@ -42,8 +48,7 @@ public struct InputFrames: Sendable, Equatable {
     /// Frames from a tensor shaped `[1, T, C, H, W]` or `[T, C, H, W]` (for example a `--frames X.npy`
     /// written by the authors' dataloader, `synth_dev_frames.npy`).
     public init(shape: [Int], values: [Float]) throws {
-        let s = shape.count == 5 && shape[0] == 1 ? Array(shape.dropFirst()) : shape
-        guard s.count == 4 else {
+        guard let s = InputImage.unbatched(shape, rank: 4) else {
             throw ModelError.input("expected frames shaped [1, T, C, H, W] or [T, C, H, W], found \(shape)")
         }
         try self.init(timesteps: s[0], channels: s[1], height: s[2], width: s[3], values: values)
@@ -58,8 +63,9 @@ public struct InputFrames: Sendable, Equatable {
         guard tensor.dtype == .float32 else {
             throw ModelError.input("frames tensor has dtype \(tensor.dtype.rawValue); \(expectation)")
         }
-        let s = tensor.shape.count == 5 && tensor.shape[0] == 1 ? Array(tensor.shape.dropFirst()) : tensor.shape
-        guard s.count == 4 else { throw ModelError.input("frames tensor has shape \(tensor.shape); \(expectation)") }
+        guard let s = InputImage.unbatched(tensor.shape, rank: 4) else {
+            throw ModelError.input("frames tensor has shape \(tensor.shape); \(expectation)")
+        }
         let values = tensor.floats()
         if let i = values.firstIndex(where: { !($0 >= 0 && $0 <= 1) }) {
             throw ModelError.input("frames value \(values[i]) at flat index \(i) is outside [0, 1]; \(expectation)")
@@ -69,11 +75,7 @@ public struct InputFrames: Sendable, Equatable {
 
     /// One image as a single frame (T = 1).
     public init(_ image: InputImage) {
-        timesteps = 1
-        channels = image.channels
-        height = image.height
-        width = image.width
-        values = image.values
+        self.init(validated: image.values, timesteps: 1, channels: image.channels, height: image.height, width: image.width)
     }
 
     /// The tensor shape `[1, T, C, H, W]`, batch included.

@@ -42,11 +42,17 @@ public struct InputImage: Sendable, Equatable {
 
     /// An image from a tensor shaped `[1, C, H, W]` or `[C, H, W]`.
     public init(shape: [Int], values: [Float]) throws {
-        let s = shape.count == 4 && shape[0] == 1 ? Array(shape.dropFirst()) : shape
-        guard s.count == 3 else {
+        guard let s = InputImage.unbatched(shape, rank: 3) else {
             throw ModelError.input("expected an image tensor shaped [1, C, H, W] or [C, H, W], found \(shape)")
         }
         try self.init(channels: s[0], height: s[1], width: s[2], values: values)
+    }
+
+    /// `shape` without a leading batch of one, when what remains (or `shape` itself) has `rank`
+    /// dimensions; nil otherwise. Tensors of images and frames may come with or without the batch.
+    static func unbatched(_ shape: [Int], rank: Int) -> [Int]? {
+        let s = shape.count == rank + 1 && shape[0] == 1 ? Array(shape.dropFirst()) : shape
+        return s.count == rank ? s : nil
     }
 
     /// Channels-last copy (`[height][width][channels]`), the layout the engines compute in.

@@ -1,6 +1,7 @@
 /// One convolution layer driven by given binary input spikes: the workload SANA-FE can run too
 /// (`../shared/fixtures/sanafe/README.md`), so neurocycle's counts, joules and seconds can be
-/// checked against an outside simulator. Read from an `.npz` by `LayerWorkload.load(path:)`.
+/// checked against an outside simulator. Read from an `.npz` by `LayerWorkload.load(path:)`, which
+/// checks it; tests build one with the memberwise initializer.
 ///
 /// Input spikes `[T][C_in][H][W]` drive a convolution (weights OIHW, stride, zero padding,
 /// groups) into `C_out × H_out × W_out` integrate-and-fire neurons. Output spikes at index `t`
@@ -19,14 +20,6 @@ public struct LayerWorkload: Sendable, Equatable {
         public var coresPerTile: Int
         /// The core of output neuron 0 (`first_out_core`).
         public var firstOutputCore: Int
-
-        /// A placement from its four numbers.
-        public init(inputNeuronsPerCore: Int, outputNeuronsPerCore: Int, coresPerTile: Int, firstOutputCore: Int) {
-            self.inputNeuronsPerCore = inputNeuronsPerCore
-            self.outputNeuronsPerCore = outputNeuronsPerCore
-            self.coresPerTile = coresPerTile
-            self.firstOutputCore = firstOutputCore
-        }
     }
 
     /// Timesteps T.
@@ -52,24 +45,6 @@ public struct LayerWorkload: Sendable, Equatable {
     /// SANA-FE's placement when the workload gives one.
     public var placement: Placement?
 
-    /// A workload from its parts (checked by `validate()`).
-    public init(timesteps: Int, inChannels: Int, height: Int, width: Int, spikes: [UInt8], outChannels: Int, kernel: Int,
-                stride: Int, padding: Int, groups: Int, weights: [Double], neuron: IntegrateAndFire, placement: Placement? = nil) {
-        self.timesteps = timesteps
-        self.inChannels = inChannels
-        self.height = height
-        self.width = width
-        self.spikes = spikes
-        self.outChannels = outChannels
-        self.kernel = kernel
-        self.stride = stride
-        self.padding = padding
-        self.groups = groups
-        self.weights = weights
-        self.neuron = neuron
-        self.placement = placement
-    }
-
     /// Output rows.
     public var outHeight: Int { (height + 2 * padding - kernel) / stride + 1 }
     /// Output columns.
@@ -86,6 +61,13 @@ public struct LayerWorkload: Sendable, Equatable {
         spikes[(t * inputCount)..<((t + 1) * inputCount)]
     }
 
+    /// SANA-FE's placement when the workload gives none: blocks of `neuronsPerCore` consecutive
+    /// neurons per core, the (padded) input from core 0, the output from the next free core.
+    public func blockPlacement(neuronsPerCore: Int, coresPerTile: Int) -> Placement {
+        Placement(inputNeuronsPerCore: neuronsPerCore, outputNeuronsPerCore: neuronsPerCore, coresPerTile: coresPerTile,
+                  firstOutputCore: (paddedInputCount + neuronsPerCore - 1) / neuronsPerCore)
+    }
+
     /// The convolution as a network: population 0 (`input`, its spikes given), convolution 0,
     /// population 1 (`output`, integrate-and-fire), one timestep after another. Nothing reads an
     /// image; the topology's input shape is a placeholder of one channel.
@@ -97,9 +79,9 @@ public struct LayerWorkload: Sendable, Equatable {
         ]
         let populations = [
             NeuronPopulation(name: "input", input: [BufferSlice(buffer: 0, channelStart: 0, channelCount: inChannels)],
-                             channels: inChannels, height: height, width: width, aliasOf: nil),
+                             height: height, width: width, aliasOf: nil),
             NeuronPopulation(name: "output", input: [BufferSlice(buffer: 1, channelStart: 0, channelCount: outChannels)],
-                             channels: outChannels, height: ho, width: wo, aliasOf: nil),
+                             height: ho, width: wo, aliasOf: nil),
         ]
         let conv = ConvLayer(name: "conv", source: .population(0),
                              output: [BufferSlice(buffer: 1, channelStart: 0, channelCount: outChannels)],

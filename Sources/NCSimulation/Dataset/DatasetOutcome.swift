@@ -60,7 +60,7 @@ public struct DatasetOutcome: Sendable {
         let identity = part.identity
         func estimate(_ rate: (PopulationRates) -> Double) -> PaperEstimate {
             PaperEstimate(layers: network.layers.map {
-                PaperEstimate.Layer(name: $0.name, macs: $0.macs, isEncoding: $0.encoding, inputRate: $0.source.map { rate(rates[$0]) } ?? 0)
+                (macs: $0.macs, isEncoding: $0.encoding, inputRate: $0.source.map { rate(rates[$0]) } ?? 0)
             }, timesteps: t, macPicojoules: identity.paperMACPicojoules, acPicojoules: identity.paperACPicojoules)
         }
         paper = estimate(\.testPy)
@@ -114,26 +114,20 @@ public struct PopulationRates: Sendable, Equatable {
 /// Sums over every image of a dataset.
 public struct DatasetTotals: Sendable, Equatable {
     /// Spikes, neurons (per image, summed), dense MACs (all timesteps), event-exact and NeuroBench SOPs.
-    public var spikes: Int, neurons: Int, macs: Int, sops: Int, nonzeroSOPs: Int
-    /// Events delivered to cores (chip runs).
+    public var spikes = 0, neurons = 0, macs = 0, sops = 0, nonzeroSOPs = 0
+    /// Events delivered to cores (chip runs; nil when a shape has none).
     public var events: Int?
 
     init(_ part: DatasetPart) {
-        var spikes = 0, neurons = 0, macs = 0, sops = 0, nonzero = 0, events: Int? = part.shapes.isEmpty ? nil : 0
+        events = part.shapes.isEmpty ? nil : 0
         for s in part.shapes {
             spikes += s.spikes.reduce(0, +)
             neurons += s.neurons.reduce(0, +) * s.images
             macs += s.macs * s.images
             sops += s.sops.reduce(0, +)
-            nonzero += s.nonzeroSOPs.reduce(0, +)
+            nonzeroSOPs += s.nonzeroSOPs.reduce(0, +)
             events = s.events.flatMap { e in events.map { $0 + e } }
         }
-        self.spikes = spikes
-        self.neurons = neurons
-        self.macs = macs
-        self.sops = sops
-        self.nonzeroSOPs = nonzero
-        self.events = events
     }
 }
 

@@ -64,8 +64,8 @@ extension RunSettings {
     /// The validator's NMS (confidence 0.001, IoU 0.7, every class above the confidence per box)
     /// with the paper's energy constants: what dataset runs use unless told otherwise.
     public static func validation(threads: Int = Parallel.defaultThreads) -> RunSettings {
-        var s = RunSettings(threads: threads, confidence: 0.001, iou: 0.7)
-        s.multiLabel = true
+        var s = RunSettings(threads: threads)
+        (s.confidence, s.iou, s.multiLabel) = (0.001, 0.7, true)
         return s
     }
 }

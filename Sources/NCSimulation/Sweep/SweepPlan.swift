@@ -13,12 +13,6 @@ public struct SweepPlan: Sendable {
         public var name: String
         /// The config document as written (the file, or the preset's text).
         public var text: String
-
-        /// A base.
-        public init(name: String, text: String) {
-            self.name = name
-            self.text = text
-        }
     }
 
     /// A recorded trace: its name (as given) and what identifies its spikes, whatever its path.
@@ -136,5 +130,19 @@ public struct SweepPlan: Sendable {
     /// `{key path: value}` of a point.
     public func values(of point: Point) -> [String: SweepValue] {
         Dictionary(uniqueKeysWithValues: Swift.zip(axes.map(\.path), point.values))
+    }
+}
+
+extension SweepPlan.Base {
+    /// The base config `name` (a file, or else a built-in preset), checked as `--hw` checks it,
+    /// and its text as written.
+    public init(fileOrPreset name: String) throws {
+        _ = try HardwareConfig.load(fileOrPreset: name)
+        self.name = name
+        if FileManager.default.fileExists(atPath: name), let data = FileManager.default.contents(atPath: name) {
+            text = String(decoding: data, as: UTF8.self)
+        } else {
+            text = HardwareConfig.builtinPresetText(named: name) ?? ""
+        }
     }
 }

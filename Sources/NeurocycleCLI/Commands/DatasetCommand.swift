@@ -39,12 +39,7 @@ enum DatasetCommand {
         let shard = try args.string("shard").map { try Shard(parsing: $0) } ?? .whole
         let mode = try ImageInput.mode(args)
         let reportOptions = try ReportOptions(args)
-        var run = RunSettings.validation(threads: try args.int("threads", in: 1...256) ?? Parallel.defaultThreads)
-        run.confidence = try args.double("conf", in: 0...1) ?? run.confidence
-        run.iou = try args.double("iou", in: 0...1) ?? run.iou
-        run.paperMACPicojoules = reportOptions.macPicojoules
-        run.paperACPicojoules = reportOptions.acPicojoules
-        run.annMACPicojoules = reportOptions.annMACPicojoules
+        let run = try reportOptions.settings(args, validation: true)
         let precision = try args.string("precision").map { raw -> Precision in
             guard let p = Precision(rawValue: raw) else { throw CLIError.invalid("--precision must be fp32 or fp64, got '\(raw)'") }
             return p

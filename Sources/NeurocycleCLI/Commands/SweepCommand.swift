@@ -47,7 +47,7 @@ enum SweepCommand {
             throw CLIError.invalid("--shard measures a slice for neurocycle merge: give --part (or --json/--csv) to keep it")
         }
         let hwNames = args.strings("hw").isEmpty ? ["default"] : args.strings("hw")
-        let bases = try hwNames.map(base)
+        let bases = try hwNames.map(SweepPlan.Base.init(fileOrPreset:))
         try OutputCheck.check([("json", outputs.json), ("csv", outputs.csv), ("html", outputs.html), ("part", partPath)],
                               inputs: args.positionals + hwNames)
         var pointSettings = try reportOptions.settings(args)
@@ -90,16 +90,6 @@ enum SweepCommand {
         }
         bar.finish()
         try outputs.emit(checkpoint.part, files: files, console: console)
-    }
-
-    /// The base config `name` (a file or a preset), checked as `--hw` checks it, and its text
-    /// as written.
-    static func base(_ name: String) throws -> SweepPlan.Base {
-        _ = try HardwareConfig.load(fileOrPreset: name)
-        if FileManager.default.fileExists(atPath: name), let data = FileManager.default.contents(atPath: name) {
-            return SweepPlan.Base(name: name, text: String(decoding: data, as: UTF8.self))
-        }
-        return SweepPlan.Base(name: name, text: HardwareConfig.builtinPresetText(named: name) ?? "")
     }
 
     /// What identifies a trace's spikes wherever the file lies: its model and input digests,
