@@ -40,7 +40,7 @@ let package = Package(
     targets: [
         .target(name: "NCFormats"),
         .target(name: "NCModel", dependencies: ["NCFormats"], swiftSettings: numeric),
-        .target(name: "NCHardware", dependencies: ["NCModel"], swiftSettings: numeric),
+        .target(name: "NCHardware", dependencies: ["NCModel"], swiftSettings: numeric, plugins: ["EmbedPresets"]),
         .target(name: "NCTrace", dependencies: ["NCModel", "NCFormats"]),
         .target(name: "NCEnergy", dependencies: ["NCHardware", "NCModel"]),
         .target(name: "NCSimulation", dependencies: ["NCEnergy", "NCHardware", "NCModel"],
@@ -50,6 +50,10 @@ let package = Package(
             name: "NeurocycleCLI",
             dependencies: ["NCFormats", "NCModel", "NCHardware", "NCTrace", "NCEnergy", "NCSimulation", "NCReport"]),
         .executableTarget(name: "neurocycle", dependencies: ["NeurocycleCLI"]),
+
+        // hwconfigs/*.json compiled into NCHardware at build time (the files are the only copy).
+        .executableTarget(name: "PresetEmbedder"),
+        .plugin(name: "EmbedPresets", capability: .buildTool(), dependencies: ["PresetEmbedder"], path: "Sources/EmbedPresets"),
 
         // Shared by the test targets (fixture paths, scratch directories, a seeded generator);
         // a plain library so they can all depend on it, and no product ships it.
