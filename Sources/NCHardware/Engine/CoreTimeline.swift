@@ -8,6 +8,10 @@ struct CoreTimeline {
     /// cost more than the work. It grows with the events actually queued, up to what `depth +
     /// routerBuffer` needs, so a huge configured depth costs no memory until used.
     private(set) var ring: StartRing
+    /// `ring`'s storage and mask, kept beside the counters: reading them through the ring object
+    /// cost a cache miss per burst on a core's separate heap block.
+    private(set) var ringStarts: UnsafeMutablePointer<Int>
+    private(set) var ringMask: Int
     /// Events the queue holds.
     let depth: Int
     /// Packets the router in front of the core holds before the link into it backs up.
@@ -36,11 +40,26 @@ struct CoreTimeline {
         self.depth = depth
         self.routerBuffer = routerBuffer
         ring = StartRing(count: 64)
+        ringStarts = ring.pointer
+        ringMask = ring.mask
+    }
+
+    /// Grows the ring, if needed, to hold the last `needed` events.
+    @inline(__always)
+    private mutating func reserve(_ needed: Int) {
+        if ringMask + 1 < needed { grow(needed) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ needed: Int) {
+        ring = ring.grown(toHold: needed, upTo: processed)
+        ringStarts = ring.pointer
+        ringMask = ring.mask
     }
 
     /// Start cycle of event number `i` (one of the last `ring.count`).
     @inline(__always)
-    func start(_ i: Int) -> Int { ring.pointer[i & ring.mask] }
+    func start(_ i: Int) -> Int { ringStarts[i & ringMask] }
 
     /// The first event of `queued` (the events in the queue) that starts after cycle `accepted`,
     /// given `lo`, the answer for the burst's previous event (below `queued` for its first).
@@ -69,13 +88,13 @@ struct CoreTimeline {
     /// (or `arrival` when it never is).
     mutating func acceptBurst(arrival: Int, count: Int, spacing: Int, occupancy: Int, latency: Int) -> Int {
         let window = depth + routerBuffer
-        if ring.count < min(window, processed + count) { ring = ring.grown(toHold: min(window, processed + count), upTo: processed) }
+        reserve(min(window, processed + count))
         if count > 0 && free <= arrival && spacing >= occupancy {
             // The core is idle when the burst arrives and works each event off before the next
             // one comes: every event starts on arrival, nothing waits, blocks or queues (every
             // earlier start is at most `arrival`). What `acceptBurstStepwise` computes, in closed form.
-            let keep = min(count, ring.count)
-            for e in (count - keep)..<count { ring.pointer[(processed + e) & ring.mask] = arrival + e * spacing }
+            let keep = min(count, ringMask + 1)
+            for e in (count - keep)..<count { ringStarts[(processed + e) & ringMask] = arrival + e * spacing }
             processed += count
             free = arrival + (count - 1) * spacing + occupancy
             busy += count * occupancy
@@ -99,10 +118,10 @@ struct CoreTimeline {
     /// starts, as an arithmetic series.
     private mutating func acceptChainedBurst(arrival: Int, count n: Int, spacing s: Int, occupancy o: Int, latency: Int) -> Int {
         let window = depth + routerBuffer
-        if ring.count < min(window, processed + n) { ring = ring.grown(toHold: min(window, processed + n), upTo: processed) }
-        let starts = ring.pointer, mask = ring.mask, d = depth, p0 = processed
+        reserve(min(window, processed + n))
+        let starts = ringStarts, mask = ringMask, d = depth, p0 = processed
         let b0 = max(arrival, free)
-        assert(o >= s && highWater >= d && ring.count >= min(window, p0 + n))
+        assert(o >= s && highWater >= d && mask + 1 >= min(window, p0 + n) && starts == ring.pointer && mask == ring.mask)
         var held = arrival, blocked = 0
         // Events e < depth wait for a queue slot until event p0 + e - depth, from before the
         // burst, starts (when it did not start before they arrive): summed over the ring.
@@ -145,7 +164,7 @@ struct CoreTimeline {
             let lastFree = b0 + (n - 1 - window) * o
             if lastFree > arrival + (n - 1) * s && lastFree > held { held = lastFree }
         }
-        let keep = min(n, ring.count)
+        let keep = min(n, mask + 1)
         StartRing.fill(starts, mask: mask, from: p0 + n - keep, count: keep, first: b0 + (n - keep) * o, step: o)
         self.blocked += blocked
         waited += n * (b0 - arrival) + (o - s) * (n * (n - 1) / 2)
@@ -164,9 +183,9 @@ struct CoreTimeline {
     @inline(__always)
     private mutating func acceptBurstQueued(arrival: Int, count: Int, spacing: Int, occupancy: Int, latency: Int) -> Int {
         let window = depth + routerBuffer
-        if ring.count < min(window, processed + count) { ring = ring.grown(toHold: min(window, processed + count), upTo: processed) }
-        let starts = ring.pointer, mask = ring.mask, depth = self.depth
-        assert(ring.count >= min(window, processed + count), "the ring holds the queue and router window")
+        reserve(min(window, processed + count))
+        let starts = ringStarts, mask = ringMask, depth = self.depth
+        assert(mask + 1 >= min(window, processed + count) && starts == ring.pointer, "the ring holds the queue and router window")
         var free = self.free, processed = self.processed, blocked = self.blocked, highWater = self.highWater, waited = self.waited
         var held = arrival
         var lo = -1
@@ -211,7 +230,7 @@ struct CoreTimeline {
     /// `acceptBurst` event by event (the definition; the ring already holds the window).
     mutating func acceptBurstStepwise(arrival: Int, count: Int, spacing: Int, occupancy: Int, latency: Int) -> Int {
         let window = depth + routerBuffer
-        if ring.count < min(window, processed + count) { ring = ring.grown(toHold: min(window, processed + count), upTo: processed) }
+        reserve(min(window, processed + count))
         var held = arrival
         var lo = -1
         for e in 0..<count {
