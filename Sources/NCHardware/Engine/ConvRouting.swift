@@ -14,10 +14,22 @@ struct ConvRouting {
 
     let layer: ConvLayer
     let destinations: [Destination]
-    /// Per input row: destinations whose rows the kernel reaches, with the number of those rows.
-    let byRow: [[(index: Int, rows: Int)]]
-    /// Per input row: the output rows its kernel reaches (nil when none).
-    let rowReach: [ClosedRange<Int>?]
+    /// One input row's reach into one destination: the destination (`index` into
+    /// `destinations`, and its core and channels, copied so that delivering reads one entry) and
+    /// the output rows `rowLo ... rowHi` of it the row's kernel reaches.
+    struct Reach {
+        var index: Int, core: Int
+        var channelLo: Int, channelHi: Int
+        var rowLo: Int, rowHi: Int
+        /// Output rows reached.
+        var rows: Int { rowHi - rowLo + 1 }
+    }
+
+    /// Per input row `y`: the destinations its kernel reaches, in destination order, at
+    /// `reaches[reachStart[y] ..< reachStart[y + 1]]` (one flat array: no array per row to
+    /// retain while delivering).
+    let reaches: [Reach]
+    let reachStart: [Int]
     /// Per input column: output columns its kernel reaches (borders reduce it).
     let colCover: [Int]
     /// Per input channel: where a burst starting at it must end (a depthwise layer sends each
@@ -36,15 +48,21 @@ struct ConvRouting {
         self.nonzero = nonzero
         depthwise = layer.groups > 1
         let reach = (0..<layer.inHeight).map { Self.outputRange($0, layer, layer.outHeight) }
-        rowReach = reach
         colCover = (0..<layer.inWidth).map { layer.coverage(input: $0, inSize: layer.inWidth, outSize: layer.outWidth) }
-        byRow = reach.map { r in
-            guard let r else { return [] }
-            return destinations.enumerated().compactMap { i, d in
-                let lo = max(r.lowerBound, d.rowLo), hi = min(r.upperBound, d.rowHi - 1)
-                return hi >= lo ? (i, hi - lo + 1) : nil
+        var reaches = [Reach](), reachStart = [0]
+        for r in reach {
+            if let r {
+                for (i, d) in destinations.enumerated() {
+                    let lo = max(r.lowerBound, d.rowLo), hi = min(r.upperBound, d.rowHi - 1)
+                    if hi >= lo {
+                        reaches.append(Reach(index: i, core: d.core, channelLo: d.channelLo, channelHi: d.channelHi, rowLo: lo, rowHi: hi))
+                    }
+                }
             }
+            reachStart.append(reaches.count)
         }
+        self.reaches = reaches
+        self.reachStart = reachStart
         var groupEnd = [Int](repeating: channels, count: channels)
         if layer.groups > 1 {
             for c in 0..<channels {

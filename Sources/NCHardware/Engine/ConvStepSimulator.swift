@@ -7,8 +7,10 @@ import NCModel
 ///
 /// `run` is the layer-barrier schedule's step (sources served in order of their next ready cycle,
 /// ties by source index, so the schedule is deterministic); `deliver` sends one burst and is
-/// shared with the pipelined schedule.
-struct ConvStepSimulator {
+/// shared with the pipelined schedule. A class (immutable): the pipelined schedule calls
+/// `deliver` on one of its simulators per burst, and reading a struct out of an array for that
+/// copied (retained) every array of its config and routing each time.
+final class ConvStepSimulator: @unchecked Sendable {
     let config: HardwareConfig
     let routing: ConvRouting
     let levels: Int
@@ -56,17 +58,18 @@ struct ConvStepSimulator {
 
     /// Reused between bursts so that delivering allocates nothing.
     struct Scratch {
-        var dests = [Int](), fanouts = [Int](), arrivals = [Int](), values = [Int](), channels = [Int]()
-        /// Per delivered destination: its index in `routing.destinations` and the cycle its last
-        /// accumulation of the burst completes (filled by `deliver`).
-        var indices = [Int](), completions = [Int]()
+        /// The last burst's destinations: `count` entries of `buffers` (filled by `deliver`).
+        var buffers = DeliveryBuffers(capacity: 0)
+        var count = 0
+        /// Per packet of a burst delivered packet by packet: its value and channel.
+        var values = [Int](), channels = [Int]()
         /// The step's congestion estimate (`noc.congestion: sanafe`, layer-barrier only; nil
         /// otherwise), each destination's receive occupancy per packet and the latest cycle the
         /// link into it is held (filled by `acceptCongested`).
         var congestion: CongestionEstimate?, occupancies = [Int](), held = [Int]()
     }
 
-    init(config: HardwareConfig, layer: ConvLayer, levels: Int, channels: Int, destinations: [Destination]) {
+    convenience init(config: HardwareConfig, layer: ConvLayer, levels: Int, channels: Int, destinations: [Destination]) {
         self.init(config: config, routing: ConvRouting(layer: layer, channels: channels, destinations: destinations), levels: levels)
     }
 
@@ -134,25 +137,31 @@ struct ConvStepSimulator {
     @inline(__always)
     func deliver(_ b: Cursor.Burst, node: Int, ready: Int, pixel: UnsafePointer<UInt8>, scratch: inout Scratch,
                  outcome: inout Outcome, mesh: inout some NetworkOnChip, cores: inout [CoreTimeline]) -> Int {
-        scratch.dests.removeAll(keepingCapacity: true)
-        scratch.fanouts.removeAll(keepingCapacity: true)
-        scratch.indices.removeAll(keepingCapacity: true)
-        scratch.completions.removeAll(keepingCapacity: true)
-        for (d, rows) in routing.byRow[b.y] {
-            let dst = routing.destinations[d]
-            let chans: Int
-            if routing.depthwise {
-                guard b.firstChannel >= dst.channelLo && b.firstChannel < dst.channelHi else { continue }
-                chans = 1
-            } else {
-                chans = dst.channelHi - dst.channelLo
+        if scratch.buffers.capacity < routing.destinations.count { scratch.buffers = DeliveryBuffers(capacity: routing.destinations.count) }
+        let buffers = scratch.buffers
+        // The destinations the burst reaches (every destination at most once per input row).
+        var m = 0
+        let cover = routing.colCover[b.x], depthwise = routing.depthwise
+        routing.reaches.withUnsafeBufferPointer { reaches in
+            for r in routing.reachStart[b.y]..<routing.reachStart[b.y + 1] {
+                let reach = reaches[r]
+                let chans: Int
+                if depthwise {
+                    guard b.firstChannel >= reach.channelLo && b.firstChannel < reach.channelHi else { continue }
+                    chans = 1
+                } else {
+                    chans = reach.channelHi - reach.channelLo
+                }
+                let f = chans * reach.rows * cover
+                if f == 0 { continue }
+                assert(m < buffers.capacity)
+                buffers.cores[m] = reach.core
+                buffers.fanouts[m] = f
+                buffers.reaches[m] = r
+                m += 1
             }
-            let f = chans * rows * routing.colCover[b.x]
-            if f == 0 { continue }
-            scratch.dests.append(dst.core)
-            scratch.fanouts.append(f)
-            scratch.indices.append(d)
         }
+        scratch.count = m
         let n = b.count
         outcome.events += n
         // Packet by packet (graded values, or per-channel fan-outs of a sparse synaptic memory)
@@ -168,62 +177,85 @@ struct ConvStepSimulator {
             }
         }
         var departed = ready, blocked = 0
-        if !scratch.dests.isEmpty {
-            departed = mesh.send(from: node, at: ready, flits: n * flits, to: scratch.dests, arrivals: &scratch.arrivals)
+        if m > 0 {
+            departed = mesh.send(from: node, at: ready, flits: n * flits, to: UnsafeBufferPointer(start: buffers.cores, count: m),
+                                 arrivals: UnsafeMutableBufferPointer(start: buffers.arrivals, count: m))
             let congested = node >= 0 && scratch.congestion != nil
-            if congested { blocked = acceptCongested(n, from: node, at: departed, scratch: &scratch, cores: &cores) }
-            for k in scratch.dests.indices {
-                let f = scratch.fanouts[k], core = scratch.dests[k]
-                var held = scratch.arrivals[k]
-                var work = n * f, adds = n * f, visits = n * f
-                if perPacket {
-                    work = 0
-                    adds = 0
-                    visits = 0
-                    // Runs of packets with the same occupancy are accepted together.
-                    var e = 0, runStart = 0, runOccupancy = -1
-                    while e <= n {
-                        var occupancy = -1
-                        if e < n {
-                            let s = scratch.values[e]
-                            let local = routing.nonzero.isEmpty ? f
-                                : routing.nonzeroFanout(channel: scratch.channels[e], y: b.y, x: b.x, destination: scratch.indices[k])
-                            let passes = packets.graded ? packets.passes(s) : 1
-                            occupancy = passes * ((local + units - 1) / units) + messageIn
-                            work += s * f
-                            adds += passes * local
-                            visits += local
-                            outcome.skipped += s * (f - local)
-                        }
-                        if e == n || (occupancy != runOccupancy && e > runStart) {
-                            held = max(held, cores[core].acceptBurst(arrival: scratch.arrivals[k] + runStart * flits, count: e - runStart,
-                                                                     spacing: flits, occupancy: runOccupancy, latency: latency))
-                            runStart = e
-                        }
-                        runOccupancy = occupancy
-                        e += 1
-                    }
-                } else if congested {
-                    held = scratch.held[k]
-                } else {
-                    held = cores[core].acceptBurst(arrival: scratch.arrivals[k], count: n, spacing: flits, occupancy: (f + units - 1) / units + messageIn,
-                                                   latency: latency)
-                }
-                if held > scratch.arrivals[k] { mesh.hold(into: core, from: node, until: held) }
-                if b.j == 0 { outcome.nonzeroSOPs += n * f }
-                cores[core].sops += work
-                cores[core].actions[.accumulate] += adds
-                cores[core].actions[.synapticRead] += visits * weightBits
-                cores[core].actions[.membraneRead] += visits * membraneBits
-                cores[core].actions[.membraneWrite] += visits * membraneBits
-                outcome.sops += work
-                outcome.adds += adds
-                outcome.visits += visits
-                outcome.deliveries += n
-                if countMessages && node >= 0 { countMessages(n, from: node, to: core, outcome: &outcome) }
-                outcome.end = max(outcome.end, cores[core].lastCompletion)
-                scratch.completions.append(cores[core].free + latency)
+            var congestedHeld = [Int]()
+            if congested {
+                blocked = acceptCongested(n, from: node, at: departed, scratch: &scratch, cores: &cores)
+                congestedHeld = scratch.held
             }
+            let values = scratch.values, channels = scratch.channels
+            // The burst's totals, summed here and added to `outcome` once.
+            var sum = Outcome()
+            sum.end = outcome.end
+            cores.withUnsafeMutableBufferPointer { cores in
+                for k in 0..<m {
+                    let f = buffers.fanouts[k], core = buffers.cores[k], arrival = buffers.arrivals[k]
+                    assert(core >= 0 && core < cores.count)
+                    var held = arrival
+                    var work = n * f, adds = n * f, visits = n * f
+                    if perPacket {
+                        work = 0
+                        adds = 0
+                        visits = 0
+                        // Runs of packets with the same occupancy are accepted together.
+                        var e = 0, runStart = 0, runOccupancy = -1
+                        while e <= n {
+                            var occupancy = -1
+                            if e < n {
+                                let s = values[e]
+                                let local = routing.nonzero.isEmpty ? f
+                                    : routing.nonzeroFanout(channel: channels[e], y: b.y, x: b.x,
+                                                            destination: routing.reaches[buffers.reaches[k]].index)
+                                let passes = packets.graded ? packets.passes(s) : 1
+                                occupancy = passes * ((local + units - 1) / units) + messageIn
+                                work += s * f
+                                adds += passes * local
+                                visits += local
+                                sum.skipped += s * (f - local)
+                            }
+                            if e == n || (occupancy != runOccupancy && e > runStart) {
+                                held = max(held, cores[core].acceptBurst(arrival: arrival + runStart * flits, count: e - runStart,
+                                                                         spacing: flits, occupancy: runOccupancy, latency: latency))
+                                runStart = e
+                            }
+                            runOccupancy = occupancy
+                            e += 1
+                        }
+                    } else if congested {
+                        held = congestedHeld[k]
+                    } else {
+                        held = cores[core].acceptBurst(arrival: arrival, count: n, spacing: flits, occupancy: (f + units - 1) / units + messageIn,
+                                                       latency: latency)
+                    }
+                    if held > arrival { mesh.hold(into: core, from: node, until: held) }
+                    if b.j == 0 { sum.nonzeroSOPs += n * f }
+                    cores[core].sops += work
+                    cores[core].actions[.accumulate] += adds
+                    cores[core].actions[.synapticRead] += visits * weightBits
+                    cores[core].actions[.membraneRead] += visits * membraneBits
+                    cores[core].actions[.membraneWrite] += visits * membraneBits
+                    sum.sops += work
+                    sum.adds += adds
+                    sum.visits += visits
+                    sum.deliveries += n
+                    if countMessages && node >= 0 { countMessages(n, from: node, to: core, outcome: &sum) }
+                    sum.end = max(sum.end, cores[core].lastCompletion)
+                    buffers.completions[k] = cores[core].free + latency
+                }
+            }
+            outcome.end = sum.end
+            outcome.deliveries += sum.deliveries
+            outcome.sops += sum.sops
+            outcome.nonzeroSOPs += sum.nonzeroSOPs
+            outcome.adds += sum.adds
+            outcome.visits += sum.visits
+            outcome.skipped += sum.skipped
+            outcome.messages += sum.messages
+            outcome.tileHopsX += sum.tileHopsX
+            outcome.tileHopsY += sum.tileHopsY
         }
         if node >= 0 {
             cores[node].stall += departed + blocked - ready

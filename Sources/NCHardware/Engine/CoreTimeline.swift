@@ -8,6 +8,10 @@ struct CoreTimeline {
     /// cost more than the work. It grows with the events actually queued, up to what `depth +
     /// routerBuffer` needs, so a huge configured depth costs no memory until used.
     private(set) var ring: StartRing
+    /// `ring`'s storage and mask, kept beside the counters: reading them through the ring object
+    /// cost a cache miss per burst on a core's separate heap block.
+    private(set) var ringStarts: UnsafeMutablePointer<Int>
+    private(set) var ringMask: Int
     /// Events the queue holds.
     let depth: Int
     /// Packets the router in front of the core holds before the link into it backs up.
@@ -36,11 +40,26 @@ struct CoreTimeline {
         self.depth = depth
         self.routerBuffer = routerBuffer
         ring = StartRing(count: 64)
+        ringStarts = ring.pointer
+        ringMask = ring.mask
+    }
+
+    /// Grows the ring, if needed, to hold the last `needed` events.
+    @inline(__always)
+    private mutating func reserve(_ needed: Int) {
+        if ringMask + 1 < needed { grow(needed) }
+    }
+
+    @inline(never)
+    private mutating func grow(_ needed: Int) {
+        ring = ring.grown(toHold: needed, upTo: processed)
+        ringStarts = ring.pointer
+        ringMask = ring.mask
     }
 
     /// Start cycle of event number `i` (one of the last `ring.count`).
     @inline(__always)
-    func start(_ i: Int) -> Int { ring.pointer[i & ring.mask] }
+    func start(_ i: Int) -> Int { ringStarts[i & ringMask] }
 
     /// The first event of `queued` (the events in the queue) that starts after cycle `accepted`,
     /// given `lo`, the answer for the burst's previous event (below `queued` for its first).
@@ -69,13 +88,13 @@ struct CoreTimeline {
     /// (or `arrival` when it never is).
     mutating func acceptBurst(arrival: Int, count: Int, spacing: Int, occupancy: Int, latency: Int) -> Int {
         let window = depth + routerBuffer
-        if ring.count < min(window, processed + count) { ring = ring.grown(toHold: min(window, processed + count), upTo: processed) }
+        reserve(min(window, processed + count))
         if count > 0 && free <= arrival && spacing >= occupancy {
             // The core is idle when the burst arrives and works each event off before the next
             // one comes: every event starts on arrival, nothing waits, blocks or queues (every
             // earlier start is at most `arrival`). What `acceptBurstStepwise` computes, in closed form.
-            let keep = min(count, ring.count)
-            for e in (count - keep)..<count { ring.pointer[(processed + e) & ring.mask] = arrival + e * spacing }
+            let keep = min(count, ringMask + 1)
+            for e in (count - keep)..<count { ringStarts[(processed + e) & ringMask] = arrival + e * spacing }
             processed += count
             free = arrival + (count - 1) * spacing + occupancy
             busy += count * occupancy
@@ -99,32 +118,23 @@ struct CoreTimeline {
     /// starts, as an arithmetic series.
     private mutating func acceptChainedBurst(arrival: Int, count n: Int, spacing s: Int, occupancy o: Int, latency: Int) -> Int {
         let window = depth + routerBuffer
-        if ring.count < min(window, processed + n) { ring = ring.grown(toHold: min(window, processed + n), upTo: processed) }
-        let starts = ring.pointer, mask = ring.mask, d = depth, p0 = processed
+        reserve(min(window, processed + n))
+        let starts = ringStarts, mask = ringMask, d = depth, p0 = processed
         let b0 = max(arrival, free)
-        assert(o >= s && highWater >= d && ring.count >= min(window, p0 + n))
+        assert(o >= s && highWater >= d && mask + 1 >= min(window, p0 + n) && starts == ring.pointer && mask == ring.mask)
         var held = arrival, blocked = 0
-        // Events whose queue or link slot frees with an event from before the burst (or whose
-        // slot frees with one of the burst's first events; starts are read before any is written).
-        let early = min(n, window)
-        for e in 0..<early {
-            let a = arrival + e * s
-            let q = p0 + e - d
-            if q >= 0 {
-                let oldest = q < p0 ? starts[q & mask] : b0 + (q - p0) * o
-                if oldest > a { blocked += oldest - a }
-            }
-            let l = p0 + e - window
-            if l >= 0 {
-                let linkFree = starts[l & mask]
-                if linkFree > a && linkFree > held { held = linkFree }
-            }
+        // Events e < depth wait for a queue slot until event p0 + e - depth, from before the
+        // burst, starts (when it did not start before they arrive): summed over the ring.
+        let queueLo = max(0, d - p0), queueHi = min(n, d)
+        if queueLo < queueHi {
+            blocked += StartRing.excess(starts, mask: mask, from: p0 + queueLo - d, count: queueHi - queueLo,
+                                        arrival: arrival + queueLo * s, spacing: s)
         }
-        if n > early {
-            // Event e ≥ window waits (b0 - arrival - depth·o) + e·(o - s) cycles when positive:
-            // increasing in e, so it waits from some event on until the burst's end.
+        if n > d {
+            // Event e ≥ depth waits for burst event e - depth: (b0 - arrival - depth·o) + e·(o - s)
+            // cycles when positive; increasing in e, so it waits from some event on.
             let c = b0 - arrival - d * o, step = o - s
-            var first = early
+            var first = d
             if c + first * step <= 0 {
                 first = step == 0 ? n : max(first, (-c) / step + 1)
             }
@@ -132,13 +142,30 @@ struct CoreTimeline {
                 let m = n - first
                 blocked += m * c + step * ((first + n - 1) * m / 2)
             }
+        }
+        // Events e < window hold the link until event p0 + e - window, from before the burst,
+        // starts, when that is after they arrive. Starts only grow with the event and so does the
+        // hold, so the latest such event that holds the link holds it longest: search backwards.
+        // (Once a start is no later than the first such event's arrival, no earlier one holds it.)
+        let linkLo = max(0, window - p0), firstArrival = arrival + linkLo * s
+        var e = min(n, window) - 1
+        while e >= linkLo {
+            let linkFree = starts[(p0 + e - window) & mask]
+            if linkFree > arrival + e * s {
+                held = max(held, linkFree)
+                break
+            }
+            if linkFree <= firstArrival { break }
+            e -= 1
+        }
+        if n > window {
             // Its link slot frees when event e - window starts; that is after it arrives from
             // some event on, and latest for the burst's last event.
             let lastFree = b0 + (n - 1 - window) * o
             if lastFree > arrival + (n - 1) * s && lastFree > held { held = lastFree }
         }
-        let keep = min(n, ring.count)
-        for e in (n - keep)..<n { starts[(p0 + e) & mask] = b0 + e * o }
+        let keep = min(n, mask + 1)
+        StartRing.fill(starts, mask: mask, from: p0 + n - keep, count: keep, first: b0 + (n - keep) * o, step: o)
         self.blocked += blocked
         waited += n * (b0 - arrival) + (o - s) * (n * (n - 1) / 2)
         processed += n
@@ -156,9 +183,9 @@ struct CoreTimeline {
     @inline(__always)
     private mutating func acceptBurstQueued(arrival: Int, count: Int, spacing: Int, occupancy: Int, latency: Int) -> Int {
         let window = depth + routerBuffer
-        if ring.count < min(window, processed + count) { ring = ring.grown(toHold: min(window, processed + count), upTo: processed) }
-        let starts = ring.pointer, mask = ring.mask, depth = self.depth
-        assert(ring.count >= min(window, processed + count), "the ring holds the queue and router window")
+        reserve(min(window, processed + count))
+        let starts = ringStarts, mask = ringMask, depth = self.depth
+        assert(mask + 1 >= min(window, processed + count) && starts == ring.pointer, "the ring holds the queue and router window")
         var free = self.free, processed = self.processed, blocked = self.blocked, highWater = self.highWater, waited = self.waited
         var held = arrival
         var lo = -1
@@ -203,7 +230,7 @@ struct CoreTimeline {
     /// `acceptBurst` event by event (the definition; the ring already holds the window).
     mutating func acceptBurstStepwise(arrival: Int, count: Int, spacing: Int, occupancy: Int, latency: Int) -> Int {
         let window = depth + routerBuffer
-        if ring.count < min(window, processed + count) { ring = ring.grown(toHold: min(window, processed + count), upTo: processed) }
+        reserve(min(window, processed + count))
         var held = arrival
         var lo = -1
         for e in 0..<count {
@@ -273,6 +300,61 @@ final class StartRing: @unchecked Sendable {
         let bigger = StartRing(count: max(needed, count * 2))
         for i in max(0, processed - count)..<processed { bigger.pointer[i & bigger.mask] = pointer[i & mask] }
         return bigger
+    }
+
+    /// Σ max(0, start(q0 + k) - (arrival + k·spacing)) for k in 0 ..< count: the cycles events
+    /// arriving `spacing` apart wait for those starts. Walks the ring in contiguous runs with
+    /// wrapping arithmetic so that the loop vectorises (cycles are far below `Int.max`).
+    @inline(__always)
+    static func excess(_ starts: UnsafeMutablePointer<Int>, mask: Int, from q0: Int, count: Int, arrival: Int, spacing: Int) -> Int {
+        assert(q0 >= 0 && count >= 0 && count <= mask + 1)
+        var total = 0, q = q0, a = arrival, left = count
+        while left > 0 {
+            let i = q & mask
+            let run = min(left, mask + 1 - i)
+            let p = starts + i
+            // Four events at a time (one AVX2 register), then the rest one by one.
+            var sum = SIMD4<Int>(), k = 0
+            var arrivals = SIMD4<Int>(0, 1, 2, 3) &* spacing &+ a
+            let step = SIMD4<Int>(repeating: 4 &* spacing)
+            while k + 4 <= run {
+                let v = UnsafeRawPointer(p + k).loadUnaligned(as: SIMD4<Int>.self) &- arrivals
+                sum &+= v.replacing(with: 0, where: v .< 0)
+                arrivals &+= step
+                k += 4
+            }
+            total &+= sum.wrappedSum()
+            while k < run {
+                let v = p[k] &- (a &+ k &* spacing)
+                if v > 0 { total &+= v }
+                k += 1
+            }
+            q += run
+            a += run * spacing
+            left -= run
+        }
+        return total
+    }
+
+    /// Stores `first + k·step` as the start of event `p + k` for k in 0 ..< count (at most the
+    /// ring's size), in contiguous runs.
+    @inline(__always)
+    static func fill(_ starts: UnsafeMutablePointer<Int>, mask: Int, from p: Int, count: Int, first: Int, step: Int) {
+        assert(p >= 0 && count >= 0 && count <= mask + 1)
+        var q = p, value = first, left = count
+        while left > 0 {
+            let i = q & mask
+            let run = min(left, mask + 1 - i)
+            let dst = starts + i
+            var k = 0
+            while k < run {
+                dst[k] = value &+ k &* step
+                k += 1
+            }
+            q += run
+            value += run * step
+            left -= run
+        }
     }
 
     deinit { pointer.deallocate() }

@@ -2,8 +2,9 @@ extension Mesh {
     /// `sendSimple` through buffer pointers: the links' arrays and the scratch space are checked
     /// for uniqueness once per packet rather than once per link reserved (the innermost loop of
     /// the timing model). Same reservations in the same order; `MeshSendTests` proves it equal.
-    mutating func send(from source: Int, at time: Int, flits: Int, to destinations: [Int], arrivals: inout [Int]) -> Int {
-        arrivals.removeAll(keepingCapacity: true)
+    mutating func send(from source: Int, at time: Int, flits: Int, to destinations: UnsafeBufferPointer<Int>,
+                       arrivals: UnsafeMutableBufferPointer<Int>) -> Int {
+        assert(arrivals.count >= destinations.count)
         let width = self.width, hopLatency = self.hopLatency, portLink = width * height * 4
         stamp += 1
         let stamp = self.stamp
@@ -86,7 +87,7 @@ extension Mesh {
                     }
                 }
             }
-            for d in destinations { arrivals.append(arrival[d]) }
+            for (k, d) in destinations.enumerated() { arrivals[k] = arrival[d] }
         }}}}}
         flitHops += hops
         return departed

@@ -138,6 +138,7 @@ struct Mesh: NetworkOnChip {
 
     /// Marks the link into `core` from its upstream neighbour busy until `cycle` (back-pressure
     /// from a full event queue holds the packet in the last router).
+    @inline(__always)
     mutating func hold(into core: Int, from source: Int, until cycle: Int) {
         guard core != source else { return }
         let x = columnOf[core], y = rowOf[core]

@@ -7,8 +7,11 @@ protocol NetworkOnChip {
     /// The network of the chip `config` describes.
     init(config: HardwareConfig)
     /// Sends `flits` flits from `source` (a core or `NoCPort.id`) at `time` to `destinations`;
-    /// returns the cycle the head left the source and, per destination, the head's arrival.
-    mutating func send(from source: Int, at time: Int, flits: Int, to destinations: [Int], arrivals: inout [Int]) -> Int
+    /// returns the cycle the head left the source and writes, per destination, the head's
+    /// arrival into `arrivals` (at least as many entries). Buffers rather than arrays: the
+    /// engine's scratch space is reused for every burst without resizing.
+    mutating func send(from source: Int, at time: Int, flits: Int, to destinations: UnsafeBufferPointer<Int>,
+                       arrivals: UnsafeMutableBufferPointer<Int>) -> Int
     /// Back-pressure: the link into `core` from the direction of `source` is busy until `cycle`.
     mutating func hold(into core: Int, from source: Int, until cycle: Int)
     /// Links a packet crosses from `source` to `core`.
@@ -21,6 +24,16 @@ protocol NetworkOnChip {
     var statistics: NoCStatistics { get }
     /// Flits times links crossed so far (cheap: no scan of the links).
     var flitHops: Int { get }
+}
+
+extension NetworkOnChip {
+    /// `send` with arrays: `arrivals` becomes the heads' arrivals, one per destination.
+    mutating func send(from source: Int, at time: Int, flits: Int, to destinations: [Int], arrivals: inout [Int]) -> Int {
+        arrivals = [Int](repeating: 0, count: destinations.count)
+        return destinations.withUnsafeBufferPointer { d in
+            arrivals.withUnsafeMutableBufferPointer { send(from: source, at: time, flits: flits, to: d, arrivals: $0) }
+        }
+    }
 }
 
 /// The I/O port (host, DRAM controller, encoder): a network endpoint that is not a core.

@@ -355,23 +355,23 @@ struct DataflowRun<NoC: NetworkOnChip> {
     mutating func deliver(_ b: Cursor.Burst, of i: Int, from node: Int, at now: Int, _ model: inout TimingModel<NoC>) -> Int {
         let width = runs[i].width, channels = runs[i].channels
         let before = model.mesh.flitHops
-        // The simulator is used in place: a copy would retain every array of its config and
-        // routing for each burst.
-        let spikes = runSpikes[i]
+        let spikes = runSpikes[i], sim = sims[i]
         var outcome = runs[i].outcome
         let departed = spikes.withUnsafeBufferPointer { sp -> Int in
             guard let base = sp.baseAddress else { return now }
-            return sims[i].deliver(b, node: node, ready: now, pixel: base + (b.y * width + b.x) * channels,
+            return sim.deliver(b, node: node, ready: now, pixel: base + (b.y * width + b.x) * channels,
                                    scratch: &scratch, outcome: &outcome, mesh: &model.mesh, cores: &model.cores)
         }
         runs[i].outcome = outcome
         runs[i].flitHops += model.mesh.flitHops - before
-        if let reach = sims[i].routing.rowReach[b.y] {
-            for (n, d) in scratch.indices.enumerated() {
-                let dst = sims[i].routing.destinations[d]
-                let lo = max(reach.lowerBound, dst.rowLo), hi = min(reach.upperBound, dst.rowHi - 1)
-                guard lo <= hi else { continue }
-                for y in lo...hi { runs[i].rowDone[y] = max(runs[i].rowDone[y], scratch.completions[n]) }
+        // The output rows each destination reached complete with its last accumulation.
+        let buffers = scratch.buffers, count = scratch.count
+        sim.routing.reaches.withUnsafeBufferPointer { reaches in
+            runs[i].rowDone.withUnsafeMutableBufferPointer { rowDone in
+                for n in 0..<count {
+                    let reach = reaches[buffers.reaches[n]], done = buffers.completions[n]
+                    for y in reach.rowLo...reach.rowHi where done > rowDone[y] { rowDone[y] = done }
+                }
             }
         }
         return departed
