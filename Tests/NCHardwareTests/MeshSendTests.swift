@@ -3,7 +3,7 @@ import XCTest
 @testable import NCHardware
 import NCModel
 
-/// `Mesh.send` (buffer pointers) against `Mesh.sendSimple`, its definition, on random multicast
+/// `Mesh.send` (buffer pointers) against `Mesh.sendSimple` (Mesh+SimpleSend.swift), its definition, on random multicast
 /// sequences with back-pressure holds and barriers in between: departures, arrivals, every
 /// link's next free cycle and load, and the flit-hops.
 final class MeshSendTests: XCTestCase {

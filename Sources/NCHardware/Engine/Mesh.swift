@@ -16,10 +16,8 @@ struct Mesh: NetworkOnChip {
     var flitHops = 0
     /// Column and row of each router, so routing needs no divisions.
     let columnOf: [Int], rowOf: [Int]
-    // Scratch space of `send`, reused so that sending allocates nothing.
-    private var rowTime: [Int], north: [Int], south: [Int], columnStamp: [Int], arrival: [Int]
-    /// The same scratch space for the fast `send`, in one array: row times, northmost and
-    /// southmost rows and stamps per column (`width` each), then arrivals per router.
+    /// Scratch space of `send`, reused so that sending allocates nothing: row times, northmost
+    /// and southmost rows and stamps per column (`width` each), then arrivals per router.
     var work: [Int]
     var stamp = 0
 
@@ -36,105 +34,13 @@ struct Mesh: NetworkOnChip {
         self.hopLatency = hopLatency
         free = [Int](repeating: 0, count: width * height * 4 + 1)
         load = free
-        rowTime = [Int](repeating: 0, count: width)
-        north = rowTime
-        south = rowTime
-        columnStamp = rowTime
-        arrival = [Int](repeating: 0, count: width * height)
         work = [Int](repeating: 0, count: 4 * width + width * height)
         columnOf = (0..<(width * height)).map { $0 % width }
         rowOf = (0..<(width * height)).map { $0 / width }
     }
 
-    private func link(_ x: Int, _ y: Int, _ dir: Int) -> Int { (y * width + x) * 4 + dir }
-    private var portLink: Int { width * height * 4 }
-
-    /// Sends `flits` flits (one packet, or a burst of back-to-back packets) from `source` (a
-    /// core, or `Mesh.port`) at cycle `time` to `destinations` (cores) as an XY multicast tree,
-    /// reserving links in order. Returns the cycle the head left the source (when every link out
-    /// of the source router took it) and, per destination, the cycle the head arrives. The
-    /// definition of `send` (which does the same through buffer pointers), kept as its test oracle.
-    mutating func sendSimple(from source: Int, at time: Int, flits: Int, to destinations: [Int], arrivals: inout [Int]) -> Int {
-        arrivals.removeAll(keepingCapacity: true)
-        var sx = 0, sy = 0
-        var t = time
-        var departed = time
-        if source == Mesh.port {
-            departed = reserve(portLink, t, flits)
-            t = departed + hopLatency
-        } else {
-            sx = columnOf[source]
-            sy = rowOf[source]
-        }
-        stamp += 1
-        var minX = sx, maxX = sx
-        for d in destinations {
-            let x = columnOf[d], y = rowOf[d]
-            minX = min(minX, x)
-            maxX = max(maxX, x)
-            if columnStamp[x] != stamp {
-                columnStamp[x] = stamp
-                north[x] = sy
-                south[x] = sy
-            }
-            if y > sy { south[x] = max(south[x], y) }
-            if y < sy { north[x] = min(north[x], y) }
-        }
-        // Horizontal segment on the source row: the head's arrival at each column.
-        rowTime[sx] = t
-        var tt = t
-        if maxX > sx {
-            for x in sx..<maxX {
-                let begin = reserve(link(x, sy, 0), tt, flits)
-                if x == sx && source != Mesh.port { departed = max(departed, begin) }
-                tt = begin + hopLatency
-                rowTime[x + 1] = tt
-            }
-        }
-        tt = t
-        if minX < sx {
-            for x in stride(from: sx, to: minX, by: -1) {
-                let begin = reserve(link(x, sy, 1), tt, flits)
-                if x == sx && source != Mesh.port { departed = max(departed, begin) }
-                tt = begin + hopLatency
-                rowTime[x - 1] = tt
-            }
-        }
-        // Vertical segments per destination column, shared by the destinations in that column.
-        for x in minX...maxX where columnStamp[x] == stamp {
-            let base = rowTime[x]
-            arrival[sy * width + x] = base
-            tt = base
-            if south[x] > sy {
-                for y in sy..<south[x] {
-                    let begin = reserve(link(x, y, 3), tt, flits)
-                    if x == sx && y == sy && source != Mesh.port { departed = max(departed, begin) }
-                    tt = begin + hopLatency
-                    arrival[(y + 1) * width + x] = tt
-                }
-            }
-            tt = base
-            if north[x] < sy {
-                for y in stride(from: sy, to: north[x], by: -1) {
-                    let begin = reserve(link(x, y, 2), tt, flits)
-                    if x == sx && y == sy && source != Mesh.port { departed = max(departed, begin) }
-                    tt = begin + hopLatency
-                    arrival[(y - 1) * width + x] = tt
-                }
-            }
-        }
-        for d in destinations { arrivals.append(arrival[d]) }
-        return departed
-    }
-
-    /// Holds link `l` for `flits` cycles from `time` or when it frees; returns the start cycle.
-    private mutating func reserve(_ l: Int, _ time: Int, _ flits: Int) -> Int {
-        let start = max(time, free[l])
-        free[l] = start + flits
-        load[l] += flits
-        flitHops += flits
-        return start
-    }
+    func link(_ x: Int, _ y: Int, _ dir: Int) -> Int { (y * width + x) * 4 + dir }
+    var portLink: Int { width * height * 4 }
 
     /// Marks the link into `core` from its upstream neighbour busy until `cycle` (back-pressure
     /// from a full event queue holds the packet in the last router).
