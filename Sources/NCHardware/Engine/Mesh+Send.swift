@@ -1,7 +1,8 @@
 extension Mesh {
-    /// `sendSimple` through buffer pointers: the links' arrays and the scratch space are checked
-    /// for uniqueness once per packet rather than once per link reserved (the innermost loop of
-    /// the timing model). Same reservations in the same order; `MeshSendTests` proves it equal.
+    /// The XY multicast of `sendSimple` (its definition, kept beside `MeshSendTests`) through
+    /// buffer pointers: the links' arrays and the scratch space are checked for uniqueness once
+    /// per packet rather than once per link reserved (the innermost loop of the timing model).
+    /// Same reservations in the same order; `MeshSendTests` proves it equal.
     mutating func send(from source: Int, at time: Int, flits: Int, to destinations: UnsafeBufferPointer<Int>,
                        arrivals: UnsafeMutableBufferPointer<Int>) -> Int {
         assert(arrivals.count >= destinations.count)
