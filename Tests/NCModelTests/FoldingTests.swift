@@ -37,6 +37,20 @@ final class FoldingTests: XCTestCase {
         XCTAssertLessThan(worst, 1e-5)
     }
 
+    /// The graph folds its chains on several threads; each convolution's weights and biases are
+    /// bit for bit those of folding its chain alone, one after another (synthetic n at 160, whose
+    /// dense RepConvs also go through the threaded matrix product).
+    func testChainsFoldedInParallelEqualFoldingEachAlone() throws {
+        let model = try SpikeYOLOModel.synthetic(scale: "n")
+        let graph = try model.graph(height: 160, width: 160, keepChains: true)
+        XCTAssertEqual(graph.chains.count, graph.weights.count)
+        for (c, chain) in graph.chains.enumerated() {
+            let f = try chain.fold()
+            XCTAssertEqual(graph.weights[c].weight.map(\.bitPattern), f.weight.map(\.bitPattern), chain.name)
+            XCTAssertEqual(graph.weights[c].bias.map(\.bitPattern), f.bias.map(\.bitPattern), chain.name)
+        }
+    }
+
     /// The folded shapes of the three kinds of chain, by hand: RepConv and SepRepConv become
     /// dense 3x3 convolutions with padding 1 acting on the spikes; conv + BN keeps its geometry.
     func testFoldedGeometry() throws {

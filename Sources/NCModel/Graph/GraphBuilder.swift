@@ -29,17 +29,27 @@ public struct GraphBuilder {
     ) throws -> SpikingGraph {
         let (topology, chains) = try GraphBuilder.chains(blueprint: blueprint, weights: weights, inputHeight: inputHeight,
                                                         inputWidth: inputWidth, spikeLevels: spikeLevels, timesteps: timesteps)
-        var folded = [ConvWeights]()
-        folded.reserveCapacity(chains.count)
-        for chain in chains {
-            let f = try chain.fold()
-            // Finite tensors can still fold into values beyond FP32 (huge gamma over a zero variance).
-            guard f.weight.allSatisfy({ Float($0).isFinite }), f.bias.allSatisfy({ Float($0).isFinite }) else {
-                throw ModelError.weights("\(chain.name): folding BatchNorm into the convolution gives values beyond FP32 (check running_var and weight)")
+        // Chains fold independently, each in a fixed order, so they fold on several threads with
+        // the same bits; the first failing chain (in network order) gives the error.
+        var results = [Result<ConvWeights, any Error>?](repeating: nil, count: chains.count)
+        results.withUnsafeMutableBufferPointer { slots in
+            let box = UncheckedSendable(slots)
+            Parallel.forEachRange(chains.count, threads: Parallel.defaultThreads) { range in
+                for i in range { box.value[i] = Result { try foldedWeights(chains[i]) } }
             }
-            folded.append(ConvWeights(weight: f.weight, bias: f.bias))
         }
+        let folded = try results.map { try $0!.get() }
         return SpikingGraph(topology: topology, weights: folded, chains: keepChains ? chains : [])
+    }
+
+    /// `chain` folded, refused when a value does not fit FP32.
+    private static func foldedWeights(_ chain: LinearChain) throws -> ConvWeights {
+        let f = try chain.fold()
+        // Finite tensors can still fold into values beyond FP32 (huge gamma over a zero variance).
+        guard f.weight.allSatisfy({ Float($0).isFinite }), f.bias.allSatisfy({ Float($0).isFinite }) else {
+            throw ModelError.weights("\(chain.name): folding BatchNorm into the convolution gives values beyond FP32 (check running_var and weight)")
+        }
+        return ConvWeights(weight: f.weight, bias: f.bias)
     }
 
     /// The topology and the unfolded chain of every convolution, without folding them.
