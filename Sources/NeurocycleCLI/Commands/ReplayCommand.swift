@@ -47,8 +47,8 @@ enum ReplayCommand {
             throw ModelFileError(path: path, error: e)
         }
         let recorded = reader.source
-        let info = ReportBuilder.ModelInfo(name: reader.identity.modelName, scale: recorded?.modelScale ?? SourceSection.unknown,
-                                           parameters: recorded?.modelParameters ?? 0, input: reader.identity.inputName)
+        let info = ReportBuilder.ModelInfo(name: reader.identity.modelName, scale: recorded?.modelScale,
+                                           parameters: recorded?.modelParameters, input: reader.identity.inputName)
         var report = ReportBuilder.report(command: "replay", info: info, outcome: outcome, classNames: [])
         let identity = reader.identity
         report.source = SourceSection(
