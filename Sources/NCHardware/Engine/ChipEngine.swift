@@ -27,7 +27,8 @@ public struct SimulationResult: Sendable {
 public struct ChipEngine: Sendable {
     /// The chip.
     public var config: HardwareConfig
-    /// Worker threads of the functional model (results do not depend on it).
+    /// Worker threads of the functional model and of the timing model's step lookahead (results
+    /// do not depend on it).
     public var threads: Int
 
     /// An engine for the chip `config` describes (validated).
@@ -55,6 +56,7 @@ public struct ChipEngine: Sendable {
         let functional = try runFunctional(graph, frames.images)
         let synapses = config.mapping.skipZeroWeights ? SynapseMask(graph: graph, arithmetic: config.arithmetic) : nil
         var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config, synapses: synapses)
+        timing.threads = threads
         let (t, _) = try Parallel.pair(threads: threads, { timing.run(spikesAt: { functional.spikes[$0] }, progress: progress) },
                                        { try besideTiming?() })
         return SimulationResult(config: config, mapping: mapping, timing: t, populations: functional.stats,
@@ -74,6 +76,7 @@ public struct ChipEngine: Sendable {
         }
         let mapping = try Mapping.plan(topology, on: config)
         var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config, synapses: synapses)
+        timing.threads = threads
         var stats = topology.populations.map {
             PopulationStatistics(name: $0.name, count: $0.count, spikes: 0,
                                  histogram: [Int](repeating: 0, count: topology.spikeLevels + 1), timesteps: topology.timesteps)

@@ -24,7 +24,7 @@ final class ConvStepSimulator: @unchecked Sendable {
     typealias Destination = ConvRouting.Destination
 
     /// A source of events: a core (or the port) and the block of neurons whose events it sends.
-    struct Source {
+    struct Source: Equatable {
         var node: Int
         /// Population channels `channelLo ..< channelHi`, rows `rowLo ..< rowHi`, all columns.
         var channelLo: Int, channelHi: Int, rowLo: Int, rowHi: Int

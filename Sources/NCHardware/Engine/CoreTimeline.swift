@@ -272,6 +272,28 @@ struct CoreTimeline {
         return free
     }
 
+    /// Takes on `step`, a step timed from cycle 0 on a core of its own, as if it had run on this
+    /// core from a barrier at `cycle` (this core was just reset there): times move by `cycle`,
+    /// counts add, and the step's queue (its ring) becomes this core's.
+    mutating func absorb(_ step: CoreTimeline, at cycle: Int) {
+        assert(processed == 0 && free == cycle && lastCompletion == cycle, "absorbed right after a barrier")
+        free = step.free + cycle
+        lastCompletion = step.lastCompletion + cycle
+        processed = step.processed
+        ring = step.ring
+        ringStarts = step.ringStarts
+        ringMask = step.ringMask
+        for i in max(0, processed - ringMask - 1)..<processed { ringStarts[i & ringMask] += cycle }
+        busy += step.busy
+        blocked += step.blocked
+        stall += step.stall
+        highWater = max(highWater, step.highWater)
+        waited += step.waited
+        accepted += step.accepted
+        sops += step.sops
+        actions.add(step.actions)
+    }
+
     /// Clears the queue for a new step (after a barrier at `cycle`).
     mutating func reset(at cycle: Int) {
         free = cycle

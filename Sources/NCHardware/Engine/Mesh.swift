@@ -72,6 +72,17 @@ struct Mesh: NetworkOnChip {
     /// Adds flit-hops of bulk transfers that are timed in closed form (membrane copies, read-out).
     mutating func charge(flitHops n: Int) { flitHops += n }
 
+    func isDrained(at cycle: Int) -> Bool { free.allSatisfy { $0 <= cycle } }
+
+    mutating func absorb(_ step: Mesh, at cycle: Int) {
+        assert(step.free.count == free.count)
+        // A link the step never reserved is still 0 there (a reservation ends a flit or more
+        // after cycle 0): it keeps this network's reservation.
+        for l in free.indices where step.free[l] > 0 { free[l] = step.free[l] + cycle }
+        for l in load.indices { load[l] += step.load[l] }
+        flitHops += step.flitHops
+    }
+
     /// Resets link reservations for a new step (the barrier drains the network).
     mutating func drain(to cycle: Int) {
         for i in free.indices { free[i] = max(free[i], cycle) }

@@ -1,7 +1,7 @@
 /// The network-on-chip component: how packets travel between cores and the I/O port. Each
 /// implementation declares its parameters (config keys) and its statistics beside its code, and
 /// is chosen by name (`NetworkOnChipKind`); the timing model is generic over it.
-protocol NetworkOnChip {
+protocol NetworkOnChip: Sendable {
     /// The implementation's name in configs and reports.
     static var name: String { get }
     /// The network of the chip `config` describes.
@@ -18,6 +18,13 @@ protocol NetworkOnChip {
     func hops(from source: Int, to core: Int) -> Int
     /// A barrier at `cycle`: no link is reserved before it.
     mutating func drain(to cycle: Int)
+    /// Whether no link is reserved past `cycle` (true right after `drain(to: cycle)` unless a
+    /// link was held beyond it).
+    func isDrained(at cycle: Int) -> Bool
+    /// Takes on `step`, the same network after a step timed from cycle 0 on it alone, as if the
+    /// step had run here from a barrier at `cycle` (`isDrained(at: cycle)`): reservations move by
+    /// `cycle`, counts add.
+    mutating func absorb(_ step: Self, at cycle: Int)
     /// Adds flit-hops of transfers timed in closed form.
     mutating func charge(flitHops: Int)
     /// What the network counted.

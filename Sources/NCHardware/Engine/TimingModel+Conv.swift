@@ -38,12 +38,10 @@ extension TimingModel {
             let pop = topology.populations[p]
             let passes = layer.output.map { mapping.buffers[$0.buffer].passes }.max() ?? 1
             timing.passes = passes
-            let bytesPerNeuron = Double(config.spikeBits(levels: topology.spikeLevels)) / 8
             for pass in 0..<passes {
                 let (destinations, passNeurons) = self.destinations(c, tilings: { placed[$0] }, pass: pass)
                 for d in destinations { used.insert(d.core) }
                 barrier()
-                var sources = [ConvStepSimulator.Source]()
                 if mapping.mode == .streamed {
                     // Weights, and membranes that already hold currents, come from DRAM first.
                     var preload = passWeightBytes(c, destinations) * 8
@@ -53,17 +51,10 @@ extension TimingModel {
                     actions[.dram] += preload + rows.count * pop.width * pop.channels * config.spikeBits(levels: topology.spikeLevels)
                     clock += dramCycles(bits: preload)
                     barrier()
-                    sources = rows.isEmpty ? [] : [.init(node: NoCPort.id, channelLo: 0, channelHi: pop.channels,
-                                                         rowLo: rows.lowerBound, rowHi: rows.upperBound,
-                                                         cyclesPerNeuron: bytesPerNeuron / config.dram.bandwidthBytesPerCycle,
-                                                         dramStart: clock + config.dram.latencyCycles)]
-                } else {
-                    sources = residentSources(p, tilings: { placed[$0] })
                 }
+                let sources = stepSources(c, destinations, tilings: { placed[$0] }, barrier: clock)
                 let flitsBefore = mesh.statistics.flitHops
-                let sim = ConvStepSimulator(config: config, routing: routing(c, channels: pop.channels, destinations: destinations),
-                                            levels: topology.spikeLevels)
-                let o = sim.run(start: clock, spikes: spikes[p], channels: pop.channels, sources: sources, mesh: &mesh, cores: &cores)
+                let o = timeStep(c, pass: pass, destinations: destinations, sources: sources, spikes: spikes[p])
                 clock = max(o.end, clock)
                 record(o, into: &timing, actions: &actions)
                 actions[.flitHop] += mesh.statistics.flitHops - flitsBefore
@@ -84,6 +75,63 @@ extension TimingModel {
         timing.cores = max(timing.cores, used.count)
         timing.actions.add(actions)
         result.layers[c] = timing
+    }
+
+    /// Where convolution `c`'s events come from when its pass reaching `destinations` starts
+    /// after a barrier at cycle `barrier`: the cores holding its input population, or (streamed)
+    /// the port, streaming in from DRAM the input rows whose fan-out reaches them.
+    func stepSources(_ c: Int, _ destinations: [ConvStepSimulator.Destination], tilings: (Int) -> BufferTiling?,
+                     barrier: Int) -> [ConvStepSimulator.Source] {
+        let layer = topology.convs[c]
+        guard case .population(let p) = layer.source else { return [] }
+        guard mapping.mode == .streamed else { return residentSources(p, tilings: tilings) }
+        let pop = topology.populations[p]
+        let rows = inputRows(reaching: destinations, layer)
+        let bytesPerNeuron = Double(config.spikeBits(levels: topology.spikeLevels)) / 8
+        return rows.isEmpty ? [] : [.init(node: NoCPort.id, channelLo: 0, channelHi: pop.channels, rowLo: rows.lowerBound, rowHi: rows.upperBound,
+                                          cyclesPerNeuron: bytesPerNeuron / config.dram.bandwidthBytesPerCycle,
+                                          dramStart: barrier + config.dram.latencyCycles)]
+    }
+
+    /// Times convolution `c`'s pass reaching `destinations` from the barrier at `clock` (cores
+    /// reset there): taken from the lookahead when it timed this very step, else timed now.
+    mutating func timeStep(_ c: Int, pass: Int, destinations: [ConvStepSimulator.Destination], sources: [ConvStepSimulator.Source],
+                           spikes: [UInt8]) -> ConvStepSimulator.Outcome {
+        guard case .population(let p) = topology.convs[c].source else { return ConvStepSimulator.Outcome() }
+        let channels = topology.populations[p].channels
+        let relative = sources.map { var s = $0; if s.node == NoCPort.id { s.dramStart -= clock }; return s }
+        if let timed = lookahead?.take(c: c, pass: pass, sources: relative), mesh.isDrained(at: clock) {
+            mesh.absorb(timed.network, at: clock)
+            for i in cores.indices { cores[i].absorb(timed.cores[i], at: clock) }
+            var o = timed.outcome
+            o.end += clock
+            stepsTimedAhead += 1
+            return o
+        }
+        stepsTimedInTurn += 1
+        let sim = ConvStepSimulator(config: config, routing: routing(c, channels: channels, destinations: destinations), levels: topology.spikeLevels)
+        return sim.run(start: clock, spikes: spikes, channels: channels, sources: sources, mesh: &mesh, cores: &cores)
+    }
+
+    /// Times `steps` ahead for `conv` (on `threads` threads).
+    mutating func lookAhead(_ steps: [StepLookahead<NoC>.Step]) {
+        lookahead = StepLookahead(steps, topology: topology, config: config, synapses: synapses, threads: threads)
+    }
+
+    /// The convolution passes of steps `ks` with placement `placed`, as `conv` will time them.
+    func barrierSteps(_ ks: some Sequence<Int>, placed: [BufferTiling], spikes: [[UInt8]]) -> [StepLookahead<NoC>.Step] {
+        var steps = [StepLookahead<NoC>.Step]()
+        for k in ks {
+            guard case .conv(let c) = topology.steps[k], case .population(let p) = topology.convs[c].source else { continue }
+            let passes = topology.convs[c].output.map { placed[$0.buffer].passes }.max() ?? 1
+            for pass in 0..<passes {
+                let destinations = self.destinations(c, tilings: { placed[$0] }, pass: pass).destinations
+                steps.append(.init(c: c, pass: pass, destinations: destinations,
+                                   sources: stepSources(c, destinations, tilings: { placed[$0] }, barrier: 0), spikes: spikes[p],
+                                   channels: topology.populations[p].channels))
+            }
+        }
+        return steps
     }
 
     /// Adds a delivery outcome's counts to a layer and its actions.

@@ -27,6 +27,12 @@ struct TimingModel<NoC: NetworkOnChip> {
     var started: [Bool]
     /// Where each timestep's work ended (`markTimestep`): the cycle and the actions counted by then.
     var timestepMarks: [(clock: Int, actions: ActionCounts)] = []
+    /// Threads the schedules may use to time layer-barrier steps ahead (results do not depend on it).
+    var threads = 1
+    /// The layer-barrier steps of the current timestep timed ahead (nil: each is timed in turn).
+    var lookahead: StepLookahead<NoC>?
+    /// Layer-barrier steps taken from the lookahead, and timed in their turn.
+    var stepsTimedAhead = 0, stepsTimedInTurn = 0
 
     init(topology: NetworkTopology, mapping: Mapping, config: HardwareConfig, synapses: SynapseMask? = nil) {
         self.topology = topology
@@ -35,12 +41,17 @@ struct TimingModel<NoC: NetworkOnChip> {
         self.synapses = config.mapping.skipZeroWeights ? synapses : nil
         packets = SpikePackets(config.noc)
         mesh = NoC(config: config)
-        cores = (0..<config.coreCount).map { _ in CoreTimeline(depth: config.core.eventQueueDepthEvents, routerBuffer: config.noc.routerBufferPackets) }
+        cores = Self.emptyCores(config)
         result = TimingResult(layers: topology.convs.map { LayerTiming(name: $0.name) },
                               cores: (0..<config.coreCount).map { CoreTiming(id: $0) }, mappingMode: mapping.mode,
                               schedule: config.chip.schedule)
         started = [Bool](repeating: false, count: topology.convs.count)
         if mapping.mode == .resident { result.preloadWeightBytes = mapping.convWeightBytes.reduce(0, +) }
+    }
+
+    /// Every core of `config`'s chip, idle with empty queues.
+    static func emptyCores(_ config: HardwareConfig) -> [CoreTimeline] {
+        (0..<config.coreCount).map { _ in CoreTimeline(depth: config.core.eventQueueDepthEvents, routerBuffer: config.noc.routerBufferPackets) }
     }
 
     /// Runs every timestep with the config's schedule; `spikesAt(t)[p]` are population `p`'s
@@ -250,6 +261,12 @@ struct TimingModel<NoC: NetworkOnChip> {
     /// How convolution `c`'s events reach `destinations` (with their non-zero weights when
     /// synaptic memory is sparse).
     func routing(_ c: Int, channels: Int, destinations: [ConvRouting.Destination]) -> ConvRouting {
+        Self.routing(c, channels: channels, destinations: destinations, topology: topology, synapses: synapses)
+    }
+
+    /// `routing` from the pieces it needs (the lookahead builds it on its own threads).
+    static func routing(_ c: Int, channels: Int, destinations: [ConvRouting.Destination], topology: NetworkTopology,
+                        synapses: SynapseMask?) -> ConvRouting {
         let layer = topology.convs[c]
         return ConvRouting(layer: layer, channels: channels, destinations: destinations,
                            nonzero: synapses?.counts(c, layer, destinations) ?? [])

@@ -67,6 +67,17 @@ struct PipelinedSchedule: ScheduleStrategy {
         for t in 0..<topology.timesteps {
             let spikes = try spikesAt(t)
             model.written.removeAll()
+            if model.threads > 1 {
+                // The passes of oversized steps are layer-barrier steps: timed ahead, each segment's
+                // with its placement (as `runPasses` places them).
+                var steps = [StepLookahead<NoC>.Step]()
+                for segment in segments where segment.kind == .passes {
+                    var placed = model.mapping.buffers
+                    for tiling in segment.buffers { placed[tiling.buffer] = tiling }
+                    steps += model.barrierSteps(segment.steps, placed: placed, spikes: spikes)
+                }
+                model.lookAhead(steps)
+            }
             for (si, segment) in segments.enumerated() {
                 progress?("timestep \(t + 1)/\(topology.timesteps): segment \(si + 1)/\(segments.count) (\(segment.steps.count) steps)")
                 let start = model.clock
@@ -135,6 +146,7 @@ struct PipelinedSchedule: ScheduleStrategy {
                 model.result.segments.append(SegmentTiming(kind: .pipelined, steps: segment.steps, timestep: t, start: ready, end: end,
                                                            weightBytes: weights[si].total, prefetched: usedPrefetch))
             }
+            model.lookahead = nil
             model.markTimestep(end: model.clock)
         }
     }

@@ -26,9 +26,14 @@ struct LayerBarrierSchedule: ScheduleStrategy {
         for t in 0..<topology.timesteps {
             let spikes = try spikesAt(t)
             model.written.removeAll()
+            if model.threads > 1 {
+                let steps = model.barrierSteps(topology.steps.indices, placed: model.mapping.buffers, spikes: spikes)
+                model.lookAhead(steps)
+            }
             for k in topology.steps.indices {
                 model.runBarrierStep(k, t: t, spikes: spikes, lastConv: lastConv, progress: progress)
             }
+            model.lookahead = nil
             model.clock += model.config.chip.timestepSyncCycles  // SANA-FE's per-timestep sync
             model.markTimestep(end: model.clock)
         }
