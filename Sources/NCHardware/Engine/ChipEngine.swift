@@ -43,8 +43,8 @@ public struct ChipEngine: Sendable {
     }
 
     /// Simulates `graph` on `frames`: one image for every timestep, or one frame per timestep.
-    /// `besideTiming`, if given, runs on another thread while the (single-threaded) timing model
-    /// does (when `threads` ≥ 2): work that needs no result of the chip, such as a comparison run.
+    /// `besideTiming`, if given, runs on another thread while the timing model does (when
+    /// `threads` ≥ 2): work that needs no result of the chip, such as a comparison run.
     public func simulate(_ graph: SpikingGraph, frames: InputFrames, progress: ((String) -> Void)? = nil,
                          besideTiming: (() throws -> Void)? = nil) throws -> SimulationResult {
         let topology = graph.topology

@@ -272,18 +272,29 @@ struct CoreTimeline {
         return free
     }
 
-    /// Takes on `step`, a step timed from cycle 0 on a core of its own, as if it had run on this
-    /// core from a barrier at `cycle` (this core was just reset there): times move by `cycle`,
-    /// counts add, and the step's queue (its ring) becomes this core's.
+    /// This core with an empty queue, idle since before any cycle (`Cycles.never`): what a step
+    /// timed on a chip of its own starts from.
+    var idle: CoreTimeline {
+        var core = CoreTimeline(depth: depth, routerBuffer: routerBuffer)
+        core.reset(at: Cycles.never)
+        return core
+    }
+
+    /// Takes on `step`, a step timed from cycle 0 on an `idle` core of its own, as if it had run
+    /// on this core from cycle `cycle` (this core was reset at a barrier no later and has done
+    /// nothing since): times move by `cycle`, counts add, and the step's queue (its ring) becomes
+    /// this core's. What the step left untouched keeps this core's value.
     mutating func absorb(_ step: CoreTimeline, at cycle: Int) {
-        assert(processed == 0 && free == cycle && lastCompletion == cycle, "absorbed right after a barrier")
-        free = step.free + cycle
-        lastCompletion = step.lastCompletion + cycle
-        processed = step.processed
-        ring = step.ring
-        ringStarts = step.ringStarts
-        ringMask = step.ringMask
-        for i in max(0, processed - ringMask - 1)..<processed { ringStarts[i & ringMask] += cycle }
+        assert(processed == 0 && free <= cycle && lastCompletion <= cycle, "absorbed right after a barrier")
+        if step.free != Cycles.never { free = step.free + cycle }
+        if step.lastCompletion != Cycles.never { lastCompletion = step.lastCompletion + cycle }
+        if step.processed > 0 {
+            processed = step.processed
+            ring = step.ring
+            ringStarts = step.ringStarts
+            ringMask = step.ringMask
+            for i in max(0, processed - ringMask - 1)..<processed { ringStarts[i & ringMask] += cycle }
+        }
         busy += step.busy
         blocked += step.blocked
         stall += step.stall

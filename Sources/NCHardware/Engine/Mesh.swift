@@ -74,11 +74,15 @@ struct Mesh: NetworkOnChip {
 
     func isDrained(at cycle: Int) -> Bool { free.allSatisfy { $0 <= cycle } }
 
+    static func idle(_ config: HardwareConfig) -> Mesh {
+        var mesh = Mesh(config: config)
+        for l in mesh.free.indices { mesh.free[l] = Cycles.never }
+        return mesh
+    }
+
     mutating func absorb(_ step: Mesh, at cycle: Int) {
         assert(step.free.count == free.count)
-        // A link the step never reserved is still 0 there (a reservation ends a flit or more
-        // after cycle 0): it keeps this network's reservation.
-        for l in free.indices where step.free[l] > 0 { free[l] = step.free[l] + cycle }
+        for l in free.indices where step.free[l] != Cycles.never { free[l] = step.free[l] + cycle }
         for l in load.indices { load[l] += step.load[l] }
         flitHops += step.flitHops
     }

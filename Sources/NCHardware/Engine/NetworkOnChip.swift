@@ -21,9 +21,12 @@ protocol NetworkOnChip: Sendable {
     /// Whether no link is reserved past `cycle` (true right after `drain(to: cycle)` unless a
     /// link was held beyond it).
     func isDrained(at cycle: Int) -> Bool
-    /// Takes on `step`, the same network after a step timed from cycle 0 on it alone, as if the
-    /// step had run here from a barrier at `cycle` (`isDrained(at: cycle)`): reservations move by
-    /// `cycle`, counts add.
+    /// The network of `config` with every link free since before any cycle (`Cycles.never`):
+    /// what a step timed on a chip of its own starts from.
+    static func idle(_ config: HardwareConfig) -> Self
+    /// Takes on `step`, an `idle` network after a step timed on it from cycle 0, as if the step
+    /// had run here from cycle `cycle` (`isDrained(at: cycle)`): reservations move by `cycle`,
+    /// counts add; links the step never reserved keep theirs.
     mutating func absorb(_ step: Self, at cycle: Int)
     /// Adds flit-hops of transfers timed in closed form.
     mutating func charge(flitHops: Int)

@@ -84,8 +84,8 @@ final class StepLookahead<NoC: NetworkOnChip>: @unchecked Sendable {
 
     /// `step` from cycle 0 on an empty chip.
     static func time(_ step: Step, topology: NetworkTopology, config: HardwareConfig, synapses: SynapseMask?) -> Timed {
-        var network = NoC(config: config)
-        var cores = TimingModel<NoC>.emptyCores(config)
+        var network = NoC.idle(config)
+        var cores = TimingModel<NoC>.emptyCores(config).map(\.idle)
         let routing = TimingModel<NoC>.routing(step.c, channels: step.channels, destinations: step.destinations, topology: topology,
                                                synapses: synapses)
         let sim = ConvStepSimulator(config: config, routing: routing, levels: topology.spikeLevels)

@@ -33,6 +33,8 @@ struct TimingModel<NoC: NetworkOnChip> {
     var lookahead: StepLookahead<NoC>?
     /// Layer-barrier steps taken from the lookahead, and timed in their turn.
     var stepsTimedAhead = 0, stepsTimedInTurn = 0
+    /// Pipelined segments of a streamed mapping simulated ahead (`SegmentLookahead`), and in their turn.
+    var segmentsSimulatedAhead = 0, segmentsSimulatedInTurn = 0
 
     init(topology: NetworkTopology, mapping: Mapping, config: HardwareConfig, synapses: SynapseMask? = nil) {
         self.topology = topology
@@ -320,6 +322,10 @@ struct FireWork {
 
 /// Cycle counts from real-valued durations.
 enum Cycles {
+    /// A cycle before any: when a core or link that has not worked yet in a step simulated on a
+    /// chip of its own was last busy (every maximum with it is the other operand).
+    static let never = Int.min / 4
+
     /// `ceil(x)` as an `Int`, saturating far below `Int.max` so sums of them cannot overflow.
     static func ceiling(_ x: Double) -> Int {
         guard x.isFinite else { return 1 << 52 }

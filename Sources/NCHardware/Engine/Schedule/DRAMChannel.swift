@@ -9,6 +9,9 @@ struct DRAMChannel {
     private(set) var free = 0
     /// Busy intervals `[start, end)` since the last `forgetHistory`, in order.
     private(set) var busy = [(start: Int, end: Int)]()
+    /// When not nil, every transfer issued (bits, cycle), in order: a segment simulated ahead
+    /// replays its transfers on the real channel.
+    var log: [(bits: Int, at: Int)]?
 
     init(_ config: DRAMConfig) {
         bytesPerCycle = config.bandwidthBytesPerCycle
@@ -23,6 +26,7 @@ struct DRAMChannel {
     @discardableResult
     mutating func transfer(_ bits: Int, at cycle: Int) -> (start: Int, done: Int) {
         guard bits > 0 else { return (cycle, cycle) }
+        log?.append((bits, cycle))
         let start = max(cycle, free)
         free = start + transferCycles(bits)
         if let last = busy.last, last.end == start { busy[busy.count - 1].end = free } else { busy.append((start, free)) }

@@ -135,8 +135,17 @@ struct DataflowRun<NoC: NetworkOnChip> {
         }
     }
 
-    /// Runs every task and burst of the segment; returns the cycle the last one finished.
+    /// Runs every task and burst of the segment and records what its convolutions did in
+    /// `model`'s layers; returns the cycle the last one finished.
     mutating func run(_ model: inout TimingModel<NoC>, dram: inout DRAMChannel, spikesAt: (Int) throws -> [[UInt8]]) rethrows -> Int {
+        try simulate(&model, dram: &dram, spikesAt: spikesAt)
+        record(into: &model)
+        return end
+    }
+
+    /// Runs every task and burst of the segment on `model`'s cores and network (its layers are
+    /// left to `record`).
+    mutating func simulate(_ model: inout TimingModel<NoC>, dram: inout DRAMChannel, spikesAt: (Int) throws -> [[UInt8]]) rethrows {
         while let event = queue.pop() {
             if event.task >= 0 {
                 try execute(event.task, at: event.time, &model, &dram, spikesAt)
@@ -145,6 +154,38 @@ struct DataflowRun<NoC: NetworkOnChip> {
                 if k % 2 == 0 { burst(k / 2, at: event.time, &model) } else { sweepBurst(k / 2, at: event.time, &model) }
             }
         }
+    }
+
+    /// A run simulated from cycle 0 moved to start at `cycle`: its end and its layers' spans
+    /// (what `record` and the schedule read; counts do not move).
+    mutating func move(by cycle: Int) {
+        end += cycle
+        for key in spans.keys {
+            spans[key]?.end += cycle
+            if let start = spans[key]?.start, start != Int.max { spans[key]?.start = start + cycle }
+        }
+    }
+
+    /// Drops what only `simulate` needs (routing, cursors, spikes, the task graph), keeping
+    /// what `record` and the schedule read.
+    mutating func dropWorkingState() {
+        graph = DataflowGraph()
+        sims = []
+        cursors = []
+        sweeps = []
+        runSpikes = []
+        spikes = [:]
+        for i in runs.indices {
+            runs[i].rowDone = []
+            runs[i].released = []
+            runs[i].left = []
+            runs[i].parked = []
+        }
+    }
+
+    /// Adds what the run's convolutions did (counts, actions, first and last cycles) to
+    /// `model`'s layers.
+    mutating func record(into model: inout TimingModel<NoC>) {
         for r in runs {
             var timing = model.result.layers[r.c]
             var actions = ActionCounts()
@@ -161,7 +202,6 @@ struct DataflowRun<NoC: NetworkOnChip> {
             model.result.layers[c].startCycle = model.started[c] ? min(model.result.layers[c].startCycle, span.start) : span.start
             model.started[c] = true
         }
-        return end
     }
 
     // MARK: - Tasks

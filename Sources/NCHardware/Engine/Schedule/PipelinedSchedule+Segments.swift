@@ -62,6 +62,32 @@ extension PipelinedSchedule {
         return segments[(index + 1)...].contains { $0.steps.contains(last) }
     }
 
+    /// What pipelined segment `index` streams: the bits of input spikes each convolution fed
+    /// from another segment's population reads from DRAM (in step order), and the populations it
+    /// fires whose spikes a later segment reads.
+    func spikeStreams<NoC: NetworkOnChip>(_ model: TimingModel<NoC>, _ segment: MappingSegment,
+                                          index: Int) -> SegmentLookahead<NoC>.Plan {
+        let topology = model.topology
+        let spikeBits = model.config.spikeBits(levels: topology.spikeLevels)
+        let fired = firedPopulations(topology, segment)
+        var portFed = [(c: Int, bits: Int)]()
+        for k in segment.steps {
+            guard case .conv(let c) = topology.steps[k], case .population(let p) = topology.convs[c].source else { continue }
+            let origin = topology.populations[p].aliasOf ?? p
+            guard !fired.contains(origin) else { continue }
+            portFed.append((c, topology.populations[p].count * spikeBits))
+        }
+        return .init(index: index, segment: segment, portFed: portFed,
+                     storesSpikes: Set(fired.filter { readLater(topology, $0, after: segment) }))
+    }
+
+    /// The pipelined segments of timestep `t` simulated ahead (nil with fewer than two).
+    func segmentsAhead<NoC: NetworkOnChip>(_ model: TimingModel<NoC>, t: Int, spikes: [[UInt8]]) -> SegmentLookahead<NoC>? {
+        let plans = model.mapping.segments.enumerated().filter { $0.element.kind == .pipelined }
+            .map { spikeStreams(model, $0.element, index: $0.offset) }
+        return plans.count > 1 ? SegmentLookahead(plans, model: model, t: t, spikes: spikes) : nil
+    }
+
     /// A segment of one step too large for the chip: the layer-barrier rules, on its own placement.
     func runPasses<NoC: NetworkOnChip>(_ model: inout TimingModel<NoC>, _ segment: MappingSegment, t: Int, spikes: [[UInt8]],
                                       _ ends: inout [(end: Int, conv: Int)], _ progress: ((String) -> Void)?) {

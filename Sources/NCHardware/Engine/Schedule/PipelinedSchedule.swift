@@ -78,6 +78,7 @@ struct PipelinedSchedule: ScheduleStrategy {
                 }
                 model.lookAhead(steps)
             }
+            var ahead = model.threads > 1 ? segmentsAhead(model, t: t, spikes: spikes) : nil
             for (si, segment) in segments.enumerated() {
                 progress?("timestep \(t + 1)/\(topology.timesteps): segment \(si + 1)/\(segments.count) (\(segment.steps.count) steps)")
                 let start = model.clock
@@ -109,24 +110,36 @@ struct PipelinedSchedule: ScheduleStrategy {
                 model.result.layers[firstLayer].actions[.dram] += loads
                 // Spikes from earlier segments stream in; spikes later segments need go out.
                 var streams = DataflowRun<NoC>.Streams()
-                let spikeBits = model.config.spikeBits(levels: topology.spikeLevels)
-                for k in segment.steps {
-                    guard case .conv(let c) = topology.steps[k], case .population(let p) = topology.convs[c].source else { continue }
-                    let origin = topology.populations[p].aliasOf ?? p
-                    guard !fired.contains(origin) else { continue }
-                    let bits = topology.populations[p].count * spikeBits
+                let plan = spikeStreams(model, segment, index: si)
+                for (c, bits) in plan.portFed {
                     streams.portFed[c] = dram.transfer(bits, at: ready).start + dram.latency
                     model.result.layers[c].actions[.dram] += bits
                 }
-                for p in fired where readLater(topology, p, after: segment) {
-                    streams.storesSpikes.insert(p)
+                streams.storesSpikes = plan.storesSpikes
+                let spikeBits = model.config.spikeBits(levels: topology.spikeLevels)
+                for p in plan.storesSpikes.sorted() {
                     let k = segment.steps.first { topology.steps[$0] == .fire(p) } ?? segment.steps.lowerBound
                     model.result.layers[attributed[k]].actions[.dram] += topology.populations[p].count * spikeBits
                 }
                 countActions(&model, segment, t: t)
-                var run = DataflowRun(topology: topology, segment: segment, timesteps: t..<(t + 1), start: ready, streams: streams,
+                var run: DataflowRun<NoC>
+                var end: Int
+                if let simulated = ahead?.take(si, ready: ready, streams: streams, dram: dram, network: model.mesh) {
+                    // Simulated ahead from cycle 0 under the same conditions: moved to `ready`.
+                    for i in model.cores.indices { model.cores[i].absorb(simulated.cores[i], at: ready) }
+                    model.mesh.absorb(simulated.network, at: ready)
+                    for transfer in simulated.transfers { dram.transfer(transfer.bits, at: transfer.at + ready) }
+                    run = simulated.run
+                    run.move(by: ready)
+                    run.record(into: &model)
+                    end = run.end
+                    model.segmentsSimulatedAhead += 1
+                } else {
+                    run = DataflowRun(topology: topology, segment: segment, timesteps: t..<(t + 1), start: ready, streams: streams,
                                       model: model)
-                var end = run.run(&model, dram: &dram, spikesAt: { _ in spikes })
+                    end = run.run(&model, dram: &dram, spikesAt: { _ in spikes })
+                    model.segmentsSimulatedInTurn += 1
+                }
                 collect(run, &model, &ends)
                 // Membranes later segments continue from, and neuron state, go back to DRAM.
                 var stores = 0
