@@ -74,6 +74,13 @@ public final class TraceReader: Sendable {
         }
     }
 
+    /// Every population's spikes at `timestep` (`spikes(timestep:population:)` for each, in
+    /// population order), decoded on up to `threads` threads; the first population's problem, in
+    /// order, is the one thrown.
+    public func spikes(timestep: Int, threads: Int) throws -> [[UInt8]] {
+        try Parallel.map(topology.populations.count, threads: threads) { try spikes(timestep: timestep, population: $0) }
+    }
+
     /// Reads every chunk, checking each CRC and payload; throws the first problem found.
     public func verify() throws {
         try FormatError.attaching(path) {

@@ -86,7 +86,9 @@ public struct ChipEngine: Sendable {
             guard step.count == topology.populations.count else {
                 throw ModelError.input("timestep \(t): spikes for \(step.count) populations, the topology has \(topology.populations.count)")
             }
-            for (p, s) in step.enumerated() {
+            // Each population checked and counted on its own thread; the first problem in order is thrown.
+            let histograms = try Parallel.map(step.count, threads: threads) { p -> [Int] in
+                let s = step[p]
                 guard s.count == topology.populations[p].count else {
                     throw ModelError.input("timestep \(t), population \(topology.populations[p].name): \(s.count) spikes for \(topology.populations[p].count) neurons")
                 }
@@ -95,8 +97,9 @@ public struct ChipEngine: Sendable {
                 guard histogram[(topology.spikeLevels + 1)...].allSatisfy({ $0 == 0 }) else {
                     throw ModelError.input("timestep \(t), population \(topology.populations[p].name): a spike exceeds D = \(topology.spikeLevels)")
                 }
-                stats[p].record(timestepHistogram: Array(histogram[0...topology.spikeLevels]))
+                return Array(histogram[0...topology.spikeLevels])
             }
+            for (p, histogram) in histograms.enumerated() { stats[p].record(timestepHistogram: histogram) }
             return step
         }, progress: progress)
         return SimulationResult(config: config, mapping: mapping, timing: t, populations: stats, spikes: [],

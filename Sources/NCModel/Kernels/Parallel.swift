@@ -52,3 +52,24 @@ enum ProcessInfoShim {
         #endif
     }
 }
+
+extension Parallel {
+    /// `(0..<count).map(body)` on up to `threads` threads: each index is computed once, on
+    /// whichever thread, into its own slot. If any throw, the error of the lowest index is the
+    /// one thrown (as the sequential map would).
+    public static func map<T>(_ count: Int, threads: Int, _ body: (Int) throws -> T) throws -> [T] {
+        guard threads > 1 && count > 1 else { return try (0..<count).map(body) }
+        var results = [Result<T, any Error>?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { slots in
+            let box = UncheckedSendable(slots)
+            forEachRange(count, threads: threads) { range in
+                for i in range { box.value[i] = Result { try body(i) } }
+            }
+        }
+        return try results.map { result in
+            // forEachRange covers every index before returning.
+            guard let result else { throw CancellationError() }
+            return try result.get()
+        }
+    }
+}

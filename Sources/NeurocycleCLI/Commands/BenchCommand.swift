@@ -95,9 +95,7 @@ enum BenchCommand {
             console.error(line("trace size", value: "", unit: "", detail: results.last?.detail ?? ""))
             let simulateSeconds = results.first { $0.name.hasPrefix("simulate") }?.seconds ?? 0
             _ = try time("replay (read + timing)", {
-                try engine.replay(topology: reader.topology, spikesAt: { t in
-                    try reader.topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) }
-                })
+                try engine.replay(topology: reader.topology, spikesAt: { t in try reader.spikes(timestep: t, threads: engine.threads) })
             }, detail: { _, s in String(format: "%.1fx faster than simulate", simulateSeconds / max(s, 1e-9)) })
         }
         try finish(args, results, console, what)

@@ -38,9 +38,7 @@ enum ReplayCommand {
         let topology = reader.topology
         let outcome: Outcome
         do {
-            outcome = try Simulation.replay(topology, spikesAt: { t in
-                try topology.populations.indices.map { try reader.spikes(timestep: t, population: $0) }
-            }, config: config, comparePackets: comparePackets, settings: settings, notes: [
+            outcome = try Simulation.replay(topology, spikesAt: { t in try reader.spikes(timestep: t, threads: settings.threads) }, config: config, comparePackets: comparePackets, settings: settings, notes: [
                 "replayed from \(path) (model \(reader.identity.modelSHA256.prefix(12)), input \(reader.identity.inputSHA256.prefix(12)))",
             ], progress: progress)
         } catch let e as ModelError {
