@@ -97,8 +97,9 @@ public enum Simulation {
         var reference: ReferenceRun?
         let comparing: Bool
         if case .fixed = config.arithmetic { comparing = compare } else { comparing = false }
-        // The FP32 comparison needs nothing of the chip, so it runs while the timing model does;
-        // both spread their work over every thread (results do not depend on thread counts).
+        // The FP32 comparison needs nothing of the chip, so it runs while the chip's functional
+        // and timing models do; both spread their work over every thread (results do not depend
+        // on thread counts).
         let result = try ChipEngine(config: config, threads: settings.threads).simulate(graph, frames: frames, progress: progress) {
             guard comparing else { return }
             reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: settings.threads, keepSpikes: true))

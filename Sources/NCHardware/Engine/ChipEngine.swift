@@ -43,24 +43,27 @@ public struct ChipEngine: Sendable {
     }
 
     /// Simulates `graph` on `frames`: one image for every timestep, or one frame per timestep.
-    /// `besideTiming`, if given, runs on another thread while the timing model does (when
-    /// `threads` ≥ 2): work that needs no result of the chip, such as a comparison run.
+    /// `beside`, if given, runs on another thread while the chip's functional and timing models
+    /// do (when `threads` ≥ 2): work that needs no result of the chip, such as a comparison run;
+    /// both sides spread their work over the threads.
     public func simulate(_ graph: SpikingGraph, frames: InputFrames, progress: ((String) -> Void)? = nil,
-                         besideTiming: (() throws -> Void)? = nil) throws -> SimulationResult {
+                         beside: (() throws -> Void)? = nil) throws -> SimulationResult {
         let topology = graph.topology
         guard frames.height == topology.inputHeight, frames.width == topology.inputWidth, frames.channels == topology.inputChannels else {
             throw ModelError.input("image is \(frames.channels)x\(frames.height)x\(frames.width) but the model was built for \(topology.inputChannels)x\(topology.inputHeight)x\(topology.inputWidth)")
         }
         let mapping = try Mapping.plan(topology, on: config)
-        progress?("computing spikes event by event (\(config.arithmeticLabel))")
-        let functional = try runFunctional(graph, frames.images)
-        let synapses = config.mapping.skipZeroWeights ? SynapseMask(graph: graph, arithmetic: config.arithmetic) : nil
-        var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config, synapses: synapses)
-        timing.threads = threads
-        let (t, _) = try Parallel.pair(threads: threads, { timing.run(spikesAt: { functional.spikes[$0] }, progress: progress) },
-                                       { try besideTiming?() })
-        return SimulationResult(config: config, mapping: mapping, timing: t, populations: functional.stats,
-                                spikes: functional.spikes, heads: functional.heads, saturatedMembranes: functional.saturated)
+        let (result, _) = try Parallel.pair(threads: threads, { () throws -> SimulationResult in
+            progress?("computing spikes event by event (\(config.arithmeticLabel))")
+            let functional = try runFunctional(graph, frames.images)
+            let synapses = config.mapping.skipZeroWeights ? SynapseMask(graph: graph, arithmetic: config.arithmetic) : nil
+            var timing = TimingModel<Mesh>(topology: topology, mapping: mapping, config: config, synapses: synapses)
+            timing.threads = threads
+            let t = timing.run(spikesAt: { functional.spikes[$0] }, progress: progress)
+            return SimulationResult(config: config, mapping: mapping, timing: t, populations: functional.stats,
+                                    spikes: functional.spikes, heads: functional.heads, saturatedMembranes: functional.saturated)
+        }, { try beside?() })
+        return result
     }
 
     /// Replays recorded spikes on the chip: the timing model only, no weights needed (except
