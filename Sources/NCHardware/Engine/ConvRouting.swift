@@ -6,7 +6,7 @@ import NCModel
 struct ConvRouting {
     /// An output tile reached by the layer: its core, which of the layer's output channels it
     /// holds, and which output rows.
-    struct Destination {
+    struct Destination: Equatable {
         var core: Int
         var channelLo: Int, channelHi: Int
         var rowLo: Int, rowHi: Int

@@ -4,13 +4,13 @@ import NCModel
 /// Layer-barrier steps timed ahead of their turn, on other threads.
 ///
 /// After a barrier every core's queue is empty and every link is free, so what a step's events
-/// do depends on the chip only through the barrier's cycle: timed from cycle 0 on an empty chip of
+/// do depends on the chip only through the barrier's cycle: timed from cycle 0 on an idle chip of
 /// its own, a step is the real step moved by that cycle (every time in the engine is a sum or a
 /// maximum of times and durations). `TimingModel.conv` takes each step when its turn comes and
 /// moves it onto the chip (`CoreTimeline.absorb`, `NetworkOnChip.absorb`); when the step asked
 /// for is not the next one timed ahead, or the network still held a link past the barrier, it
 /// times the step in place instead. Results are the same for any thread count
-/// (`StepLookaheadTests` against timing every step in turn).
+/// (`LookaheadTests` against timing every step in turn).
 final class StepLookahead<NoC: NetworkOnChip>: @unchecked Sendable {
     /// Convolution `c`'s pass `pass` after a barrier at cycle 0: its events and where they go.
     struct Step {
@@ -22,7 +22,7 @@ final class StepLookahead<NoC: NetworkOnChip>: @unchecked Sendable {
         let channels: Int
     }
 
-    /// A step timed from cycle 0 on an empty chip: its totals, and every core and the network after it.
+    /// A step timed from cycle 0 on an idle chip: its totals, and every core and the network after it.
     struct Timed {
         let outcome: ConvStepSimulator.Outcome
         let cores: [CoreTimeline]
@@ -54,10 +54,11 @@ final class StepLookahead<NoC: NetworkOnChip>: @unchecked Sendable {
     /// The number of steps it was given.
     var count: Int { steps.count }
 
-    /// The next step timed ahead if it is convolution `c`'s pass `pass` with `sources` (cycles
-    /// counted from the barrier); nil otherwise (the caller times the step in place).
-    func take(c: Int, pass: Int, sources: [ConvStepSimulator.Source]) -> Timed? {
-        guard next < steps.count, steps[next].c == c, steps[next].pass == pass, steps[next].sources == sources else { return nil }
+    /// The next step timed ahead if it is convolution `c`'s pass `pass` to `destinations` from
+    /// `sources` (cycles counted from the barrier); nil otherwise (the caller times the step in place).
+    func take(c: Int, pass: Int, destinations: [ConvStepSimulator.Destination], sources: [ConvStepSimulator.Source]) -> Timed? {
+        guard next < steps.count, steps[next].c == c, steps[next].pass == pass, steps[next].destinations == destinations,
+              steps[next].sources == sources else { return nil }
         if next >= timedTo { timeAhead() }
         defer {
             timed[next] = nil
@@ -82,7 +83,7 @@ final class StepLookahead<NoC: NetworkOnChip>: @unchecked Sendable {
         timedTo = end
     }
 
-    /// `step` from cycle 0 on an empty chip.
+    /// `step` from cycle 0 on an idle chip.
     static func time(_ step: Step, topology: NetworkTopology, config: HardwareConfig, synapses: SynapseMask?) -> Timed {
         var network = NoC.idle(config)
         var cores = TimingModel<NoC>.emptyCores(config).map(\.idle)

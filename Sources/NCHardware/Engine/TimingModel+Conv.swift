@@ -100,7 +100,7 @@ extension TimingModel {
         guard case .population(let p) = topology.convs[c].source else { return ConvStepSimulator.Outcome() }
         let channels = topology.populations[p].channels
         let relative = sources.map { var s = $0; if s.node == NoCPort.id { s.dramStart -= clock }; return s }
-        if let timed = lookahead?.take(c: c, pass: pass, sources: relative), mesh.isDrained(at: clock) {
+        if let timed = lookahead?.take(c: c, pass: pass, destinations: destinations, sources: relative), mesh.isDrained(at: clock) {
             mesh.absorb(timed.network, at: clock)
             for i in cores.indices { cores[i].absorb(timed.cores[i], at: clock) }
             var o = timed.outcome
