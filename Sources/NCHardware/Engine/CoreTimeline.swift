@@ -280,21 +280,28 @@ struct CoreTimeline {
         return core
     }
 
-    /// Takes on `step`, a step timed from cycle 0 on an `idle` core of its own, as if it had run
-    /// on this core from cycle `cycle` (this core was reset at a barrier no later and has done
-    /// nothing since): times move by `cycle`, counts add, and the step's queue (its ring) becomes
-    /// this core's. What the step left untouched keeps this core's value.
+    /// Empties the queue as a barrier does, keeping the times and counts: a step timed ahead
+    /// waits for its turn without holding a deep queue's ring (the step after it starts with a
+    /// barrier, which empties the queue anyway).
+    mutating func forgetQueue() {
+        processed = 0
+        if ringMask + 1 > 64 {
+            ring = StartRing(count: 64)
+            ringStarts = ring.pointer
+            ringMask = ring.mask
+        }
+    }
+
+    /// Takes on `step`, a step timed from cycle 0 on an `idle` core of its own (its queue then
+    /// forgotten), as if it had run on this core from cycle `cycle` (this core was reset at a
+    /// barrier no later and has done nothing since): times move by `cycle`, counts add; what the
+    /// step left untouched keeps this core's value. The queue stays empty, as the next step's
+    /// barrier leaves it.
     mutating func absorb(_ step: CoreTimeline, at cycle: Int) {
         assert(processed == 0 && free <= cycle && lastCompletion <= cycle, "absorbed right after a barrier")
+        assert(step.processed == 0, "a step timed ahead forgets its queue")
         if step.free != Cycles.never { free = step.free + cycle }
         if step.lastCompletion != Cycles.never { lastCompletion = step.lastCompletion + cycle }
-        if step.processed > 0 {
-            processed = step.processed
-            ring = step.ring
-            ringStarts = step.ringStarts
-            ringMask = step.ringMask
-            for i in max(0, processed - ringMask - 1)..<processed { ringStarts[i & ringMask] += cycle }
-        }
         busy += step.busy
         blocked += step.blocked
         stall += step.stall

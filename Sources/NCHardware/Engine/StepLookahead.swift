@@ -68,9 +68,15 @@ final class StepLookahead<NoC: NetworkOnChip>: @unchecked Sendable {
         return timed[next]
     }
 
+    /// How many chips (a step's or a segment's cores and network) to time at once: a few per
+    /// thread, fewer for a large chip, so that the lookahead's memory stays a few chips'.
+    static func chips(threads: Int, cores: Int) -> Int {
+        max(threads, min(4 * threads, (1 << 18) / max(1, cores)))
+    }
+
     /// Times the next few steps at once, one per thread at a time.
     private func timeAhead() {
-        let end = min(steps.count, next + 4 * threads)
+        let end = min(steps.count, next + Self.chips(threads: threads, cores: config.coreCount))
         let range = next..<end
         let config = self.config, steps = self.steps, topology = self.topology, synapses = self.synapses
         timed.withUnsafeMutableBufferPointer { out in
@@ -91,7 +97,8 @@ final class StepLookahead<NoC: NetworkOnChip>: @unchecked Sendable {
                                                synapses: synapses)
         let sim = ConvStepSimulator(config: config, routing: routing, levels: topology.spikeLevels)
         let outcome = sim.run(start: 0, spikes: step.spikes, channels: step.channels, sources: step.sources,
-                                   mesh: &network, cores: &cores)
+                              mesh: &network, cores: &cores)
+        for i in cores.indices { cores[i].forgetQueue() }
         return Timed(outcome: outcome, cores: cores, network: network)
     }
 }

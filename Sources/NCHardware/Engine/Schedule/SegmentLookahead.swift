@@ -2,7 +2,7 @@ import Dispatch
 import NCModel
 
 /// The pipelined segments of one timestep of a streamed mapping, simulated ahead on other
-/// threads.
+/// threads, a few at a time (`StepLookahead.chips`), each holding its own chip until its turn.
 ///
 /// A segment starts after a barrier, once its weights and membranes are in; from then on what its
 /// tasks and events do depends on the chip only through that cycle and the DRAM channel's queue.
@@ -36,15 +36,29 @@ struct SegmentLookahead<NoC: NetworkOnChip> {
         let transfers: [(bits: Int, at: Int)]
     }
 
-    private var simulated: [Int: Simulated]
+    private let plans: [Plan]
+    /// The model as the timestep starts (its topology, mapping, config and cores' sizes).
+    private let model: TimingModel<NoC>
+    private let t: Int, spikes: [[UInt8]]
+    /// Segments simulated and not yet taken, by index in the mapping; the plans simulated so far.
+    private var simulated = [Int: Simulated](), simulatedTo = 0
     /// Segments taken, and segments simulated ahead that could not be.
     private(set) var taken = 0, refused = 0
 
-    /// Simulates `plans` at timestep `t` (whose populations fired `spikes`), largest first, one
-    /// per thread at a time.
+    /// Simulates `plans` (in schedule order) at timestep `t`, whose populations fired `spikes`:
+    /// as many at once as `StepLookahead.chips` allows, largest first, one per thread at a time.
     init(_ plans: [Plan], model: TimingModel<NoC>, t: Int, spikes: [[UInt8]]) {
-        let topology = model.topology
-        let order = plans.indices.sorted { a, b in
+        self.plans = plans
+        self.model = model
+        self.t = t
+        self.spikes = spikes
+    }
+
+    /// Simulates the plans from `first` on, as many as fit at once.
+    private mutating func simulateAhead(from first: Int) {
+        let end = min(plans.count, first + StepLookahead<NoC>.chips(threads: model.threads, cores: model.config.coreCount))
+        let topology = model.topology, plans = self.plans, t = self.t, spikes = self.spikes
+        let order = (first..<end).sorted { a, b in
             let ma = Self.macs(plans[a].segment, topology), mb = Self.macs(plans[b].segment, topology)
             return ma != mb ? ma > mb : a < b
         }
@@ -56,9 +70,8 @@ struct SegmentLookahead<NoC: NetworkOnChip> {
                 box.value.0[i] = Self.simulate(plans[i], model: box.value.1, t: t, spikes: spikes)
             }
         }
-        var byIndex = [Int: Simulated]()
-        for (plan, result) in zip(plans, results) { byIndex[plan.index] = result }
-        simulated = byIndex
+        for i in first..<end { simulated[plans[i].index] = results[i] }
+        simulatedTo = end
     }
 
     /// The multiply-accumulates of a segment's convolutions (how long it takes, roughly).
@@ -84,6 +97,7 @@ struct SegmentLookahead<NoC: NetworkOnChip> {
                               model: model)
         run.simulate(&model, dram: &dram, spikesAt: { _ in spikes })
         run.dropWorkingState()
+        for i in model.cores.indices { model.cores[i].forgetQueue() }
         return Simulated(run: run, cores: model.cores, network: model.mesh, portFed: streams.portFed, dramFree: dramFree,
                          transfers: dram.log ?? [])
     }
@@ -92,6 +106,7 @@ struct SegmentLookahead<NoC: NetworkOnChip> {
     /// its port-fed spikes arrive at the same cycles after `ready` (`streams`), the DRAM channel
     /// is free at the same cycle after it, and `network` holds no link past it.
     mutating func take(_ index: Int, ready: Int, streams: DataflowRun<NoC>.Streams, dram: DRAMChannel, network: NoC) -> Simulated? {
+        if simulated[index] == nil, let next = plans[simulatedTo...].firstIndex(where: { $0.index == index }) { simulateAhead(from: next) }
         guard let s = simulated.removeValue(forKey: index) else { return nil }
         guard streams.portFed.mapValues({ $0 - ready }) == s.portFed, max(dram.free - ready, 0) == s.dramFree,
               network.isDrained(at: ready) else {
