@@ -37,8 +37,6 @@ final class StepLookahead<NoC: NetworkOnChip>: @unchecked Sendable {
     private let config: HardwareConfig
     /// The topology and non-zero weights routing is built from (on the thread timing the step).
     private let topology: NetworkTopology, synapses: SynapseMask?
-    /// Steps taken from the lookahead (the rest were timed in place).
-    private(set) var taken = 0
 
     /// Times `steps` (in the order the schedule reaches them) on up to `threads` threads, a few
     /// steps per thread ahead of the schedule (each timed step holds a chip's cores).
@@ -51,9 +49,6 @@ final class StepLookahead<NoC: NetworkOnChip>: @unchecked Sendable {
         timed = [Timed?](repeating: nil, count: steps.count)
     }
 
-    /// The number of steps it was given.
-    var count: Int { steps.count }
-
     /// The next step timed ahead if it is convolution `c`'s pass `pass` to `destinations` from
     /// `sources` (cycles counted from the barrier); nil otherwise (the caller times the step in place).
     func take(c: Int, pass: Int, destinations: [ConvStepSimulator.Destination], sources: [ConvStepSimulator.Source]) -> Timed? {
@@ -64,7 +59,6 @@ final class StepLookahead<NoC: NetworkOnChip>: @unchecked Sendable {
             timed[next] = nil
             next += 1
         }
-        taken += 1
         return timed[next]
     }
 

@@ -42,8 +42,6 @@ struct SegmentLookahead<NoC: NetworkOnChip> {
     private let t: Int, spikes: [[UInt8]]
     /// Segments simulated and not yet taken, by index in the mapping; the plans simulated so far.
     private var simulated = [Int: Simulated](), simulatedTo = 0
-    /// Segments taken, and segments simulated ahead that could not be.
-    private(set) var taken = 0, refused = 0
 
     /// Simulates `plans` (in schedule order) at timestep `t`, whose populations fired `spikes`:
     /// as many at once as `StepLookahead.chips` allows, largest first, one per thread at a time.
@@ -62,15 +60,15 @@ struct SegmentLookahead<NoC: NetworkOnChip> {
             let ma = Self.macs(plans[a].segment, topology), mb = Self.macs(plans[b].segment, topology)
             return ma != mb ? ma > mb : a < b
         }
-        var results = [Simulated?](repeating: nil, count: plans.count)
+        var results = [Simulated?](repeating: nil, count: end - first)
         results.withUnsafeMutableBufferPointer { out in
             let box = UncheckedSendable((out, model))
             DispatchQueue.concurrentPerform(iterations: order.count) { k in
                 let i = order[k]
-                box.value.0[i] = Self.simulate(plans[i], model: box.value.1, t: t, spikes: spikes)
+                box.value.0[i - first] = Self.simulate(plans[i], model: box.value.1, t: t, spikes: spikes)
             }
         }
-        for i in first..<end { simulated[plans[i].index] = results[i] }
+        for i in first..<end { simulated[plans[i].index] = results[i - first] }
         simulatedTo = end
     }
 
@@ -109,11 +107,7 @@ struct SegmentLookahead<NoC: NetworkOnChip> {
         if simulated[index] == nil, let next = plans[simulatedTo...].firstIndex(where: { $0.index == index }) { simulateAhead(from: next) }
         guard let s = simulated.removeValue(forKey: index) else { return nil }
         guard streams.portFed.mapValues({ $0 - ready }) == s.portFed, max(dram.free - ready, 0) == s.dramFree,
-              network.isDrained(at: ready) else {
-            refused += 1
-            return nil
-        }
-        taken += 1
+              network.isDrained(at: ready) else { return nil }
         return s
     }
 }
