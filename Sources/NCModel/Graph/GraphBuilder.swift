@@ -30,12 +30,18 @@ public struct GraphBuilder {
         let (topology, chains) = try GraphBuilder.chains(blueprint: blueprint, weights: weights, inputHeight: inputHeight,
                                                         inputWidth: inputWidth, spikeLevels: spikeLevels, timesteps: timesteps)
         // Chains fold independently, each in a fixed order, so they fold on several threads with
-        // the same bits; the first failing chain (in network order) gives the error.
+        // the same bits; the first failing chain (in network order) gives the error. A few
+        // RepConvs hold most of the work, so chains are handed out one at a time, largest first.
         var results = [Result<ConvWeights, any Error>?](repeating: nil, count: chains.count)
+        let work = chains.map(\.foldingWork)
+        let largestFirst = chains.indices.sorted { work[$0] > work[$1] }
         results.withUnsafeMutableBufferPointer { slots in
             let box = UncheckedSendable(slots)
-            Parallel.forEachRange(chains.count, threads: Parallel.defaultThreads) { range in
-                for i in range { box.value[i] = Result { try foldedWeights(chains[i]) } }
+            Parallel.forEachRange(chains.count, threads: Parallel.defaultThreads, chunks: chains.count) { range in
+                for k in range {
+                    let i = largestFirst[k]
+                    box.value[i] = Result { try foldedWeights(chains[i]) }
+                }
             }
         }
         let folded = try results.map { try $0!.get() }

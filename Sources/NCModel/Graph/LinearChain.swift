@@ -90,6 +90,30 @@ extension LinearChain {
         try fold(values: true)
     }
 
+    /// Roughly the multiply-adds `fold()` spends composing kernels: only to hand the largest
+    /// chains to threads first.
+    var foldingWork: Int {
+        var size = 0, work = 0
+        for op in ops {
+            switch op {
+            case let .conv(_, weight, _, _, cout, k, _, _, groups):
+                if size == 0 {
+                    size = weight.count
+                } else if k == 1 && groups == 1 {
+                    // A dense 1x1 after the composite: cout products per composite weight.
+                    work += cout * size
+                    size = size / max(1, weight.count / max(1, cout)) * cout
+                } else {
+                    work += size * k * k
+                    size *= k * k
+                }
+            case .batchNorm, .batchNormPad:
+                work += size
+            }
+        }
+        return work
+    }
+
     /// The folded convolution's shape only (kernel, stride, padding, groups, output channels),
     /// without the arithmetic: the graph builder needs it for every layer, folding happens once.
     public func foldedGeometry() throws -> (kernel: Int, stride: Int, padding: Int, groups: Int, outChannels: Int) {
@@ -127,6 +151,7 @@ extension LinearChain {
                     continue
                 }
                 guard scale.count == cur.outChannels else { throw fail("\(opName) has \(scale.count) channels, expects \(cur.outChannels)") }
+                c = nil  // `cur` is then the only reference: the weights scale in place, not in a copy
                 applyAffine(&cur, scale, shift)
                 c = cur
             case let .batchNormPad(opName, scale, shift, pad):
@@ -142,6 +167,7 @@ extension LinearChain {
                     throw fail("\(opName) pads after an operation that is not a bias-free 1x1 conv")
                 }
                 cur.padding += pad
+                c = nil
                 applyAffine(&cur, scale, shift)
                 c = cur
             }
@@ -236,19 +262,29 @@ extension LinearChain {
         let K = c.kernel + (k - 1) * c.stride
         var w = [Double](repeating: 0, count: c.outChannels * c.inPerGroup * K * K)
         var b = [Double](repeating: 0, count: c.outChannels)
-        for o in 0..<c.outChannels {
-            var sum = 0.0
-            for dy in 0..<k { for dx in 0..<k { sum += d[(o * k + dy) * k + dx] } }
-            b[o] = c.bias[o] * sum
-            for j in 0..<c.inPerGroup {
-                for dy in 0..<k {
-                    for dx in 0..<k {
-                        let m = d[(o * k + dy) * k + dx]
-                        if m == 0 { continue }
-                        for ky in 0..<c.kernel {
-                            for kx in 0..<c.kernel {
-                                let y = dy * c.stride + ky, x = dx * c.stride + kx
-                                w[((o * c.inPerGroup + j) * K + y) * K + x] += m * c.w(o, j, ky, kx)
+        // Each output channel writes only its own kernels and bias: channels compose on every
+        // thread, each in the same order as alone.
+        w.withUnsafeMutableBufferPointer { wp in
+            b.withUnsafeMutableBufferPointer { bp in
+                let box = UncheckedSendable((wp, bp))
+                Parallel.forEachRange(c.outChannels, threads: Parallel.defaultThreads) { channels in
+                    let (w, b) = box.value
+                    for o in channels {
+                        var sum = 0.0
+                        for dy in 0..<k { for dx in 0..<k { sum += d[(o * k + dy) * k + dx] } }
+                        b[o] = c.bias[o] * sum
+                        for j in 0..<c.inPerGroup {
+                            for dy in 0..<k {
+                                for dx in 0..<k {
+                                    let m = d[(o * k + dy) * k + dx]
+                                    if m == 0 { continue }
+                                    for ky in 0..<c.kernel {
+                                        for kx in 0..<c.kernel {
+                                            let y = dy * c.stride + ky, x = dx * c.stride + kx
+                                            w[((o * c.inPerGroup + j) * K + y) * K + x] += m * c.w(o, j, ky, kx)
+                                        }
+                                    }
+                                }
                             }
                         }
                     }

@@ -7,9 +7,10 @@ public enum Parallel {
     public static var defaultThreads: Int { max(1, ProcessInfoShim.activeProcessorCount) }
 
     /// Calls `body(start..<end)` for consecutive ranges covering `0..<count`, on up to `threads`
-    /// threads. `grain` is the smallest range worth a thread.
+    /// threads. `grain` is the smallest range worth a thread; `chunks` (default four per thread)
+    /// is how many ranges the threads take, each the next one in order when it is free.
     public static func forEachRange(
-        _ count: Int, threads: Int, grain: Int = 1, _ body: (Range<Int>) -> Void
+        _ count: Int, threads: Int, grain: Int = 1, chunks: Int? = nil, _ body: (Range<Int>) -> Void
     ) {
         guard count > 0 else { return }
         let t = max(1, min(threads, (count + max(grain, 1) - 1) / max(grain, 1)))
@@ -18,7 +19,7 @@ public enum Parallel {
             return
         }
         // More chunks than threads balances uneven rows; chunk boundaries do not affect results.
-        let chunks = min(count, t * 4)
+        let chunks = max(1, min(count, chunks ?? t * 4))
         withoutActuallyEscaping(body) { body in
             let box = UncheckedSendable(body)
             DispatchQueue.concurrentPerform(iterations: chunks) { k in
