@@ -29,17 +29,14 @@ struct SparseInput<S: SparseValue> {
     /// Non-zero entries of an HWC spike map with `channels` channels (two parallel passes:
     /// count per pixel, then fill after a prefix sum).
     init(spikes: UnsafeBufferPointer<UInt8>, pixels: Int, channels: Int, threads: Int = 1) {
+        precondition(spikes.count >= pixels * channels, "spike map smaller than its pixels and channels")
         var start = [Int32](repeating: 0, count: pixels + 1)
         start.withUnsafeMutableBufferPointer { st in
             let box = UncheckedSendable(st)
             Parallel.forEachRange(pixels, threads: threads, grain: 1024) { range in
                 let st = box.value
-                for p in range {
-                    var n: Int32 = 0
-                    let base = p * channels
-                    for c in 0..<channels where spikes[base + c] != 0 { n += 1 }
-                    st[p + 1] = n
-                }
+                guard let sb = spikes.baseAddress else { return }
+                for p in range { st[p + 1] = Int32(SparseInput.nonZeroCount(sb + p * channels, channels)) }
             }
         }
         for p in 0..<pixels { start[p + 1] += start[p] }
@@ -52,18 +49,8 @@ struct SparseInput<S: SparseValue> {
                     let box = UncheckedSendable((st, ch, va))
                     Parallel.forEachRange(pixels, threads: threads, grain: 1024) { range in
                         let (st, ch, va) = box.value
-                        for p in range {
-                            var k = Int(st[p])
-                            let base = p * channels
-                            for c in 0..<channels {
-                                let s = spikes[base + c]
-                                if s != 0 {
-                                    ch[k] = Int32(c)
-                                    va[k] = S(spikeCount: s)
-                                    k += 1
-                                }
-                            }
-                        }
+                        guard let sb = spikes.baseAddress, let cb = ch.baseAddress, let vb = va.baseAddress else { return }
+                        for p in range { SparseInput.gatherNonZero(sb + p * channels, channels, channel: cb + Int(st[p]), value: vb + Int(st[p])) }
                     }
                 }
             }
@@ -71,6 +58,59 @@ struct SparseInput<S: SparseValue> {
         self.start = start
         self.channel = channel
         self.value = value
+    }
+
+    /// A byte's top bit set where the byte is not zero, eight bytes at once: `(b & 0x7F) + 0x7F`
+    /// carries into the top bit for any non-zero low seven bits, `| b` adds the top bit itself.
+    @inline(__always)
+    static func nonZeroBytes(_ w: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return (((w & low) &+ low) | w) & ~low
+    }
+
+    /// How many of the `n` bytes at `p` are not zero (eight at a time, then one at a time).
+    @inline(__always)
+    static func nonZeroCount(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
+        var count = 0, c = 0
+        while c + 8 <= n {
+            count += nonZeroBytes(UnsafeRawPointer(p + c).loadUnaligned(as: UInt64.self)).nonzeroBitCount
+            c += 8
+        }
+        while c < n {
+            if p[c] != 0 { count += 1 }
+            c += 1
+        }
+        return count
+    }
+
+    /// Writes the channel and value of each non-zero byte of the `n` at `p`, in channel order;
+    /// words of eight zeros are skipped at once (most are: spikes are sparse).
+    @inline(__always)
+    static func gatherNonZero(_ p: UnsafePointer<UInt8>, _ n: Int, channel: UnsafeMutablePointer<Int32>,
+                              value: UnsafeMutablePointer<S>) {
+        var k = 0, c = 0
+        while c + 8 <= n {
+            let w = UnsafeRawPointer(p + c).loadUnaligned(as: UInt64.self)
+            if w != 0 {
+                var m = nonZeroBytes(w)
+                while m != 0 {
+                    let j = m.trailingZeroBitCount >> 3
+                    channel[k] = Int32(c + j)
+                    value[k] = S(spikeCount: p[c + j])
+                    k += 1
+                    m &= m &- 1
+                }
+            }
+            c += 8
+        }
+        while c < n {
+            if p[c] != 0 {
+                channel[k] = Int32(c)
+                value[k] = S(spikeCount: p[c])
+                k += 1
+            }
+            c += 1
+        }
     }
 
     /// Every entry of an HWC real-valued map (the image), zeros included.
