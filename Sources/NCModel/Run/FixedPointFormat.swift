@@ -89,4 +89,24 @@ public struct FixedPointFormat: Sendable {
         let r = rem > half || (rem == half && q & 1 == 1) ? q + 1 : q
         return UInt8(min(Int64(levels), r))
     }
+
+    /// `spike` on eight membranes at once, for units `f` in 1...30 (the caller checks: beyond,
+    /// the 32-bit lanes could overflow). For `u > 0`: `q = u >> f`, the remainder's low `f` bits
+    /// against half a unit decide rounding half to even, and `min(D, ·)` covers `u ≥ D << f` as
+    /// `spike` does.
+    @inline(__always)
+    static func spike8(_ u: SIMD8<Int32>, _ f: SIMD8<Int32>, levels: Int) -> SIMD8<UInt8> {
+        assert(!any((f .< 1) .| (f .> 30)), "units outside 1...30")
+        let one = SIMD8<Int32>(repeating: 1)
+        let d = SIMD8<Int32>(repeating: Int32(levels))
+        let q = u &>> f
+        let rem = u & ((one &<< f) &- one), half = one &<< (f &- one)
+        let up = (rem .> half) .| ((rem .== half) .& ((q & one) .== one))
+        var r = q.replacing(with: q &+ one, where: up)
+        r = r.replacing(with: d, where: r .> d)
+        // Vector operands throughout: forms with a scalar operand build their masks lane by lane.
+        let zero = SIMD8<Int32>()
+        r = r.replacing(with: zero, where: u .<= zero)
+        return SIMD8<UInt8>(truncatingIfNeeded: r)
+    }
 }

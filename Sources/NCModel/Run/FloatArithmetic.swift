@@ -43,6 +43,27 @@ struct FloatArithmetic<S: KernelScalar>: MembraneArithmetic {
     @inline(__always) public func halve(_ v: S, times k: Int) -> S { v * S(1.0 / Double(1 << k)) }
     @inline(__always) public func level(_ s: UInt8, _ u: Void) -> S { S(s) }
     @inline(__always) public func spike(_ w: S, _ u: Void, levels: Int) -> UInt8 { S.spike(w, levels: levels) }
+
+    /// FP32 spikes eight at a time (`IntegerSpike.float8`); other scalars one at a time.
+    @inline(__always)
+    public func spikes(_ words: UnsafePointer<S>, units: UnsafePointer<Void>, count: Int, levels: Int,
+                       into out: UnsafeMutablePointer<UInt8>) {
+        guard S.self == Float.self else {
+            spikeEach(words, units: units, count: count, levels: levels, into: out)
+            return
+        }
+        let floats = UnsafeRawPointer(words).assumingMemoryBound(to: Float.self)
+        var i = 0
+        while i + 8 <= count {
+            let s = IntegerSpike.float8(UnsafeRawPointer(floats + i).loadUnaligned(as: SIMD8<Float>.self), levels: levels)
+            UnsafeMutableRawPointer(out + i).storeBytes(of: s, as: SIMD8<UInt8>.self)
+            i += 8
+        }
+        while i < count {
+            out[i] = IntegerSpike.of(floats[i], levels: levels)
+            i += 1
+        }
+    }
     @inline(__always) public func real(_ w: S, _ u: Void) -> Double { Double(w) }
     @inline(__always) public func constant(_ x: Double, _ u: Void) -> S { S(x) }
     @inline(__always) public func exceeds(_ v: S, _ bound: S, orEqual: Bool) -> Bool { orEqual ? v >= bound : v > bound }

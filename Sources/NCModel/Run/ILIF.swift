@@ -21,4 +21,18 @@ public struct ILIF: NeuronModel {
         }
         spike = a.spike(state, unit, levels: levels)
     }
+
+    /// At the first timestep the membrane is the input and the spike its integer spike, for
+    /// every neuron at once (`MembraneArithmetic.spikes`); later timesteps neuron by neuron.
+    @inline(__always)
+    public func update<A: MembraneArithmetic>(_ a: A, inputs: UnsafePointer<A.Word>, states: UnsafeMutablePointer<A.Word>?,
+                                              spikes: UnsafeMutablePointer<UInt8>, count: Int, first: Bool,
+                                              units: UnsafePointer<A.Unit>, levels: Int) {
+        guard first else {
+            updateEach(a, inputs: inputs, states: states, spikes: spikes, count: count, first: first, units: units, levels: levels)
+            return
+        }
+        states?.update(from: inputs, count: count)
+        a.spikes(inputs, units: units, count: count, levels: levels, into: spikes)
+    }
 }

@@ -180,22 +180,22 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
                 let srcChannels = topology.buffers[s.buffer].channels
                 let (cs, cn, pc, offset) = (s.channelStart, s.channelCount, pop.channels, c0)
                 let units = (0..<cn).map { arithmetic.unit(buffer: s.buffer, channel: cs + $0) }
-                let (a, n, zero) = (arithmetic, neuron, arithmetic.zero)
+                let (a, n) = (arithmetic, neuron)
                 buffers[s.buffer].withUnsafeBufferPointer { src in
                     fired.withUnsafeMutableBufferPointer { out in
                         state.withUnsafeMutableBufferPointer { mem in
-                            let box = UncheckedSendable((src, out, mem))
-                            Parallel.forEachRange(pop.height * pop.width, threads: threads, grain: 256) { range in
-                                let (src, out, mem) = box.value
-                                for px in range {
-                                    for c in 0..<cn {
-                                        let i = px * pc + offset + c
-                                        var u = keep ? mem[i] : zero
-                                        var spike = out[i]
-                                        n.update(a, input: src[px * srcChannels + cs + c], state: &u, spike: &spike, first: first,
-                                                 unit: units[c], levels: levels)
-                                        if keep { mem[i] = u }
-                                        out[i] = spike
+                            units.withUnsafeBufferPointer { un in
+                                let box = UncheckedSendable((src, out, mem, un))
+                                Parallel.forEachRange(pop.height * pop.width, threads: threads, grain: 256) { range in
+                                    let (src, out, mem, un) = box.value
+                                    guard let sb = src.baseAddress, let ob = out.baseAddress, let ub = un.baseAddress else { return }
+                                    let mb = keep ? mem.baseAddress : nil
+                                    // One pixel's channels of this slice at a time: contiguous in
+                                    // the currents, the spikes and the membranes.
+                                    for px in range {
+                                        let i = px * pc + offset
+                                        n.update(a, inputs: sb + px * srcChannels + cs, states: mb.map { $0 + i }, spikes: ob + i,
+                                                 count: cn, first: first, units: ub, levels: levels)
                                     }
                                 }
                             }
@@ -207,10 +207,7 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
             if keep { states[p] = state }
             spikes[p] = fired
         }
-        var histogram = [Int](repeating: 0, count: levels + 1)
-        spikes[p].withUnsafeBufferPointer { sp in
-            for v in sp { histogram[Int(v)] += 1 }
-        }
+        let histogram = spikes[p].withUnsafeBufferPointer { IntegerSpike.histogram($0, levels: levels, threads: threads) }
         populations[p].record(timestepHistogram: histogram)
         if !observers.isEmpty {
             let (kept, zero) = (states.isEmpty ? [] : states[p], arithmetic.zero)
