@@ -37,12 +37,12 @@ final class SpikeVectorTests: XCTestCase {
     func testRunOfSpikesEqualsOneAtATime() {
         let a = FloatArithmetic<Float>(roundsWeightsToFloat: true)
         let words: [Float] = (0..<29).map { Float($0) * 0.25 - 1 }
-        let units = [Void](repeating: (), count: words.count)
+        let units: [Void] = Array(repeating: (), count: words.count)
         var fast = [UInt8](repeating: 9, count: words.count), slow = fast
         words.withUnsafeBufferPointer { w in
             units.withUnsafeBufferPointer { u in
-                fast.withUnsafeMutableBufferPointer { a.spikes(w.baseAddress!, units: u.baseAddress!, count: w.count, levels: 4, into: $0.baseAddress!) }
-                slow.withUnsafeMutableBufferPointer { a.spikeEach(w.baseAddress!, units: u.baseAddress!, count: w.count, levels: 4, into: $0.baseAddress!) }
+                fast.withUnsafeMutableBufferPointer { a.spikes(w.baseAddress!, units: u, levels: 4, into: $0.baseAddress!) }
+                slow.withUnsafeMutableBufferPointer { a.spikeEach(w.baseAddress!, units: u, levels: 4, into: $0.baseAddress!) }
             }
         }
         XCTAssertEqual(fast, slow)
@@ -107,7 +107,7 @@ final class FixedPointSpikeVectorTests: XCTestCase {
         var fast = [UInt8](repeating: 9, count: 45)
         words.withUnsafeBufferPointer { w in
             units.withUnsafeBufferPointer { u in
-                fast.withUnsafeMutableBufferPointer { a.spikes(w.baseAddress!, units: u.baseAddress!, count: 45, levels: 4, into: $0.baseAddress!) }
+                fast.withUnsafeMutableBufferPointer { a.spikes(w.baseAddress!, units: u, levels: 4, into: $0.baseAddress!) }
             }
         }
         XCTAssertEqual(fast, (0..<45).map { FixedPointFormat.spike(words[$0], units[$0], levels: 4) })

@@ -64,24 +64,26 @@ public struct FixedPointArithmetic: MembraneArithmetic {
     /// Spikes eight at a time (`FixedPointFormat.spike8`) where all eight units lie in 1...30,
     /// one at a time elsewhere.
     @inline(__always)
-    public func spikes(_ words: UnsafePointer<Int32>, units: UnsafePointer<Int>, count: Int, levels: Int,
+    public func spikes(_ words: UnsafePointer<Int32>, units: UnsafeBufferPointer<Int>, levels: Int,
                        into out: UnsafeMutablePointer<UInt8>) {
+        guard let unitBase = units.baseAddress else { return }
+        let count = units.count
         var i = 0
         while i + 8 <= count {
             // Checked on the 64-bit units one by one: eight-lane masks of 64-bit lanes do not
             // stay in vector registers.
             var worst: UInt = 0
-            for j in 0..<8 { worst = max(worst, UInt(bitPattern: units[i + j] &- 1)) }
+            for j in 0..<8 { worst = max(worst, UInt(bitPattern: unitBase[i + j] &- 1)) }
             if worst <= 29 {
                 let u = UnsafeRawPointer(words + i).loadUnaligned(as: SIMD8<Int32>.self)
-                let f = SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(units + i).loadUnaligned(as: SIMD8<Int>.self))
+                let f = SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(unitBase + i).loadUnaligned(as: SIMD8<Int>.self))
                 UnsafeMutableRawPointer(out + i).storeBytes(of: FixedPointFormat.spike8(u, f, levels: levels), as: SIMD8<UInt8>.self)
             } else {
-                spikeEach(words + i, units: units + i, count: 8, levels: levels, into: out + i)
+                spikeEach(words + i, units: UnsafeBufferPointer(rebasing: units[i..<(i + 8)]), levels: levels, into: out + i)
             }
             i += 8
         }
-        spikeEach(words + i, units: units + i, count: count - i, levels: levels, into: out + i)
+        spikeEach(words + i, units: UnsafeBufferPointer(rebasing: units[i...]), levels: levels, into: out + i)
     }
     @inline(__always) public func real(_ w: Int32, _ f: Int) -> Double { Double(w) / format.pow2(f) }
     @inline(__always) public func constant(_ x: Double, _ f: Int) -> Int64 { Int64(format.quantize(x, f)) }

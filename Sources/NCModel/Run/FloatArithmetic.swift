@@ -46,12 +46,13 @@ struct FloatArithmetic<S: KernelScalar>: MembraneArithmetic {
 
     /// FP32 spikes eight at a time (`IntegerSpike.float8`); other scalars one at a time.
     @inline(__always)
-    public func spikes(_ words: UnsafePointer<S>, units: UnsafePointer<Void>, count: Int, levels: Int,
+    public func spikes(_ words: UnsafePointer<S>, units: UnsafeBufferPointer<Unit>, levels: Int,
                        into out: UnsafeMutablePointer<UInt8>) {
         guard S.self == Float.self else {
-            spikeEach(words, units: units, count: count, levels: levels, into: out)
+            spikeEach(words, units: units, levels: levels, into: out)
             return
         }
+        let count = units.count
         let floats = UnsafeRawPointer(words).assumingMemoryBound(to: Float.self)
         var i = 0
         while i + 8 <= count {

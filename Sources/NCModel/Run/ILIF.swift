@@ -26,13 +26,13 @@ public struct ILIF: NeuronModel {
     /// every neuron at once (`MembraneArithmetic.spikes`); later timesteps neuron by neuron.
     @inline(__always)
     public func update<A: MembraneArithmetic>(_ a: A, inputs: UnsafePointer<A.Word>, states: UnsafeMutablePointer<A.Word>?,
-                                              spikes: UnsafeMutablePointer<UInt8>, count: Int, first: Bool,
-                                              units: UnsafePointer<A.Unit>, levels: Int) {
+                                              spikes: UnsafeMutablePointer<UInt8>, first: Bool, units: UnsafeBufferPointer<A.Unit>,
+                                              levels: Int) {
         guard first else {
-            updateEach(a, inputs: inputs, states: states, spikes: spikes, count: count, first: first, units: units, levels: levels)
+            updateEach(a, inputs: inputs, states: states, spikes: spikes, first: first, units: units, levels: levels)
             return
         }
-        states?.update(from: inputs, count: count)
-        a.spikes(inputs, units: units, count: count, levels: levels, into: spikes)
+        states?.update(from: inputs, count: units.count)
+        a.spikes(inputs, units: units, levels: levels, into: spikes)
     }
 }

@@ -36,9 +36,9 @@ public protocol MembraneArithmetic: Sendable {
     func level(_ s: UInt8, _ u: Unit) -> Wide
     /// The integer spike of membrane `w`: `round(clamp(w, 0, levels))`, half to even.
     func spike(_ w: Word, _ u: Unit, levels: Int) -> UInt8
-    /// `out[i] = spike(words[i], units[i], levels)` for `count` neurons (`spikeEach` is the
+    /// `out[i] = spike(words[i], units[i], levels)` for each of `units` (`spikeEach` is the
     /// definition; an arithmetic may compute the same faster).
-    func spikes(_ words: UnsafePointer<Word>, units: UnsafePointer<Unit>, count: Int, levels: Int, into out: UnsafeMutablePointer<UInt8>)
+    func spikes(_ words: UnsafePointer<Word>, units: UnsafeBufferPointer<Unit>, levels: Int, into out: UnsafeMutablePointer<UInt8>)
     /// `w` as a real number (head outputs).
     func real(_ w: Word, _ u: Unit) -> Double
     /// The real number `x` (a threshold) in unit `u`, rounded to the nearest representable value.
@@ -70,15 +70,15 @@ public enum ConvolutionInput {
 extension MembraneArithmetic {
     /// `spikes` one neuron at a time.
     @inline(__always)
-    public func spikeEach(_ words: UnsafePointer<Word>, units: UnsafePointer<Unit>, count: Int, levels: Int,
+    public func spikeEach(_ words: UnsafePointer<Word>, units: UnsafeBufferPointer<Unit>, levels: Int,
                           into out: UnsafeMutablePointer<UInt8>) {
-        for i in 0..<count { out[i] = spike(words[i], units[i], levels: levels) }
+        for i in 0..<units.count { out[i] = spike(words[i], units[i], levels: levels) }
     }
 
     @inline(__always)
-    public func spikes(_ words: UnsafePointer<Word>, units: UnsafePointer<Unit>, count: Int, levels: Int,
+    public func spikes(_ words: UnsafePointer<Word>, units: UnsafeBufferPointer<Unit>, levels: Int,
                        into out: UnsafeMutablePointer<UInt8>) {
-        spikeEach(words, units: units, count: count, levels: levels, into: out)
+        spikeEach(words, units: units, levels: levels, into: out)
     }
 
     /// Copies a convolution's channels-last output rows (`stride` values per pixel) into its

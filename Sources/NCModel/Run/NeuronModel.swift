@@ -8,22 +8,22 @@ public protocol NeuronModel: Sendable {
     func update<A: MembraneArithmetic>(_ a: A, input x: A.Word, state: inout A.Word, spike: inout UInt8, first: Bool,
                                        unit: A.Unit, levels: Int)
 
-    /// `update` on `count` neurons side by side (one pixel's channels): `states` nil when no
-    /// membrane is kept between timesteps (then each starts from zero), `spikes` the previous
-    /// spikes in and the new ones out, `units` one per neuron. `updateEach` is the definition;
-    /// a model may give the same results faster.
+    /// `update` on neurons side by side (one pixel's channels), one per unit in `units`:
+    /// `states` nil when no membrane is kept between timesteps (then each starts from zero),
+    /// `spikes` the previous spikes in and the new ones out. `updateEach` is the definition; a
+    /// model may give the same results faster.
     func update<A: MembraneArithmetic>(_ a: A, inputs: UnsafePointer<A.Word>, states: UnsafeMutablePointer<A.Word>?,
-                                       spikes: UnsafeMutablePointer<UInt8>, count: Int, first: Bool,
-                                       units: UnsafePointer<A.Unit>, levels: Int)
+                                       spikes: UnsafeMutablePointer<UInt8>, first: Bool, units: UnsafeBufferPointer<A.Unit>,
+                                       levels: Int)
 }
 
 extension NeuronModel {
     /// The many-neuron `update`: the one-neuron `update` on each in turn.
     @inline(__always)
     public func updateEach<A: MembraneArithmetic>(_ a: A, inputs: UnsafePointer<A.Word>, states: UnsafeMutablePointer<A.Word>?,
-                                                  spikes: UnsafeMutablePointer<UInt8>, count: Int, first: Bool,
-                                                  units: UnsafePointer<A.Unit>, levels: Int) {
-        for i in 0..<count {
+                                                  spikes: UnsafeMutablePointer<UInt8>, first: Bool,
+                                                  units: UnsafeBufferPointer<A.Unit>, levels: Int) {
+        for i in 0..<units.count {
             var u = states?[i] ?? a.zero
             var spike = spikes[i]
             update(a, input: inputs[i], state: &u, spike: &spike, first: first, unit: units[i], levels: levels)
@@ -34,9 +34,9 @@ extension NeuronModel {
 
     @inline(__always)
     public func update<A: MembraneArithmetic>(_ a: A, inputs: UnsafePointer<A.Word>, states: UnsafeMutablePointer<A.Word>?,
-                                              spikes: UnsafeMutablePointer<UInt8>, count: Int, first: Bool,
-                                              units: UnsafePointer<A.Unit>, levels: Int) {
-        updateEach(a, inputs: inputs, states: states, spikes: spikes, count: count, first: first, units: units, levels: levels)
+                                              spikes: UnsafeMutablePointer<UInt8>, first: Bool, units: UnsafeBufferPointer<A.Unit>,
+                                              levels: Int) {
+        updateEach(a, inputs: inputs, states: states, spikes: spikes, first: first, units: units, levels: levels)
     }
 }
 

@@ -188,14 +188,14 @@ public struct StepInterpreter<A: MembraneArithmetic, N: NeuronModel, Synapses: S
                                 let box = UncheckedSendable((src, out, mem, un))
                                 Parallel.forEachRange(pop.height * pop.width, threads: threads, grain: 256) { range in
                                     let (src, out, mem, un) = box.value
-                                    guard let sb = src.baseAddress, let ob = out.baseAddress, let ub = un.baseAddress else { return }
+                                    guard let sb = src.baseAddress, let ob = out.baseAddress else { return }
                                     let mb = keep ? mem.baseAddress : nil
                                     // One pixel's channels of this slice at a time: contiguous in
                                     // the currents, the spikes and the membranes.
                                     for px in range {
                                         let i = px * pc + offset
                                         n.update(a, inputs: sb + px * srcChannels + cs, states: mb.map { $0 + i }, spikes: ob + i,
-                                                 count: cn, first: first, units: ub, levels: levels)
+                                                 first: first, units: un, levels: levels)
                                     }
                                 }
                             }
