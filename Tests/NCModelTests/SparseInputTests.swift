@@ -32,9 +32,9 @@ final class SparseInputTests: XCTestCase {
         for v in 0...255 {
             for j in 0..<8 {
                 let w = UInt64(v) << UInt64(8 * j)
-                XCTAssertEqual(SparseInput<Int32>.nonZeroBytes(w), v == 0 ? 0 : UInt64(0x80) << UInt64(8 * j), "byte \(v) at \(j)")
+                XCTAssertEqual(w.nonZeroByteMarks, v == 0 ? 0 : UInt64(0x80) << UInt64(8 * j), "byte \(v) at \(j)")
             }
         }
-        XCTAssertEqual(SparseInput<Int32>.nonZeroBytes(0xFF01_0080_7F00_0102).nonzeroBitCount, 6)
+        XCTAssertEqual(UInt64(0xFF01_0080_7F00_0102).nonZeroByteMarks.nonzeroBitCount, 6)
     }
 }

@@ -60,20 +60,12 @@ struct SparseInput<S: SparseValue> {
         self.value = value
     }
 
-    /// A byte's top bit set where the byte is not zero, eight bytes at once: `(b & 0x7F) + 0x7F`
-    /// carries into the top bit for any non-zero low seven bits, `| b` adds the top bit itself.
-    @inline(__always)
-    static func nonZeroBytes(_ w: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return (((w & low) &+ low) | w) & ~low
-    }
-
     /// How many of the `n` bytes at `p` are not zero (eight at a time, then one at a time).
     @inline(__always)
     static func nonZeroCount(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int {
         var count = 0, c = 0
         while c + 8 <= n {
-            count += nonZeroBytes(UnsafeRawPointer(p + c).loadUnaligned(as: UInt64.self)).nonzeroBitCount
+            count += UnsafeRawPointer(p + c).loadUnaligned(as: UInt64.self).nonZeroByteMarks.nonzeroBitCount
             c += 8
         }
         while c < n {
@@ -92,7 +84,7 @@ struct SparseInput<S: SparseValue> {
         while c + 8 <= n {
             let w = UnsafeRawPointer(p + c).loadUnaligned(as: UInt64.self)
             if w != 0 {
-                var m = nonZeroBytes(w)
+                var m = w.nonZeroByteMarks
                 while m != 0 {
                     let j = m.trailingZeroBitCount >> 3
                     channel[k] = Int32(c + j)

@@ -52,7 +52,7 @@ public enum IntegerSpike {
                     let end = min(spikes.count, i + chunk)
                     while i + 8 <= end {
                         let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                        var m = SparseInput<Int32>.nonZeroBytes(w)
+                        var m = w.nonZeroByteMarks
                         bins[0] += 8 - m.nonzeroBitCount
                         while m != 0 {
                             bins[Int(base[i + m.trailingZeroBitCount >> 3])] += 1
