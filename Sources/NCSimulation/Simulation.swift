@@ -102,7 +102,9 @@ public enum Simulation {
         // on thread counts).
         let result = try ChipEngine(config: config, threads: settings.threads).simulate(graph, frames: frames, progress: progress) {
             guard comparing else { return }
-            reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: settings.threads, keepSpikes: true))
+            // Only its spikes and detections are compared: its synaptic operations are not counted.
+            reference = try ReferenceEngine(graph: graph, options: ReferenceOptions(threads: settings.threads, keepSpikes: true,
+                                                                                    countOperations: false))
                 .run(frames)
         }
         let detections = detect(result.heads ?? [], topology, settings)

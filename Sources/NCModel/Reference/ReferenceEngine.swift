@@ -23,12 +23,17 @@ public struct ReferenceOptions: Sendable {
     public var threads: Int = Parallel.defaultThreads
     /// Keep every population's spikes of every timestep in the result.
     public var keepSpikes = false
+    /// Count each convolution's synaptic operations (`ReferenceRun.convs`' SOPs and
+    /// `timestepSOPs`); a run that only compares spikes and detections skips the count.
+    public var countOperations = true
 
     /// Default options.
-    public init(precision: Precision = .fp32, threads: Int = Parallel.defaultThreads, keepSpikes: Bool = false) {
+    public init(precision: Precision = .fp32, threads: Int = Parallel.defaultThreads, keepSpikes: Bool = false,
+                countOperations: Bool = true) {
         self.precision = precision
         self.threads = threads
         self.keepSpikes = keepSpikes
+        self.countOperations = countOperations
     }
 }
 
@@ -82,6 +87,7 @@ public final class ReferenceEngine: @unchecked Sendable {
     /// Runs `frames` (one image for every timestep, or one frame per timestep).
     public func run(_ frames: InputFrames) throws -> ReferenceRun {
         try Interpreter.run(graph, frames: frames.images, options: Interpreter.Options(
-            arithmetic: options.precision.arithmetic, threads: options.threads, keepSpikes: options.keepSpikes))
+            arithmetic: options.precision.arithmetic, threads: options.threads, keepSpikes: options.keepSpikes,
+            countOperations: options.countOperations))
     }
 }
