@@ -51,6 +51,51 @@ final class FoldingTests: XCTestCase {
         }
     }
 
+    /// A depthwise composite a dense 1x1 follows is built transposed (`composeDepthwiseTransposed`);
+    /// folding it in the plain layout and transposing it for the product is the definition. Random
+    /// chains (dense conv → BN → depthwise → BN → 1x1 → BN) with composite kernels 1 and 3, strides
+    /// 1 and 2, channel counts that are not multiples of four, zero and negative-zero taps, and an
+    /// infinite weight under zero taps: weights and biases are the same bits.
+    func testTransposedDepthwiseCompositeFoldsToTheSameBits() throws {
+        var rng = SplitMix64(seed: 2411)
+        func real() -> Double { Double(rng.next() >> 11) * 0x1p-52 - 1 }
+        var trials = 0
+        for trial in 0..<24 {
+            let cin = 1 + Int(rng.next() % 9), mid = 1 + Int(rng.next() % 14), cout = 1 + Int(rng.next() % 11)
+            let k0 = trial % 2 == 0 ? 1 : 3, stride = 1 + trial / 2 % 2, k = trial % 4 < 2 ? 3 : 5
+            var first = (0..<(mid * cin * k0 * k0)).map { _ in real() }
+            var taps = (0..<(mid * k * k)).map { _ in rng.next() % 4 == 0 ? (rng.next() % 2 == 0 ? 0.0 : -0.0) : real() }
+            if trial == 5 {
+                // An infinite weight under an output channel whose taps are all zero: skipped, never multiplied.
+                first[0] = .infinity
+                for t in 0..<(k * k) { taps[t] = 0 }
+            }
+            func bn(_ n: Int, _ name: String) -> LinearChain.Op {
+                .batchNorm(name: name, scale: (0..<n).map { _ in real() }, shift: (0..<n).map { _ in real() })
+            }
+            let chain = LinearChain(name: "trial \(trial)", inChannels: cin, ops: [
+                .conv(name: "first", weight: first, bias: nil, inChannels: cin, outChannels: mid, kernel: k0, stride: stride,
+                      padding: k0 / 2, groups: 1),
+                bn(mid, "bn1"),
+                .conv(name: "dw", weight: taps, bias: nil, inChannels: mid, outChannels: mid, kernel: k, stride: 1, padding: 0, groups: mid),
+                bn(mid, "bn2"),
+                .conv(name: "pw", weight: (0..<(cout * mid)).map { _ in real() }, bias: nil, inChannels: mid, outChannels: cout,
+                      kernel: 1, stride: 1, padding: 0, groups: 1),
+                bn(cout, "bn3"),
+            ])
+            XCTAssertTrue(chain.denseOneByOneFollows(2))
+            let fast = try chain.fold(transposedDepthwise: true), plain = try chain.fold(transposedDepthwise: false)
+            XCTAssertEqual(fast.kernel, k0 + (k - 1) * stride, chain.name)
+            XCTAssertEqual(fast.weight.count, plain.weight.count, chain.name)
+            let differing = zip(fast.weight, plain.weight).enumerated().filter { $0.element.0.bitPattern != $0.element.1.bitPattern }
+            XCTAssertEqual(differing.count, 0, "\(chain.name): \(differing.count) weights differ, first at \(differing.first.map { "\($0.offset): \($0.element)" } ?? "")")
+            XCTAssertEqual(fast.bias.map(\.bitPattern), plain.bias.map(\.bitPattern), chain.name)
+            if trial == 5 { XCTAssertTrue(fast.weight.allSatisfy(\.isFinite), "the infinite weight only ever met zero taps") }
+            trials += 1
+        }
+        XCTAssertEqual(trials, 24)
+    }
+
     /// The folded shapes of the three kinds of chain, by hand: RepConv and SepRepConv become
     /// dense 3x3 convolutions with padding 1 acting on the spikes; conv + BN keeps its geometry.
     func testFoldedGeometry() throws {

@@ -72,6 +72,10 @@ struct Composite {
     var padding: Int
     var groups: Int
 
+    /// Weights stored as `[cin·k·k][cout]` instead (a dense composite a dense 1x1 is about to
+    /// multiply, `composeDepthwiseTransposed`); only BatchNorms and that 1x1 ever see it.
+    var transposed = false
+
     var inPerGroup: Int { inChannels / groups }
     var outPerGroup: Int { outChannels / groups }
 
@@ -88,6 +92,13 @@ extension LinearChain {
     /// `BN(0)` is the same as zero-padding the input when everything before it is bias-free 1x1.
     public func fold() throws -> (weight: [Double], bias: [Double], kernel: Int, stride: Int, padding: Int, groups: Int, outChannels: Int) {
         try fold(values: true)
+    }
+
+    /// `fold()`, building a depthwise composite a dense 1x1 follows transposed (the default) or
+    /// in the plain layout and then transposing it for the product (the definition tests compare
+    /// with): the same bits either way.
+    func fold(transposedDepthwise: Bool) throws -> (weight: [Double], bias: [Double], kernel: Int, stride: Int, padding: Int, groups: Int, outChannels: Int) {
+        try fold(values: true, transposedDepthwise: transposedDepthwise)
     }
 
     /// Roughly the multiply-adds `fold()` spends composing kernels: only to hand the largest
@@ -121,10 +132,10 @@ extension LinearChain {
         return (f.kernel, f.stride, f.padding, f.groups, f.outChannels)
     }
 
-    private func fold(values: Bool) throws -> (weight: [Double], bias: [Double], kernel: Int, stride: Int, padding: Int, groups: Int, outChannels: Int) {
+    private func fold(values: Bool, transposedDepthwise: Bool = true) throws -> (weight: [Double], bias: [Double], kernel: Int, stride: Int, padding: Int, groups: Int, outChannels: Int) {
         var c: Composite? = nil
         func fail(_ why: String) -> ModelError { .weights("\(name): cannot fold: \(why)") }
-        for op in ops {
+        for (index, op) in ops.enumerated() {
             switch op {
             case let .conv(opName, weight, bias, cin, cout, k, stride, pad, groups):
                 if var cur = c {
@@ -133,8 +144,9 @@ extension LinearChain {
                     if k == 1 && groups == 1 {
                         cur = values ? compose1x1(cur, weight, cout) : shapeOnly(cur, outChannels: cout, kernel: cur.kernel, groups: 1)
                     } else if groups == cin && cout == cin {
-                        cur = values ? composeDepthwise(cur, weight, k)
-                            : shapeOnly(cur, outChannels: cout, kernel: cur.kernel + (k - 1) * cur.stride, groups: cur.groups)
+                        cur = !values ? shapeOnly(cur, outChannels: cout, kernel: cur.kernel + (k - 1) * cur.stride, groups: cur.groups)
+                            : transposedDepthwise && cur.groups == 1 && denseOneByOneFollows(index) ? composeDepthwiseTransposed(cur, weight, k)
+                            : composeDepthwise(cur, weight, k)
                     } else {
                         throw fail("\(opName) is neither 1x1 nor depthwise")
                     }
@@ -173,6 +185,7 @@ extension LinearChain {
             }
         }
         guard let r = c else { throw fail("the chain is empty") }
+        precondition(!r.transposed, "a transposed composite is always followed by the 1x1 that reads it")
         return (r.weight, r.bias, r.kernel, r.stride, r.padding, r.groups, r.outChannels)
     }
 
@@ -188,6 +201,15 @@ extension LinearChain {
     }
 
     private func applyAffine(_ c: inout Composite, _ scale: [Double], _ shift: [Double]) {
+        if c.transposed {
+            // Row by row of `[cin·k·k][cout]`: each weight times its output channel's scale.
+            let cout = c.outChannels
+            c.weight.withUnsafeMutableBufferPointer { w in
+                for r in 0..<(w.count / cout) { for o in 0..<cout { w[r * cout + o] *= scale[o] } }
+            }
+            for o in 0..<cout { c.bias[o] = c.bias[o] * scale[o] + shift[o] }
+            return
+        }
         let per = c.weight.isEmpty ? 0 : c.inPerGroup * c.kernel * c.kernel
         for o in 0..<c.outChannels {
             for j in 0..<per { c.weight[o * per + j] *= scale[o] }
@@ -204,7 +226,7 @@ extension LinearChain {
         if c.groups == 1 {
             // Dense: W = P (cout x cmid) * C (cmid x rowLength), a plain matrix product.
             let rowLength = c.inChannels * c.kernel * c.kernel
-            let ct = MatrixProduct.transpose(c.weight, rows: c.outChannels, columns: rowLength)
+            let ct = c.transposed ? c.weight : MatrixProduct.transpose(c.weight, rows: c.outChannels, columns: rowLength)
             let w = MatrixProduct.multiply(p, ct, m: cout, k: c.outChannels, n: rowLength, threads: Parallel.defaultThreads)
             let b = MatrixProduct.multiply(p, c.bias, m: cout, k: c.outChannels, n: 1, threads: 1)
             return Composite(weight: w, bias: b, inChannels: c.inChannels, outChannels: cout,
@@ -259,6 +281,7 @@ extension LinearChain {
     /// A valid-padded depthwise `k x k` conv `d[o][ky][kx]` after `c` (stride 1): kernels compose
     /// into size `K + k - 1`; each output channel's bias is multiplied by its kernel's sum.
     private func composeDepthwise(_ c: Composite, _ d: [Double], _ k: Int) -> Composite {
+        precondition(!c.transposed, "only a dense 1x1 reads a transposed composite")
         let K = c.kernel + (k - 1) * c.stride
         var w = [Double](repeating: 0, count: c.outChannels * c.inPerGroup * K * K)
         var b = [Double](repeating: 0, count: c.outChannels)
