@@ -9,18 +9,34 @@ enum ConvKernels {
     /// each converted by `convert`.
     static func gatherLayout<S: KernelScalar>(_ w: [Double], _ layer: ConvLayer, padTo outPadded: Int,
                                               _ convert: (Double) -> S) -> [S] {
-        let k = layer.kernel, cin = layer.inChannels, cout = layer.outChannels
-        var out = [S](repeating: 0, count: k * k * cin * outPadded)
-        for o in 0..<cout {
-            for i in 0..<cin {
-                for ky in 0..<k {
-                    for kx in 0..<k {
-                        out[((ky * k + kx) * cin + i) * outPadded + o] = convert(w[((o * cin + i) * k + ky) * k + kx])
+        let kk = layer.kernel * layer.kernel, cin = layer.inChannels, cout = layer.outChannels
+        var out = [S](repeating: 0, count: kk * cin * outPadded)
+        out.withUnsafeMutableBufferPointer { out in
+            w.withUnsafeBufferPointer { w in
+                // Sixteen output channels at a time: each row's sixteen lanes are one cache line
+                // written at once, where one channel at a time wrote one word per row.
+                forEachBlock(of: cout) { channels in
+                    for i in 0..<cin {
+                        for t in 0..<kk {
+                            let row = (t * cin + i) * outPadded
+                            for o in channels { out[row + o] = convert(w[(o * cin + i) * kk + t]) }
+                        }
                     }
                 }
             }
         }
         return out
+    }
+
+    /// Calls `body` on consecutive ranges of sixteen output channels (the last may be shorter)
+    /// covering `0..<count`: weight layouts write rows of output channels a cache line at a time.
+    @inline(__always)
+    static func forEachBlock(of count: Int, _ body: (Range<Int>) -> Void) {
+        var o0 = 0
+        while o0 < count {
+            body(o0..<min(count, o0 + 16))
+            o0 += 16
+        }
     }
 
     /// Depthwise weights `[channels][1][k][k]` re-laid as `[k*k][channelsPadded]`, each converted

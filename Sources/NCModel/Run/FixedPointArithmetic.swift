@@ -110,20 +110,24 @@ public struct FixedPointArithmetic: MembraneArithmetic {
         for s in layer.output { for j in 0..<s.channelCount { owner.append((s.buffer, s.channelStart + j)) } }
         var layout = [Int32](repeating: 0, count: (layer.groups == 1 ? k2 * layer.inChannels : k2) * padded)
         var sums = [Double](repeating: 0, count: padded)
+        let scales = owner.map { format.pow2(unit(buffer: $0.0, channel: $0.1)) }
         weights.weight.withUnsafeBufferPointer { wp in
             layout.withUnsafeMutableBufferPointer { lp in
-                for o in 0..<layer.outChannels {
-                    let (b, ch) = owner[o]
-                    let f = unit(buffer: b, channel: ch)
-                    var sum = 0.0
-                    for i in 0..<cinG {
-                        for t in 0..<k2 {
-                            let v = format.quantize(weight(wp[(o * cinG + i) * k2 + t]), f)
-                            if layer.groups == 1 { lp[(t * layer.inChannels + i) * padded + o] = v } else { lp[t * padded + o] = v }
-                            sum += Double(v.magnitude)
+                sums.withUnsafeMutableBufferPointer { sums in
+                    // Sixteen output channels at a time (a cache line of each row written at once);
+                    // each channel's magnitudes are still summed in (input, tap) order.
+                    ConvKernels.forEachBlock(of: layer.outChannels) { channels in
+                        for i in 0..<cinG {
+                            for t in 0..<k2 {
+                                let row = layer.groups == 1 ? (t * layer.inChannels + i) * padded : t * padded
+                                for o in channels {
+                                    let v = format.quantize(weight(wp[(o * cinG + i) * k2 + t]), scale: scales[o])
+                                    lp[row + o] = v
+                                    sums[o] += Double(v.magnitude)
+                                }
+                            }
                         }
                     }
-                    sums[o] = sum
                 }
             }
         }

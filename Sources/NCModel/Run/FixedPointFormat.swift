@@ -69,8 +69,13 @@ public struct FixedPointFormat: Sendable {
 
     /// `x` in units of `2^-f`, rounded half to even and saturated.
     @inline(__always)
-    func quantize(_ x: Double, _ f: Int) -> Int32 {
-        let v = (x * pow2(f)).rounded(.toNearestOrEven)
+    func quantize(_ x: Double, _ f: Int) -> Int32 { quantize(x, scale: pow2(f)) }
+
+    /// `quantize(x, f)` given `scale = pow2(f)` (computed once per channel by callers that
+    /// quantize many values in one unit).
+    @inline(__always)
+    func quantize(_ x: Double, scale: Double) -> Int32 {
+        let v = (x * scale).rounded(.toNearestOrEven)
         return Int32(max(Double(low), min(Double(high), v)))
     }
 
