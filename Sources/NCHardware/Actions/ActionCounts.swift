@@ -10,7 +10,9 @@ public struct ActionCounts: Sendable, Equatable, Codable {
     @inline(__always)
     public subscript(_ action: Action) -> Int {
         get { counts[action.rawValue] }
-        set { counts[action.rawValue] = newValue }
+        // One lane written in place: the vector's own element setter rewrites a whole 32-byte
+        // part of it (load, blend, store), and the timing model counts actions per delivery.
+        set { withUnsafeMutableBytes(of: &counts) { $0.storeBytes(of: newValue, toByteOffset: action.rawValue * MemoryLayout<Int>.stride, as: Int.self) } }
     }
 
     /// Whether every count is 0.

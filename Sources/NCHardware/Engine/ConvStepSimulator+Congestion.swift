@@ -12,7 +12,7 @@ extension ConvStepSimulator {
         let m = scratch.count, buffers = scratch.buffers
         let dests = Array(UnsafeBufferPointer(start: buffers.cores, count: m))
         let arrivals = Array(UnsafeBufferPointer(start: buffers.arrivals, count: m))
-        scratch.occupancies = UnsafeBufferPointer(start: buffers.fanouts, count: m).map { ($0 + units - 1) / units + messageIn }
+        scratch.occupancies = UnsafeBufferPointer(start: buffers.fanouts, count: m).map { passCycles($0) + messageIn }
         scratch.held = arrivals
         var blocked = 0
         for e in 0..<count {

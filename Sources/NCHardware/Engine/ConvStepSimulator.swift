@@ -16,6 +16,8 @@ final class ConvStepSimulator: @unchecked Sendable {
     let levels: Int
     let packets: SpikePackets
     let units: Int, flits: Int, latency: Int, weightBits: Int, membraneBits: Int
+    /// log2(units) when `units` is a power of two, else -1.
+    let unitShift: Int
     /// `noc.count_messages`, and whether the sender pays `spike` per packet (`chip.spike_energy`).
     let countMessages: Bool, spikePerPacket: Bool
     /// Cycles a destination core spends per accepted packet before its synapses (`noc.message_in_cycles`).
@@ -79,6 +81,7 @@ final class ConvStepSimulator: @unchecked Sendable {
         self.levels = levels
         packets = SpikePackets(config.noc)
         units = config.core.accumulateUnits
+        unitShift = units > 0 && units & (units - 1) == 0 ? units.trailingZeroBitCount : -1
         flits = config.flitsPerPacket
         latency = config.core.pipelineLatencyCycles
         weightBits = config.weightBitsEffective
@@ -90,6 +93,14 @@ final class ConvStepSimulator: @unchecked Sendable {
 
     /// Counts `n` messages from core `node` to core `core` and their tile crossings (SANA-FE's
     /// XY route between tiles: east-west hops, then north-south).
+    /// Cycles the accumulate units take for one event reaching `fanout` synapses of a core:
+    /// `ceil(fanout / units)`, by a shift when `units` is a power of two (a division per
+    /// delivery otherwise).
+    @inline(__always)
+    func passCycles(_ fanout: Int) -> Int {
+        unitShift >= 0 ? (fanout + units - 1) >> unitShift : (fanout + units - 1) / units
+    }
+
     @inline(__always)
     func countMessages(_ n: Int, from node: Int, to core: Int, outcome: inout Outcome) {
         let width = config.chip.meshWidthCores, tw = config.noc.tileWidthCores, th = config.noc.tileHeightCores
@@ -210,7 +221,7 @@ final class ConvStepSimulator: @unchecked Sendable {
                                     : routing.nonzeroFanout(channel: channels[e], y: b.y, x: b.x,
                                                             destination: routing.reaches[buffers.reaches[k]].index)
                                 let passes = packets.graded ? packets.passes(s) : 1
-                                occupancy = passes * ((local + units - 1) / units) + messageIn
+                                occupancy = passes * passCycles(local) + messageIn
                                 work += s * f
                                 adds += passes * local
                                 visits += local
@@ -227,7 +238,7 @@ final class ConvStepSimulator: @unchecked Sendable {
                     } else if congested {
                         held = congestedHeld[k]
                     } else {
-                        held = cores[core].acceptBurst(arrival: arrival, count: n, spacing: flits, occupancy: (f + units - 1) / units + messageIn,
+                        held = cores[core].acceptBurst(arrival: arrival, count: n, spacing: flits, occupancy: passCycles(f) + messageIn,
                                                        latency: latency)
                     }
                     if held > arrival { mesh.hold(into: core, from: node, until: held) }
