@@ -347,18 +347,17 @@ struct DataflowRun<NoC: NetworkOnChip> {
     mutating func deliver(_ b: Cursor.Burst, of i: Int, from node: Int, at now: Int, _ model: inout TimingModel<NoC>) -> Int {
         let width = runs[i].width, channels = runs[i].channels
         let before = model.mesh.flitHops
-        let spikes = runSpikes[i], sim = sims[i]
         var outcome = runs[i].outcome
-        let departed = spikes.withUnsafeBufferPointer { sp -> Int in
+        let departed = runSpikes[i].withUnsafeBufferPointer { sp -> Int in
             guard let base = sp.baseAddress else { return now }
-            return sim.deliver(b, node: node, ready: now, pixel: base + (b.y * width + b.x) * channels,
+            return sims[i].deliver(b, node: node, ready: now, pixel: base + (b.y * width + b.x) * channels,
                                    scratch: &scratch, outcome: &outcome, mesh: &model.mesh, cores: &model.cores)
         }
         runs[i].outcome = outcome
         runs[i].flitHops += model.mesh.flitHops - before
         // The output rows each destination reached complete with its last accumulation.
         let buffers = scratch.buffers, count = scratch.count
-        sim.routing.reaches.withUnsafeBufferPointer { reaches in
+        sims[i].routing.reaches.withUnsafeBufferPointer { reaches in
             runs[i].rowDone.withUnsafeMutableBufferPointer { rowDone in
                 for n in 0..<count {
                     let reach = reaches[buffers.reaches[n]], done = buffers.completions[n]
