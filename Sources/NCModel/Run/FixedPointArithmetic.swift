@@ -171,8 +171,11 @@ public struct FixedPointArithmetic: MembraneArithmetic {
             let levels = topology.spikeLevels
             // Whether a membrane can reach a bound: if not, no addition saturates and the sum is
             // an exact integer sum, whatever the order.
-            var start = 0.0
-            for v in acc { start = max(start, Double(v.magnitude)) }
+            // The largest magnitude as an integer (a vector max), then as a double: the same value
+            // as the largest of the doubles, since every Int32 is exact in a double.
+            var largest: UInt32 = 0
+            for v in acc { largest = max(largest, v.magnitude) }
+            let start = Double(largest)
             let clamp = start + Double(levels) * kernel.largestWeightSum >= Double(format.high)
             let exact = !clamp && !eventsOnly
             if layer.groups == 1 {
@@ -200,7 +203,8 @@ public struct FixedPointArithmetic: MembraneArithmetic {
                 for p in 0..<pixels {
                     for j in 0..<slice.channelCount {
                         let v = a[p * padded + c0 + j]
-                        if v == low || v == high { saturated += 1 }
+                        // Counted without a branch, so that the copy vectorises.
+                        saturated &+= (v == low ? 1 : 0) | (v == high ? 1 : 0)
                         buffer[p * channels + slice.channelStart + j] = v
                     }
                 }
