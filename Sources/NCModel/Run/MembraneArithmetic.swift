@@ -83,8 +83,11 @@ extension MembraneArithmetic {
 
     /// Copies a convolution's channels-last output rows (`stride` values per pixel) into its
     /// output slices with `combine(existing, output, outputChannel)`, parallel over pixels.
+    /// Inlined into each caller, so that `combine` is inlined into the loop (a call per value
+    /// otherwise).
+    @inline(__always)
     func scatter<V>(_ layer: ConvLayer, _ topology: NetworkTopology, _ out: [V], stride: Int, into buffers: inout [[Word]],
-                    threads: Int, _ combine: (Word, V, Int) -> Word) {
+                    threads: Int, _ combine: @Sendable (Word, V, Int) -> Word) {
         let pixels = layer.outHeight * layer.outWidth
         var c0 = 0
         for s in layer.output {
@@ -93,14 +96,11 @@ extension MembraneArithmetic {
             out.withUnsafeBufferPointer { o in
                 buffers[s.buffer].withUnsafeMutableBufferPointer { d in
                     let box = UncheckedSendable((o, d))
-                    withoutActuallyEscaping(combine) { combine in
-                        let f = UncheckedSendable(combine)
-                        Parallel.forEachRange(pixels, threads: threads, grain: 256) { range in
-                            let (o, d) = box.value
-                            for px in range {
-                                let from = px * stride + offset, to = px * channels + start
-                                for j in 0..<count { d[to + j] = f.value(d[to + j], o[from + j], offset + j) }
-                            }
+                    Parallel.forEachRange(pixels, threads: threads, grain: 256) { range in
+                        let (o, d) = box.value
+                        for px in range {
+                            let from = px * stride + offset, to = px * channels + start
+                            for j in 0..<count { d[to + j] = combine(d[to + j], o[from + j], offset + j) }
                         }
                     }
                 }
