@@ -205,7 +205,7 @@ extension LinearChain {
             // Row by row of `[cin·k·k][cout]`: each weight times its output channel's scale.
             let cout = c.outChannels
             c.weight.withUnsafeMutableBufferPointer { w in
-                for r in 0..<(w.count / cout) { for o in 0..<cout { w[r * cout + o] *= scale[o] } }
+                for r in 0..<(w.count / max(cout, 1)) { for o in 0..<cout { w[r * cout + o] *= scale[o] } }
             }
             for o in 0..<cout { c.bias[o] = c.bias[o] * scale[o] + shift[o] }
             return
