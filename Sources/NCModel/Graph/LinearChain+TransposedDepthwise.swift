@@ -37,9 +37,12 @@ extension LinearChain {
                     Parallel.forEachRange(rows, threads: Parallel.defaultThreads) { range in
                         let (cp, dp, wp) = box.value
                         guard let cBase = cp.baseAddress, let dBase = dp.baseAddress, let wBase = wp.baseAddress else { return }
+                        // One list of a row's taps per thread, refilled row by row.
+                        var taps = [(m: UnsafePointer<Double>, cw: UnsafePointer<Double>)]()
+                        taps.reserveCapacity(k * k)
                         for r in range {
                             let j = r / (K * K), y = (r / K) % K, x = r % K
-                            var taps = [(m: UnsafePointer<Double>, cw: UnsafePointer<Double>)]()
+                            taps.removeAll(keepingCapacity: true)
                             for dy in 0..<k {
                                 let ky = y - dy * stride
                                 guard ky >= 0 && ky < ck else { continue }
