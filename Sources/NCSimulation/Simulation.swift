@@ -64,7 +64,8 @@ public enum Simulation {
         let reference = outcome(o.topology, fp64.populations, fp64.convs, detections: nil, chip: nil, spikes: [],
                                 settings: settings, notes: [])
         var s = NumericSensitivity(
-            arithmetic: arithmetic.name, spikes: SpikeComparison(o.topology, spikes: spikes, reference: fp64.spikes, referenceName: "fp64"),
+            arithmetic: arithmetic.name, spikes: SpikeComparison(o.topology, spikes: spikes, reference: fp64.spikes, referenceName: "fp64",
+                                                        threads: settings.threads),
             sops: o.convs.reduce(0) { $0 + $1.sops }, sopsFP64: fp64.totalSOPs, paperMillijoules: o.paper.snnMillijoules,
             paperMillijoulesFP64: reference.paper.snnMillijoules)
         if let chip = o.chip, let replayed = try? ChipEngine(config: chip.config, threads: settings.threads)
@@ -113,7 +114,8 @@ public enum Simulation {
         if let reference {
             let referenceDetections = detect(reference.heads, topology, settings)
             comparison = FixedPointComparison(
-                spikes: SpikeComparison(topology, spikes: result.spikes, reference: reference.spikes, referenceName: "fp32"),
+                spikes: SpikeComparison(topology, spikes: result.spikes, reference: reference.spikes, referenceName: "fp32",
+                                        threads: settings.threads),
                 unmatchedDetections: DetectionMatching.unmatched(detections, referenceDetections),
                 saturations: result.saturatedMembranes, detections: detections.count,
                 referenceDetections: referenceDetections)

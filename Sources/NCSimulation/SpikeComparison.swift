@@ -30,21 +30,25 @@ public struct SpikeComparison: Sendable, Equatable {
     /// Per population, in topology order.
     public var populations: [Population]
 
-    /// Compares `spikes[t][p]` with `reference[t][p]` (both channels-last, same topology).
-    public init(_ topology: NetworkTopology, spikes: [[[UInt8]]], reference: [[[UInt8]]], referenceName: String) {
+    /// Compares `spikes[t][p]` with `reference[t][p]` (both channels-last, same topology); the
+    /// maps are counted on up to `threads` threads (the counts do not depend on it).
+    public init(_ topology: NetworkTopology, spikes: [[[UInt8]]], reference: [[[UInt8]]], referenceName: String,
+                threads: Int = 1) {
         self.reference = referenceName
-        populations = topology.populations.enumerated().map { p, pop in
-            var differing = 0, here = 0, there = 0
-            for t in 0..<min(spikes.count, reference.count) {
-                let a = spikes[t][p], b = reference[t][p]
-                for i in 0..<min(a.count, b.count) {
-                    differing += a[i] != b[i] ? 1 : 0
-                    here += Int(a[i])
-                    there += Int(b[i])
-                }
+        let timesteps = min(spikes.count, reference.count), count = topology.populations.count
+        // One tally per (timestep, population) map, the maps shared out over the threads.
+        var tallies = [SpikeTally](repeating: SpikeTally(), count: timesteps * count)
+        tallies.withUnsafeMutableBufferPointer { slots in
+            let box = UncheckedSendable(slots)
+            Parallel.forEachRange(timesteps * count, threads: threads) { range in
+                for k in range { box.value[k] = SpikeTally(spikes[k / count][k % count], reference[k / count][k % count]) }
             }
-            return Population(name: pop.name, neuronTimesteps: pop.count * spikes.count, differing: differing, spikes: here,
-                              referenceSpikes: there)
+        }
+        populations = topology.populations.enumerated().map { p, pop in
+            var sum = SpikeTally()
+            for t in 0..<timesteps { sum += tallies[t * count + p] }
+            return Population(name: pop.name, neuronTimesteps: pop.count * spikes.count, differing: sum.differing,
+                              spikes: sum.spikes, referenceSpikes: sum.referenceSpikes)
         }
     }
 

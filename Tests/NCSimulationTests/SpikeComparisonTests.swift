@@ -18,6 +18,8 @@ final class SpikeComparisonTests: XCTestCase {
         let there: [[[UInt8]]] = [[[1, 1, 2], [2, 2, 0], [0, 0, 0]], [[0, 0, 0], [1, 0, 0], [0, 0, 0]]]
         let c = SpikeComparison(topology, spikes: here, reference: there, referenceName: "fp64")
         XCTAssertEqual(c.populations.map(\.differing), [1, 2, 0])
+        // The maps are counted on several threads to the same counts.
+        XCTAssertEqual(SpikeComparison(topology, spikes: here, reference: there, referenceName: "fp64", threads: 3), c)
         XCTAssertEqual(c.populations.map(\.spikes), [3, 9, 0])
         XCTAssertEqual(c.populations.map(\.referenceSpikes), [4, 5, 0])
         XCTAssertEqual(c.neuronTimesteps, 18)
