@@ -81,13 +81,30 @@ enum ValueKernels {
                         let (start, channel, value, wp, ap) = box.value
                         guard let w = wp.baseAddress, let a = ap.baseAddress else { return }
                         for oy in rows {
-                            GatherGeometry(layer, outPadded: padded, row: oy).forEachPixelChunk(of: layer) { g, ox, o0 in
-                                let dst = a + (oy * layer.outWidth + ox) * padded + o0
-                                // 64 lanes: one cache line of int8 weights per input, half the loop
-                                // overhead per lane of 32; 8 for the last lanes of a layer whose
-                                // padded width is not a multiple of 32.
-                                let sums = padded - o0 >= 64 ? gather(LaneSums(loading: dst, count: 8), g, o0, start, channel, value, w)
-                                    : padded - o0 >= 32 ? gather(LaneSums(loading: dst, count: 4), g, o0, start, channel, value, w)
+                            let g = GatherGeometry(layer, outPadded: padded, row: oy)
+                            let row = a + oy * layer.outWidth * padded
+                            var o0 = 0
+                            // 64 lanes tap by tap over the whole row: one tap's weight rows
+                            // (inChannels of them, a cache line each in int8) stay in L1, where
+                            // all k*k taps' rows would come from L2 for every output. The sums
+                            // are exact integers, so the order of the products does not matter.
+                            while padded - o0 >= 64 {
+                                for ky in g.kyLo..<g.kyHi {
+                                    for kx in 0..<layer.kernel {
+                                        for ox in 0..<layer.outWidth {
+                                            guard let t = g.column(ox, of: layer).tap(ky, kx) else { continue }
+                                            let dst = row + ox * padded + o0
+                                            _ = gather(LaneSums(loading: dst, count: 8), t, o0, start, channel, value, w).store(to: dst)
+                                        }
+                                    }
+                                }
+                                o0 += 64
+                            }
+                            g.forEachPixelChunk(from: o0, of: layer) { g, ox, o0 in
+                                let dst = row + ox * padded + o0
+                                // 32 lanes, then 8 for the last lanes of a layer whose padded width
+                                // is not a multiple of 32.
+                                let sums = padded - o0 >= 32 ? gather(LaneSums(loading: dst, count: 4), g, o0, start, channel, value, w)
                                     : gather(LaneSums(loading: dst, count: 1), g, o0, start, channel, value, w)
                                 return sums.store(to: dst)
                             }
