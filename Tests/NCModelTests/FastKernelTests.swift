@@ -59,30 +59,52 @@ final class FastKernelTests: XCTestCase {
         try check(.fp64, scale: "s", size: 64)
     }
 
-    /// The wide and narrow FP32 and FP64 gather chunks on random real inputs, bit for bit.
+    /// The wide and narrow FP32 and FP64 gather chunks on random real inputs, bit for bit; the
+    /// wide one also a few input channels at a time (blocks of 1, 3 and 7 channels, the last
+    /// block shorter), strides 1 and 2.
     func testWideFloatGatherEqualsNarrowOnRandomLayers() {
         var rng = SplitMix64(seed: 17)
-        for (cin, cout) in [(16, 64), (8, 136), (24, 200), (5, 32)] {
+        for (cin, cout, stride) in [(16, 64, 1), (8, 136, 1), (24, 200, 1), (5, 32, 1), (17, 72, 2), (30, 128, 1)] {
             let (h, w, k) = (6, 9, 3)
+            let (oh, ow) = ((h + 2 - k) / stride + 1, (w + 2 - k) / stride + 1)
             let layer = ConvLayer(name: "f", source: .population(0), output: [], inChannels: cin, outChannels: cout, kernel: k,
-                                  stride: 1, padding: 1, groups: 1, inHeight: h, inWidth: w, outHeight: h, outWidth: w, origin: .conv)
+                                  stride: stride, padding: 1, groups: 1, inHeight: h, inWidth: w, outHeight: oh, outWidth: ow,
+                                  origin: .conv)
             let padded = (cout + 7) / 8 * 8
             let values = (0..<(h * w * cin)).map { _ in rng.next() % 3 == 0 ? 0 : Double(Int(rng.next() % 2001) - 1000) / 37 }
             let weights = (0..<(k * k * cin * padded)).map { _ in Double(Int(rng.next() % 2_000_001) - 1_000_000) / 3e5 }
-            func run<S: KernelScalar>(_: S.Type, wide: Bool) -> [S] {
+            func run<S: KernelScalar>(_: S.Type, wide: Bool, channelsPerBlock: Int? = nil) -> [S] {
                 let sparse = SparseInput<S>(dense: values.map { S($0) }, pixels: h * w, channels: cin)
                 let wv = weights.map { S($0) }
-                var out = [S](repeating: 0, count: h * w * padded)
+                var out = [S](repeating: 0, count: oh * ow * padded)
                 wv.withUnsafeBufferPointer { wp in
                     out.withUnsafeMutableBufferPointer { op in
-                        ConvKernels.gather(sparse, layer, weights: wp, outPadded: padded, out: op, threads: 2, wide: wide)
+                        ConvKernels.gather(sparse, layer, weights: wp, outPadded: padded, out: op, threads: 2, wide: wide,
+                                           channelsPerBlock: channelsPerBlock)
                     }
                 }
                 return out
             }
-            XCTAssertEqual(run(Float.self, wide: true).map(\.bitPattern), run(Float.self, wide: false).map(\.bitPattern), "\(cin)→\(cout)")
-            XCTAssertEqual(run(Double.self, wide: true).map(\.bitPattern), run(Double.self, wide: false).map(\.bitPattern), "\(cin)→\(cout)")
+            let narrowFloat = run(Float.self, wide: false).map(\.bitPattern), narrowDouble = run(Double.self, wide: false).map(\.bitPattern)
+            for perBlock in [nil, 1, 3, 7] {
+                let what = "\(cin)→\(cout) stride \(stride), blocks of \(perBlock.map(String.init) ?? "default") channels"
+                XCTAssertEqual(run(Float.self, wide: true, channelsPerBlock: perBlock).map(\.bitPattern), narrowFloat, what)
+                XCTAssertEqual(run(Double.self, wide: true, channelsPerBlock: perBlock).map(\.bitPattern), narrowDouble, what)
+            }
         }
+    }
+
+    /// `ChannelBlocks` against the entries' channels, counted by hand: pixel 0 holds channels
+    /// 0, 2, 3, 7; pixel 1 none; pixel 2 channel 5 (blocks of three channels: 0–2, 3–5, 6–7).
+    func testChannelBlocksSplitEachPixelsEntriesByChannel() {
+        var spikes = [UInt8](repeating: 0, count: 3 * 8)
+        for c in [0, 2, 3, 7] { spikes[c] = 1 }
+        spikes[2 * 8 + 5] = 4
+        let input = spikes.withUnsafeBufferPointer { SparseInput<Int32>(spikes: $0, pixels: 3, channels: 8) }
+        let blocks = ChannelBlocks(input, channels: 8, channelsPerBlock: 3)
+        XCTAssertEqual(blocks.blocks, 3)
+        // Entries 0...3 are pixel 0's (channels 0, 2 | 3 | 7), entry 4 is pixel 2's (channel 5).
+        XCTAssertEqual(blocks.bounds, [0, 2, 3, 4, /* pixel 1 */ 4, 4, 4, 4, /* pixel 2 */ 4, 4, 5, 5])
     }
 
     /// One dense layer on random spikes: `ValueKernels.dense` from rows of each width equals the

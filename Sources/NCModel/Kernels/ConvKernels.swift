@@ -52,50 +52,73 @@ enum ConvKernels {
     }
 
     /// `out[(oy*outW + ox)*outPadded + o] = Σ value * w` over the sparse input under the kernel.
-    /// `wide` computes `S.wideLanes` output channels per pass where they fit (same sums, bit for
-    /// bit; `false` keeps the narrower chunks, the definition the tests compare with).
+    /// `wide` computes `S.wideLanes` output channels per pass where they fit, `channelsPerBlock`
+    /// input channels at a time (same sums, bit for bit; `false` keeps the narrower chunks, the
+    /// definition the tests compare with).
     static func gather<S: KernelScalar>(
         _ input: SparseInput<S>, _ layer: ConvLayer, weights: UnsafeBufferPointer<S>, outPadded: Int,
-        out: UnsafeMutableBufferPointer<S>, threads: Int, wide: Bool = true
+        out: UnsafeMutableBufferPointer<S>, threads: Int, wide: Bool = true, channelsPerBlock: Int? = nil
     ) {
         precondition(weights.count >= layer.kernel * layer.kernel * layer.inChannels * outPadded, "weight rows do not match the layer")
         precondition(out.count >= layer.outHeight * layer.outWidth * outPadded, "outputs do not match the layer")
         precondition(input.start.count == layer.inHeight * layer.inWidth + 1, "input does not match the layer")
         let box = UncheckedSendable((weights, out))
-        input.start.withUnsafeBufferPointer { start in
-            input.channel.withUnsafeBufferPointer { channel in
-                input.value.withUnsafeBufferPointer { value in
-                    let inputs = UncheckedSendable((start, channel, value))
-                    Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
-                        let (w, o) = box.value
-                        let (st, ch, va) = inputs.value
-                        guard let wb = w.baseAddress, let ob = o.baseAddress, let sb = st.baseAddress else { return }
-                        // Empty inputs have no entries; any valid pointer serves then.
-                        let cb = ch.baseAddress ?? UnsafePointer(UnsafeMutablePointer<Int32>.allocate(capacity: 0))
-                        let vb = va.baseAddress ?? UnsafePointer(UnsafeMutablePointer<S>.allocate(capacity: 0))
-                        for oy in rows {
-                            let g = GatherGeometry(layer, outPadded: outPadded, row: oy)
-                            let row = ob + oy * layer.outWidth * outPadded
-                            // Channel chunk outside, pixels inside: one chunk's weights (k*k*Cin rows
-                            // of up to 32 lanes) stay in cache while the whole output row is computed.
-                            var o0 = 0
-                            while wide && outPadded - o0 >= S.wideLanes {
-                                // Tap by tap over the whole row: one tap's rows (Cin of them) stay
-                                // in L2, where all k*k taps' rows would not. Each output still
-                                // adds its products in the same order (tap, then channel).
-                                for ox in 0..<layer.outWidth { (row + ox * outPadded + o0).update(repeating: 0, count: S.wideLanes) }
-                                for ky in g.kyLo..<g.kyHi {
-                                    for kx in 0..<layer.kernel {
-                                        for ox in 0..<layer.outWidth {
-                                            guard let t = g.column(ox, of: layer).tap(ky, kx) else { continue }
-                                            S.gatherWide(t, o0, sb, cb, vb, wb, row + ox * outPadded)
+        // One tap's weight rows for all input channels (Cin rows of 256 bytes) overflow L1 beyond
+        // 64 channels or so; a block of channels at a time keeps them there. With one block, the
+        // bounds are the pixels' own starts.
+        let perBlock = channelsPerBlock ?? S.wideBlockChannels
+        let blocks = wide && outPadded >= S.wideLanes && layer.inChannels > perBlock
+            ? ChannelBlocks(input, channels: layer.inChannels, channelsPerBlock: perBlock) : nil
+        let bounds = blocks?.bounds ?? input.start, blockCount = blocks?.blocks ?? 1
+        // Pixel p's block b is bounds[p * stride + b] ..< bounds[p * stride + b + 1].
+        let stride = blocks == nil ? 1 : blockCount + 1
+        bounds.withUnsafeBufferPointer { bounds in
+            input.start.withUnsafeBufferPointer { start in
+                input.channel.withUnsafeBufferPointer { channel in
+                    input.value.withUnsafeBufferPointer { value in
+                        let inputs = UncheckedSendable((start, channel, value, bounds))
+                        Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
+                            let (w, o) = box.value
+                            let (st, ch, va, bo) = inputs.value
+                            guard let wb = w.baseAddress, let ob = o.baseAddress, let sb = st.baseAddress, let bb = bo.baseAddress
+                            else { return }
+                            // Empty inputs have no entries; any valid pointer serves then.
+                            let cb = ch.baseAddress ?? UnsafePointer(UnsafeMutablePointer<Int32>.allocate(capacity: 0))
+                            let vb = va.baseAddress ?? UnsafePointer(UnsafeMutablePointer<S>.allocate(capacity: 0))
+                            for oy in rows {
+                                let g = GatherGeometry(layer, outPadded: outPadded, row: oy)
+                                let row = ob + oy * layer.outWidth * outPadded
+                                // Channel chunk outside, pixels inside: one chunk's weights (k*k*Cin rows
+                                // of up to 32 lanes) stay in cache while the whole output row is computed.
+                                var o0 = 0
+                                while wide && outPadded - o0 >= S.wideLanes {
+                                    // Tap by tap, then block of channels by block, over the whole
+                                    // row: one block's rows under one tap stay in L1, where all k*k
+                                    // taps' rows would not fit even L2. Each output still adds its
+                                    // products in the same order (tap, then channel).
+                                    for ox in 0..<layer.outWidth { (row + ox * outPadded + o0).update(repeating: 0, count: S.wideLanes) }
+                                    for ky in g.kyLo..<g.kyHi {
+                                        let inRow = (g.y0 + ky) * layer.inWidth
+                                        for kx in 0..<layer.kernel {
+                                            let rowBase = (ky * layer.kernel + kx) * layer.inChannels
+                                            for b in 0..<blockCount {
+                                                for ox in 0..<layer.outWidth {
+                                                    let x = ox * layer.stride - layer.padding + kx
+                                                    guard x >= 0 && x < layer.inWidth else { continue }
+                                                    let at = (inRow + x) * stride + b
+                                                    let lo = Int(bb[at]), hi = Int(bb[at + 1])
+                                                    guard lo < hi else { continue }
+                                                    S.gatherWide(lo, hi, rowBase: rowBase, outPadded: outPadded, o0, cb, vb, wb,
+                                                                 row + ox * outPadded)
+                                                }
+                                            }
                                         }
                                     }
+                                    o0 += S.wideLanes
                                 }
-                                o0 += S.wideLanes
-                            }
-                            g.forEachPixelChunk(from: o0, of: layer) { g, ox, o0 in
-                                S.gatherChunk(g, o0, sb, cb, vb, wb, row + ox * outPadded)
+                                g.forEachPixelChunk(from: o0, of: layer) { g, ox, o0 in
+                                    S.gatherChunk(g, o0, sb, cb, vb, wb, row + ox * outPadded)
+                                }
                             }
                         }
                     }

@@ -17,6 +17,10 @@ extension KernelScalar {
     /// Lanes `gatherWide` computes at once (eight vectors).
     static var wideLanes: Int { 8 * SumVector.scalarCount }
 
+    /// Input channels `gatherWide` adds per pass over an output row: one tap's weight rows for
+    /// them (256 bytes each) fill half of a 32 KB L1 data cache, leaving room for the row's sums.
+    static var wideBlockChannels: Int { 16 * 1024 / (wideLanes * MemoryLayout<Self>.stride) }
+
     /// Writes `Σ value[e] * w[(tap + channel[e]) * outPadded + o0 ..< +lanes]` over the sparse
     /// inputs under the kernel to `dst[o0 ..< o0 + lanes]`, for the largest supported `lanes`
     /// that fits in `outPadded - o0` (four vectors, else 8 lanes); returns `lanes`.
@@ -32,14 +36,21 @@ extension KernelScalar {
     }
 
     /// `gatherChunk` for `wideLanes` lanes at once (eight vector accumulators instead of four),
-    /// continuing the sums already in `dst[o0 ..< o0 + wideLanes]`: called tap by tap, it adds the
-    /// same products in the same order per output as `gatherChunk`, so the same sums bit for bit.
+    /// continuing the sums already in `dst[o0 ..< o0 + wideLanes]` with the entries `lo ..< hi`
+    /// of one input pixel under one tap (`rowBase` is `tap * inChannels`). Called tap by tap and
+    /// block of channels by block, it adds the same products in the same order per output as
+    /// `gatherChunk`, so the same sums bit for bit.
     @inline(__always)
     static func gatherWide(
-        _ g: GatherGeometry, _ o0: Int, _ start: UnsafePointer<Int32>, _ channel: UnsafePointer<Int32>,
+        _ lo: Int, _ hi: Int, rowBase: Int, outPadded: Int, _ o0: Int, _ channel: UnsafePointer<Int32>,
         _ value: UnsafePointer<Self>, _ w: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>
     ) {
-        _ = gather(LaneSums(loading: dst + o0, count: 8), g, o0, start, channel, value, w).store(to: dst + o0)
+        var sums = LaneSums<SumVector>(loading: dst + o0, count: 8)
+        for e in lo..<hi {
+            let row = w + (rowBase + Int(channel[e])) * outPadded + o0, v = SumVector(repeating: value[e])
+            sums.update { sum, lane in addProduct(&sum, v, row + lane) }
+        }
+        _ = sums.store(to: dst + o0)
     }
 
     /// `sums` plus the products of the window's inputs with their weight rows from lane `o0`
