@@ -130,13 +130,71 @@ final class FastKernelTests: XCTestCase {
                 EventKernels.dense(events, layer, weights: weights, padded: padded, acc: &expected, low: .min, high: .max, clamp: true,
                                    threads: 1)
                 let sparse = SparseInput<Int32>(spikes: sp, pixels: h * w, channels: cin, threads: 2)
-                ValueKernels.dense(sparse, layer, rows: IntegerRows(weights), padded: padded, acc: &actual, threads: 2)
+                ValueKernels.dense(sparse, layer, rows: IntegerRows(weights, padded: padded), padded: padded, acc: &actual, threads: 2)
             }
             XCTAssertEqual(actual, expected, "cin \(cin) cout \(cout) k \(k) stride \(stride) weights ±\(weightRange)")
         }
-        if case .int8 = IntegerRows([-128, 127]) {} else { XCTFail("int8 rows expected") }
-        if case .int16 = IntegerRows([-129, 127]) {} else { XCTFail("int16 rows expected") }
-        if case .int32 = IntegerRows([0, 32768]) {} else { XCTFail("int32 rows expected") }
+        if case .int8 = IntegerRows([-128, 127], padded: 2) {} else { XCTFail("int8 rows expected") }
+        if case .int16 = IntegerRows([-129, 127], padded: 2) {} else { XCTFail("int16 rows expected") }
+        if case .int32 = IntegerRows([0, 32768], padded: 2) {} else { XCTFail("int32 rows expected") }
+    }
+
+    /// Int8 rows in 16-bit sums against the event loop where a pixel's inputs need several runs:
+    /// 150 channels all firing 4 with every weight 127 pass a 16-bit lane's bound after 64 inputs
+    /// (65 × 4 × 127 = 33,020), and random int8 weights on dense random spikes.
+    func testInt8SixteenBitSumsSplitLongRunsExactly() {
+        var rng = SplitMix64(seed: 23)
+        for (cin, cout, extreme) in [(150, 64, true), (150, 96, false), (70, 40, false), (33, 232, false)] {
+            let (h, w, k) = (5, 6, 3)
+            let layer = ConvLayer(name: "l", source: .population(0), output: [], inChannels: cin, outChannels: cout, kernel: k,
+                                  stride: 1, padding: 1, groups: 1, inHeight: h, inWidth: w, outHeight: h, outWidth: w, origin: .conv)
+            let padded = (cout + 7) / 8 * 8
+            let spikes = (0..<(h * w * cin)).map { _ in extreme ? UInt8(4) : UInt8(rng.next() % 5) }
+            let weights = (0..<(k * k * cin * padded)).map { i -> Int32 in
+                i % padded >= cout ? 0 : extreme ? 127 : Int32(Int(rng.next() % 256) - 128)
+            }
+            var expected = [Int32](repeating: 0, count: h * w * padded), actual = expected
+            spikes.withUnsafeBufferPointer { sp in
+                let events = BinarySpikes(spikes: sp, pixels: h * w, channels: cin, levels: 4)
+                EventKernels.dense(events, layer, weights: weights, padded: padded, acc: &expected, low: .min, high: .max, clamp: true,
+                                   threads: 1)
+                let sparse = SparseInput<Int32>(spikes: sp, pixels: h * w, channels: cin, threads: 2)
+                let rows = IntegerRows(weights, padded: padded)
+                guard case .int8 = rows else { return XCTFail("int8 rows expected") }
+                ValueKernels.dense(sparse, layer, rows: rows, padded: padded, acc: &actual, threads: 2)
+            }
+            XCTAssertEqual(actual, expected, "cin \(cin) cout \(cout)\(extreme ? ", every weight 127, every spike 4" : "")")
+        }
+    }
+
+    /// Inputs too large for 16-bit products (never spike counts) take the 32-bit sums: the same
+    /// as the 32-bit rows of the same weights.
+    func testInt8RowsWithLargeInputsFallBackToThirtyTwoBitSums() {
+        var rng = SplitMix64(seed: 29)
+        let (cin, cout, h, w, k) = (12, 72, 4, 5, 3)
+        let layer = ConvLayer(name: "l", source: .population(0), output: [], inChannels: cin, outChannels: cout, kernel: k,
+                              stride: 1, padding: 1, groups: 1, inHeight: h, inWidth: w, outHeight: h, outWidth: w, origin: .conv)
+        let padded = 72
+        let weights = (0..<(k * k * cin * padded)).map { _ in Int32(Int(rng.next() % 256) - 128) }
+        var sparse = SparseInput<Int32>(dense: (0..<(h * w * cin)).map { _ in Int32(rng.next() % 3) }, pixels: h * w, channels: cin)
+        sparse.value[0] = 1000  // 1000 × 128 leaves 16 bits
+        var expected = [Int32](repeating: 0, count: h * w * padded), actual = expected
+        ValueKernels.dense(sparse, layer, rows: .int32(weights), padded: padded, acc: &expected, threads: 2)
+        ValueKernels.dense(sparse, layer, rows: IntegerRows(weights, padded: padded), padded: padded, acc: &actual, threads: 2)
+        XCTAssertEqual(actual, expected)
+    }
+
+    /// The grouped int8 order by hand (lane 8r + j at byte 4j + r), and back.
+    func testInt8RowsGroupedOrder() {
+        XCTAssertEqual((0..<8).map(Int8Rows.lane(at:)), [0, 8, 16, 24, 1, 9, 17, 25])
+        XCTAssertEqual(Int8Rows.lane(at: 31), 31)
+        // Two rows of 40 lanes (one full group, then 8 lanes in order), values = lane + row.
+        let layout = (0..<80).map { (i: Int) -> Int32 in Int32(i % 40 + i / 40) }
+        let grouped = Int8Rows.grouped(layout, padded: 40)
+        XCTAssertEqual(Array(grouped[0..<6]), [0, 8, 16, 24, 1, 9])
+        XCTAssertEqual(Array(grouped[32..<40]), [32, 33, 34, 35, 36, 37, 38, 39])
+        XCTAssertEqual(Array(grouped[40..<45]), [1, 9, 17, 25, 2])
+        XCTAssertEqual(Int8Rows.natural(grouped, padded: 40), layout.map { Int8($0) })
     }
 
     /// One depthwise layer on random spikes: `ValueKernels.depthwise` equals the event loop.

@@ -132,7 +132,7 @@ public struct FixedPointArithmetic: MembraneArithmetic {
             }
         }
         let bias = (0..<layer.outChannels).map { o in quantize(weight(weights.bias[o]), buffer: owner[o].0, channel: owner[o].1) }
-        return Kernel(layout: layout, rows: layer.groups == 1 && !eventsOnly ? IntegerRows(layout) : nil, bias: bias, padded: padded, largestWeightSum: sums.max() ?? 0,
+        return Kernel(layout: layout, rows: layer.groups == 1 && !eventsOnly ? IntegerRows(layout, padded: padded) : nil, bias: bias, padded: padded, largestWeightSum: sums.max() ?? 0,
                       encoderWeights: layer.isEncoding ? weights.weight.map(weight) : [], cachedImage: nil)
     }
 

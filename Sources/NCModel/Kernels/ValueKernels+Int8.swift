@@ -1,0 +1,151 @@
+/// Int8 weight rows summed in 16-bit lanes. A spike count times an int8 weight fits 16 bits
+/// (255 × 128 < 2^15), so a run of inputs whose products cannot carry a 16-bit lane past its
+/// bounds is summed sixteen lanes per instruction (vector multiplies and adds of `Int16`), and
+/// only then widened into the 32-bit membranes: half the vector work of widening every weight to
+/// 32 bits. The sums are exact integers either way, so they are the same.
+///
+/// Rows keep the sign extension free: 32 bytes are loaded as sixteen 16-bit lanes, whose low
+/// bytes (shifted up and back, sign-extending) and high bytes (shifted down) are two vectors of
+/// products; widening those to 32 bits takes the low and high halves again. For the four vectors
+/// that come out to be lanes 0–7, 8–15, 16–23 and 24–31 in order, each full group of 32 lanes of
+/// a row is stored with lane `8r + j` at byte `4j + r` (`Int8Rows.grouped`).
+enum Int8Rows {
+    /// Lanes in a group.
+    static let group = 32
+
+    /// Lane (in natural order) stored at byte `q` of a group.
+    @inline(__always)
+    static func lane(at q: Int) -> Int { 8 * (q & 3) + (q >> 2) }
+
+    /// `layout` (rows of `padded` lanes, every value in Int8's range) with each row's full groups
+    /// of 32 lanes reordered; the lanes after the last full group stay in order.
+    static func grouped(_ layout: [Int32], padded: Int) -> [Int8] {
+        var out = [Int8](repeating: 0, count: layout.count)
+        let full = padded / group * group
+        for r in stride(from: 0, to: layout.count - padded + 1, by: max(padded, 1)) {
+            for q in 0..<padded {
+                let lane = q < full ? q / group * group + lane(at: q % group) : q
+                out[r + q] = Int8(truncatingIfNeeded: layout[r + lane])
+            }
+        }
+        return out
+    }
+
+    /// The natural order back (the 32-bit fallback reads rows lane by lane).
+    static func natural(_ grouped: [Int8], padded: Int) -> [Int8] {
+        var out = [Int8](repeating: 0, count: grouped.count)
+        let full = padded / group * group
+        for r in stride(from: 0, to: grouped.count - padded + 1, by: max(padded, 1)) {
+            for q in 0..<padded {
+                let lane = q < full ? q / group * group + lane(at: q % group) : q
+                out[r + lane] = grouped[r + q]
+            }
+        }
+        return out
+    }
+}
+
+extension ValueKernels {
+    /// `dense` for int8 rows in `Int8Rows.grouped` order: groups of 32 lanes in 16-bit sums tap
+    /// by tap over each output row, the last lanes (fewer than 32) as 32-bit sums.
+    static func denseInt8(_ input: SparseInput<Int32>, _ layer: ConvLayer, weights: [Int8], padded: Int, acc: inout [Int32],
+                          threads: Int) {
+        precondition(weights.count == layer.kernel * layer.kernel * layer.inChannels * padded, "weight rows do not match the layer")
+        precondition(acc.count == layer.outHeight * layer.outWidth * padded, "membranes do not match the layer")
+        var largestValue: Int32 = 0, largestWeight = 0
+        for v in input.value { largestValue = max(largestValue, v) }
+        for w in weights { largestWeight = max(largestWeight, Int(w.magnitude)) }
+        let bound = Int(largestValue) * largestWeight
+        guard largestValue >= 0, bound <= Int(Int16.max) else {
+            // Inputs too large for 16-bit products (spike counts never are): 32-bit sums.
+            return dense(input, layer, weights: Int8Rows.natural(weights, padded: padded), padded: padded, acc: &acc, threads: threads)
+        }
+        // Inputs per run of 16-bit sums: each adds at most `bound` to a lane's magnitude.
+        let perRun = bound == 0 ? Int.max : Int(Int16.max) / bound
+        input.withPointers { start, channel, value in
+            weights.withUnsafeBufferPointer { wp in
+                acc.withUnsafeMutableBufferPointer { ap in
+                    let box = UncheckedSendable((start, channel, value, wp, ap))
+                    Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
+                        let (start, channel, value, wp, ap) = box.value
+                        guard let w = wp.baseAddress, let a = ap.baseAddress else { return }
+                        for oy in rows {
+                            let g = GatherGeometry(layer, outPadded: padded, row: oy)
+                            let row = a + oy * layer.outWidth * padded
+                            var o0 = 0
+                            // One or two groups tap by tap over the whole row: one tap's rows
+                            // stay in L1 (see `dense`).
+                            while padded - o0 >= Int8Rows.group {
+                                let two = padded - o0 >= 2 * Int8Rows.group
+                                for ky in g.kyLo..<g.kyHi {
+                                    let inRow = (g.y0 + ky) * layer.inWidth
+                                    for kx in 0..<layer.kernel {
+                                        let rowBase = (ky * layer.kernel + kx) * layer.inChannels
+                                        for ox in 0..<layer.outWidth {
+                                            let x = ox * layer.stride - layer.padding + kx
+                                            guard x >= 0 && x < layer.inWidth else { continue }
+                                            var lo = Int(start[inRow + x])
+                                            let hi = Int(start[inRow + x + 1]), dst = row + ox * padded + o0
+                                            while lo < hi {
+                                                let end = hi - lo <= perRun ? hi : lo + perRun
+                                                if two {
+                                                    sums16(groups: 2, lo, end, rowBase, padded, o0, channel, value, w, dst)
+                                                } else {
+                                                    sums16(groups: 1, lo, end, rowBase, padded, o0, channel, value, w, dst)
+                                                }
+                                                lo = end
+                                            }
+                                        }
+                                    }
+                                }
+                                o0 += two ? 2 * Int8Rows.group : Int8Rows.group
+                            }
+                            // The last lanes (a multiple of 8 below 32) are in natural order.
+                            g.forEachPixelChunk(from: o0, of: layer) { g, ox, o0 in
+                                let dst = row + ox * padded + o0
+                                return gather(LaneSums(loading: dst, count: 1), g, o0, start, channel, value, w).store(to: dst)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `dst[0 ..< 32 × groups] += Σ s × w` over the entries `lo ..< hi` of one input pixel under
+    /// one tap (`rowBase` is `tap * inChannels`), summed in 16-bit lanes (the caller keeps every
+    /// partial sum within them) and widened once at the end. `groups` is 1 or 2, a constant at
+    /// each call.
+    @inline(__always)
+    static func sums16(groups: Int, _ lo: Int, _ hi: Int, _ rowBase: Int, _ padded: Int, _ o0: Int,
+                       _ channel: UnsafePointer<Int32>, _ value: UnsafePointer<Int32>, _ w: UnsafePointer<Int8>,
+                       _ dst: UnsafeMutablePointer<Int32>) {
+        var even0 = SIMD16<Int16>(), odd0 = SIMD16<Int16>(), even1 = SIMD16<Int16>(), odd1 = SIMD16<Int16>()
+        for e in lo..<hi {
+            let p = UnsafeRawPointer(w + (rowBase + Int(channel[e])) * padded + o0)
+            let s = SIMD16<Int16>(repeating: Int16(truncatingIfNeeded: value[e]))
+            let x0 = p.loadUnaligned(as: SIMD16<Int16>.self)
+            even0 &+= s &* ((x0 &<< 8) &>> 8)
+            odd0 &+= s &* (x0 &>> 8)
+            if groups == 2 {
+                let x1 = p.loadUnaligned(fromByteOffset: 32, as: SIMD16<Int16>.self)
+                even1 &+= s &* ((x1 &<< 8) &>> 8)
+                odd1 &+= s &* (x1 &>> 8)
+            }
+        }
+        widenAdd(even0, odd0, to: dst)
+        if groups == 2 { widenAdd(even1, odd1, to: dst + Int8Rows.group) }
+    }
+
+    /// Adds a group's 16-bit sums of its even and odd bytes into 32 membranes in lane order.
+    @inline(__always)
+    static func widenAdd(_ even: SIMD16<Int16>, _ odd: SIMD16<Int16>, to dst: UnsafeMutablePointer<Int32>) {
+        let e = unsafeBitCast(even, to: SIMD8<Int32>.self), o = unsafeBitCast(odd, to: SIMD8<Int32>.self)
+        let d = UnsafeMutableRawPointer(dst)
+        // Low halves of the even and odd sums are lanes 0–7 and 8–15, high halves 16–23 and 24–31.
+        for (k, lanes) in [(e &<< 16) &>> 16, (o &<< 16) &>> 16, e &>> 16, o &>> 16].enumerated() {
+            d.storeBytes(of: d.loadUnaligned(fromByteOffset: 32 * k, as: SIMD8<Int32>.self) &+ lanes,
+                         toByteOffset: 32 * k, as: SIMD8<Int32>.self)
+        }
+    }
+}
