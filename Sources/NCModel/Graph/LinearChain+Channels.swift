@@ -18,7 +18,7 @@ extension LinearChain {
                 var y: [Double]
                 if groups == 1 {
                     let padded = (cout + 7) / 8 * 8
-                    let layout: [Double] = ConvKernels.gatherLayout(weight, layer, padTo: padded) { $0 }
+                    let layout: [Double] = ConvKernels.gatherLayout(weight, layer, padTo: padded, threads: threads)
                     var out = [Double](repeating: 0, count: oh * ow * padded)
                     let sparse = SparseInput<Double>(dense: x, pixels: h * w, channels: cin)
                     layout.withUnsafeBufferPointer { wp in

@@ -5,21 +5,21 @@
 /// proportional to the synaptic operations, not to the MACs. Every output is computed by one
 /// thread in a fixed order, so results do not depend on the thread count.
 enum ConvKernels {
-    /// Dense weights `[outChannels][inChannels][k][k]` re-laid as `[k*k*inChannels][outPadded]`,
-    /// each converted by `convert`.
-    static func gatherLayout<S: KernelScalar>(_ w: [Double], _ layer: ConvLayer, padTo outPadded: Int,
-                                              _ convert: (Double) -> S) -> [S] {
+    /// Dense weights `[outChannels][inChannels][k][k]` re-laid as `[k*k*inChannels][outPadded]`
+    /// (already converted: a conversion closure called per weight from the threads' closure was
+    /// not inlined, and cost more than the copy).
+    static func gatherLayout<S: KernelScalar>(_ w: [S], _ layer: ConvLayer, padTo outPadded: Int, threads: Int = 1) -> [S] {
         let kk = layer.kernel * layer.kernel, cin = layer.inChannels, cout = layer.outChannels
         var out = [S](repeating: 0, count: kk * cin * outPadded)
         out.withUnsafeMutableBufferPointer { out in
             w.withUnsafeBufferPointer { w in
                 // Sixteen output channels at a time: each row's sixteen lanes are one cache line
                 // written at once, where one channel at a time wrote one word per row.
-                forEachBlock(of: cout) { channels in
+                forEachBlock(of: cout, threads: threads) { channels in
                     for i in 0..<cin {
                         for t in 0..<kk {
                             let row = (t * cin + i) * outPadded
-                            for o in channels { out[row + o] = convert(w[(o * cin + i) * kk + t]) }
+                            for o in channels { out[row + o] = w[(o * cin + i) * kk + t] }
                         }
                     }
                 }
@@ -29,13 +29,12 @@ enum ConvKernels {
     }
 
     /// Calls `body` on consecutive ranges of sixteen output channels (the last may be shorter)
-    /// covering `0..<count`: weight layouts write rows of output channels a cache line at a time.
+    /// covering `0..<count`, on up to `threads` threads: weight layouts write rows of output
+    /// channels a cache line at a time, and each block writes only its own channels.
     @inline(__always)
-    static func forEachBlock(of count: Int, _ body: (Range<Int>) -> Void) {
-        var o0 = 0
-        while o0 < count {
-            body(o0..<min(count, o0 + 16))
-            o0 += 16
+    static func forEachBlock(of count: Int, threads: Int = 1, _ body: (Range<Int>) -> Void) {
+        Parallel.forEachRange((count + 15) / 16, threads: threads) { blocks in
+            for b in blocks { body((b * 16)..<min(count, b * 16 + 16)) }
         }
     }
 

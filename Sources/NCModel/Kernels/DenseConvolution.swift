@@ -9,7 +9,7 @@ public enum DenseConvolution {
                               outChannels: layer.outChannels, kernel: layer.kernel, stride: layer.stride,
                               padding: layer.padding, groups: 1, inHeight: layer.inHeight, inWidth: layer.inWidth,
                               outHeight: layer.outHeight, outWidth: layer.outWidth, origin: layer.origin)
-        let w: [Double] = ConvKernels.gatherLayout(layer.groups == 1 ? weights : expand(weights, layer), dense, padTo: padded) { $0 }
+        let w: [Double] = ConvKernels.gatherLayout(layer.groups == 1 ? weights : expand(weights, layer), dense, padTo: padded)
         let sparse = SparseInput<Double>(dense: input, pixels: layer.inHeight * layer.inWidth, channels: layer.inChannels)
         var out = [Double](repeating: 0, count: layer.outHeight * layer.outWidth * padded)
         w.withUnsafeBufferPointer { wp in

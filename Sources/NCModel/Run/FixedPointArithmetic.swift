@@ -94,7 +94,7 @@ public struct FixedPointArithmetic: MembraneArithmetic {
     }
 
     /// A weight as this arithmetic sees it before quantisation.
-    func weight(_ w: Double) -> Double { roundsWeightsToFloat ? Double(Float(w)) : w }
+    @inline(__always) func weight(_ w: Double) -> Double { roundsWeightsToFloat ? Double(Float(w)) : w }
 
     /// `x` in the unit of channel `channel` of buffer `buffer`.
     func quantize(_ x: Double, buffer: Int, channel: Int) -> Int32 { format.quantize(x, unit(buffer: buffer, channel: channel)) }
@@ -102,7 +102,7 @@ public struct FixedPointArithmetic: MembraneArithmetic {
     /// Saturating addition of two words.
     @inline(__always) func add(_ a: Int32, _ b: Int32) -> Int32 { Int32.add(a, b, low: format.low, high: format.high) }
 
-    public func kernel(_ c: Int, _ topology: NetworkTopology, _ weights: ConvWeights) -> Kernel {
+    public func kernel(_ c: Int, _ topology: NetworkTopology, _ weights: ConvWeights, threads: Int) -> Kernel {
         let layer = topology.convs[c]
         let padded = (layer.outChannels + 7) / 8 * 8
         let k2 = layer.kernel * layer.kernel, cinG = layer.inChannels / layer.groups
@@ -116,7 +116,7 @@ public struct FixedPointArithmetic: MembraneArithmetic {
                 sums.withUnsafeMutableBufferPointer { sums in
                     // Sixteen output channels at a time (a cache line of each row written at once);
                     // each channel's magnitudes are still summed in (input, tap) order.
-                    ConvKernels.forEachBlock(of: layer.outChannels) { channels in
+                    ConvKernels.forEachBlock(of: layer.outChannels, threads: threads) { channels in
                         for i in 0..<cinG {
                             for t in 0..<k2 {
                                 let row = layer.groups == 1 ? (t * layer.inChannels + i) * padded : t * padded

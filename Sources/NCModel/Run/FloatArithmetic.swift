@@ -73,11 +73,11 @@ struct FloatArithmetic<S: KernelScalar>: MembraneArithmetic {
     /// A weight as this arithmetic uses it.
     @inline(__always) func weight(_ w: Double) -> S { roundsWeightsToFloat ? S(Float(w)) : S(w) }
 
-    public func kernel(_ c: Int, _ topology: NetworkTopology, _ weights: ConvWeights) -> Kernel {
+    public func kernel(_ c: Int, _ topology: NetworkTopology, _ weights: ConvWeights, threads: Int) -> Kernel {
         let layer = topology.convs[c]
         let padded = (layer.outChannels + 7) / 8 * 8
         let layout: [S] = layer.groups == 1
-            ? ConvKernels.gatherLayout(weights.weight, layer, padTo: padded, weight)
+            ? ConvKernels.gatherLayout(weights.weight.map(weight), layer, padTo: padded, threads: threads)
             : ConvKernels.depthwiseLayout(weights.weight, layer, padTo: padded, weight)
         return Kernel(layout: layout, bias: weights.bias.map(weight), padded: padded, cachedImage: nil)
     }

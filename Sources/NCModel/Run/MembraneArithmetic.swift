@@ -48,8 +48,8 @@ public protocol MembraneArithmetic: Sendable {
     /// `v * factor` (a leak factor), truncated toward zero where the product is not exact.
     func scale(_ v: Wide, by factor: Double) -> Wide
 
-    /// Convolution `c`'s weights and bias prepared for `convolve`.
-    func kernel(_ c: Int, _ topology: NetworkTopology, _ weights: ConvWeights) -> Kernel
+    /// Convolution `c`'s weights and bias prepared for `convolve`, on up to `threads` threads.
+    func kernel(_ c: Int, _ topology: NetworkTopology, _ weights: ConvWeights, threads: Int) -> Kernel
     /// Adds convolution `c`'s output and bias into its output slices of `buffers`; returns how
     /// many outputs ended at a saturation bound (0 where words do not saturate). A kernel may
     /// cache the encoding layer's output for an image it has seen (`ConvolutionInput.image`).

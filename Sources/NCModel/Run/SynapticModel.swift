@@ -27,7 +27,7 @@ public struct FoldedSynapses<A: MembraneArithmetic>: SynapticModel {
 
     public mutating func convolve(_ c: Int, _ topology: NetworkTopology, _ arithmetic: A, input: ConvolutionInput,
                                   buffers: inout [[A.Word]], threads: Int) -> Int {
-        var kernel = kernels[c] ?? arithmetic.kernel(c, topology, weights[c])
+        var kernel = kernels[c] ?? arithmetic.kernel(c, topology, weights[c], threads: threads)
         let saturated = arithmetic.convolve(c, topology, &kernel, input: input, buffers: &buffers, threads: threads)
         if keepsKernels { kernels[c] = kernel }
         return saturated
