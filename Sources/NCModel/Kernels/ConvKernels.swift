@@ -8,7 +8,7 @@ enum ConvKernels {
     /// Dense weights `[outChannels][inChannels][k][k]` re-laid as `[k*k*inChannels][outPadded]`
     /// (already converted: a conversion closure called per weight from the threads' closure was
     /// not inlined, and cost more than the copy).
-    static func gatherLayout<S: KernelScalar>(_ w: [S], _ layer: ConvLayer, padTo outPadded: Int, threads: Int = 1) -> [S] {
+    static func gatherLayout<S: Numeric>(_ w: [S], _ layer: ConvLayer, padTo outPadded: Int, threads: Int = 1) -> [S] {
         let kk = layer.kernel * layer.kernel, cin = layer.inChannels, cout = layer.outChannels
         var out = [S](repeating: 0, count: kk * cin * outPadded)
         out.withUnsafeMutableBufferPointer { out in

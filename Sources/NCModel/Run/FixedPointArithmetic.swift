@@ -108,28 +108,39 @@ public struct FixedPointArithmetic: MembraneArithmetic {
         let k2 = layer.kernel * layer.kernel, cinG = layer.inChannels / layer.groups
         var owner = [(Int, Int)]()  // (buffer, channel) of each output channel
         for s in layer.output { for j in 0..<s.channelCount { owner.append((s.buffer, s.channelStart + j)) } }
-        var layout = [Int32](repeating: 0, count: (layer.groups == 1 ? k2 * layer.inChannels : k2) * padded)
-        var sums = [Double](repeating: 0, count: padded)
         let scales = owner.map { format.pow2(unit(buffer: $0.0, channel: $0.1)) }
+        // Quantized in the weights' own order, where each output channel's weights are contiguous
+        // (its magnitudes summed in (input, tap) order), then laid out for the kernels.
+        let perChannel = cinG * k2
+        var quantized = [Int32](repeating: 0, count: layer.outChannels * perChannel)
+        var sums = [Double](repeating: 0, count: padded)
         weights.weight.withUnsafeBufferPointer { wp in
-            layout.withUnsafeMutableBufferPointer { lp in
+            quantized.withUnsafeMutableBufferPointer { qp in
                 sums.withUnsafeMutableBufferPointer { sums in
-                    // Sixteen output channels at a time (a cache line of each row written at once);
-                    // each channel's magnitudes are still summed in (input, tap) order.
-                    ConvKernels.forEachBlock(of: layer.outChannels, threads: threads) { channels in
-                        for i in 0..<cinG {
-                            for t in 0..<k2 {
-                                let row = layer.groups == 1 ? (t * layer.inChannels + i) * padded : t * padded
-                                for o in channels {
-                                    let v = format.quantize(weight(wp[(o * cinG + i) * k2 + t]), scale: scales[o])
-                                    lp[row + o] = v
-                                    sums[o] += Double(v.magnitude)
-                                }
+                    let box = UncheckedSendable((wp, qp, sums))
+                    Parallel.forEachRange(layer.outChannels, threads: threads) { channels in
+                        let (wp, qp, sums) = box.value
+                        for o in channels {
+                            let scale = scales[o]
+                            var sum = 0.0
+                            for j in (o * perChannel)..<((o + 1) * perChannel) {
+                                let v = format.quantize(weight(wp[j]), scale: scale)
+                                qp[j] = v
+                                sum += Double(v.magnitude)
                             }
+                            sums[o] = sum
                         }
                     }
                 }
             }
+        }
+        var layout: [Int32]
+        if layer.groups == 1 {
+            layout = ConvKernels.gatherLayout(quantized, layer, padTo: padded, threads: threads)
+        } else {
+            // Depthwise (validated topologies have no other groups): one input channel per output.
+            layout = [Int32](repeating: 0, count: k2 * padded)
+            for o in 0..<layer.outChannels { for t in 0..<k2 { layout[t * padded + o] = quantized[o * k2 + t] } }
         }
         let bias = (0..<layer.outChannels).map { o in quantize(weight(weights.bias[o]), buffer: owner[o].0, channel: owner[o].1) }
         return Kernel(layout: layout, rows: layer.groups == 1 && !eventsOnly ? IntegerRows(layout, padded: padded) : nil, bias: bias, padded: padded, largestWeightSum: sums.max() ?? 0,
