@@ -74,7 +74,9 @@ extension ValueKernels {
                             let row = a + oy * layer.outWidth * padded
                             var o0 = 0
                             // One or two groups tap by tap over the whole row: one tap's rows
-                            // stay in L1 (see `dense`).
+                            // (inChannels of 32 or 64 bytes) stay in L1, where all k*k taps'
+                            // rows would come from L2 for every output; integer sums do not
+                            // depend on the order.
                             while padded - o0 >= Int8Rows.group {
                                 let two = padded - o0 >= 2 * Int8Rows.group
                                 for ky in g.kyLo..<g.kyHi {

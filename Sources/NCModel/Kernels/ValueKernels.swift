@@ -10,14 +10,18 @@ protocol NarrowWeight: SIMDScalar, FixedWidthInteger, Codable, Sendable {
 extension Int8: NarrowWeight {
     @inline(__always)
     static func lanes8(_ p: UnsafePointer<Int8>, _ offset: Int) -> SIMD8<Int32> {
-        SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(p + offset).loadUnaligned(as: SIMD8<Int8>.self))
+        let v = UnsafeRawPointer(p + offset).loadUnaligned(as: SIMD8<Int8>.self)  // lane by lane, as Int16's
+        return SIMD8<Int32>(Int32(v[0]), Int32(v[1]), Int32(v[2]), Int32(v[3]), Int32(v[4]), Int32(v[5]), Int32(v[6]), Int32(v[7]))
     }
 }
 
 extension Int16: NarrowWeight {
     @inline(__always)
     static func lanes8(_ p: UnsafePointer<Int16>, _ offset: Int) -> SIMD8<Int32> {
-        SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(p + offset).loadUnaligned(as: SIMD8<Int16>.self))
+        // Lane by lane: the generic `SIMD8(truncatingIfNeeded:)` was sometimes left as a call per
+        // eight lanes; eight sign extensions into one vector compile to one instruction.
+        let v = UnsafeRawPointer(p + offset).loadUnaligned(as: SIMD8<Int16>.self)
+        return SIMD8<Int32>(Int32(v[0]), Int32(v[1]), Int32(v[2]), Int32(v[3]), Int32(v[4]), Int32(v[5]), Int32(v[6]), Int32(v[7]))
     }
 }
 
@@ -82,30 +86,14 @@ enum ValueKernels {
                         let (start, channel, value, wp, ap) = box.value
                         guard let w = wp.baseAddress, let a = ap.baseAddress else { return }
                         for oy in rows {
-                            let g = GatherGeometry(layer, outPadded: padded, row: oy)
-                            let row = a + oy * layer.outWidth * padded
-                            var o0 = 0
-                            // 64 lanes tap by tap over the whole row: one tap's weight rows
-                            // (inChannels of them, a cache line each in int8) stay in L1, where
-                            // all k*k taps' rows would come from L2 for every output. The sums
-                            // are exact integers, so the order of the products does not matter.
-                            while padded - o0 >= 64 {
-                                for ky in g.kyLo..<g.kyHi {
-                                    for kx in 0..<layer.kernel {
-                                        for ox in 0..<layer.outWidth {
-                                            guard let t = g.column(ox, of: layer).tap(ky, kx) else { continue }
-                                            let dst = row + ox * padded + o0
-                                            _ = gather(LaneSums(loading: dst, count: 8), t, o0, start, channel, value, w).store(to: dst)
-                                        }
-                                    }
-                                }
-                                o0 += 64
-                            }
-                            g.forEachPixelChunk(from: o0, of: layer) { g, ox, o0 in
-                                let dst = row + ox * padded + o0
-                                // 32 lanes, then 8 for the last lanes of a layer whose padded width
-                                // is not a multiple of 32.
-                                let sums = padded - o0 >= 32 ? gather(LaneSums(loading: dst, count: 4), g, o0, start, channel, value, w)
+                            GatherGeometry(layer, outPadded: padded, row: oy).forEachPixelChunk(of: layer) { g, ox, o0 in
+                                let dst = a + (oy * layer.outWidth + ox) * padded + o0
+                                // 64 lanes: half the loop overhead per lane of 32; 8 for the last lanes
+                                // of a layer whose padded width is not a multiple of 32. (Int8 rows
+                                // have their own kernel, `denseInt8`; tap by tap over the row, as
+                                // there, made these wider rows slower.)
+                                let sums = padded - o0 >= 64 ? gather(LaneSums(loading: dst, count: 8), g, o0, start, channel, value, w)
+                                    : padded - o0 >= 32 ? gather(LaneSums(loading: dst, count: 4), g, o0, start, channel, value, w)
                                     : gather(LaneSums(loading: dst, count: 1), g, o0, start, channel, value, w)
                                 return sums.store(to: dst)
                             }
