@@ -21,27 +21,24 @@ enum Int8Rows {
     /// of 32 lanes reordered; the lanes after the last full group stay in order.
     static func grouped(_ layout: [Int32], padded: Int) -> [Int8] {
         var out = [Int8](repeating: 0, count: layout.count)
-        let full = padded / group * group
-        for r in stride(from: 0, to: layout.count - padded + 1, by: max(padded, 1)) {
-            for q in 0..<padded {
-                let lane = q < full ? q / group * group + lane(at: q % group) : q
-                out[r + q] = Int8(truncatingIfNeeded: layout[r + lane])
-            }
-        }
+        forEachLane(count: layout.count, padded: padded) { stored, natural in out[stored] = Int8(truncatingIfNeeded: layout[natural]) }
         return out
     }
 
     /// The natural order back (the 32-bit fallback reads rows lane by lane).
     static func natural(_ grouped: [Int8], padded: Int) -> [Int8] {
         var out = [Int8](repeating: 0, count: grouped.count)
-        let full = padded / group * group
-        for r in stride(from: 0, to: grouped.count - padded + 1, by: max(padded, 1)) {
-            for q in 0..<padded {
-                let lane = q < full ? q / group * group + lane(at: q % group) : q
-                out[r + lane] = grouped[r + q]
-            }
-        }
+        forEachLane(count: grouped.count, padded: padded) { stored, natural in out[natural] = grouped[stored] }
         return out
+    }
+
+    /// Calls `body(stored, natural)` for every element of `count` (whole rows of `padded` lanes):
+    /// where the grouped order stores the element that the natural order has at `natural`.
+    private static func forEachLane(count: Int, padded: Int, _ body: (_ stored: Int, _ natural: Int) -> Void) {
+        let full = padded / group * group
+        for r in stride(from: 0, to: count - padded + 1, by: max(padded, 1)) {
+            for q in 0..<padded { body(r + q, r + (q < full ? q / group * group + lane(at: q % group) : q)) }
+        }
     }
 }
 
@@ -50,8 +47,6 @@ extension ValueKernels {
     /// by tap over each output row, the last lanes (fewer than 32) as 32-bit sums.
     static func denseInt8(_ input: SparseInput<Int32>, _ layer: ConvLayer, weights: [Int8], padded: Int, acc: inout [Int32],
                           threads: Int) {
-        precondition(weights.count == layer.kernel * layer.kernel * layer.inChannels * padded, "weight rows do not match the layer")
-        precondition(acc.count == layer.outHeight * layer.outWidth * padded, "membranes do not match the layer")
         var largestValue: Int32 = 0, largestWeight = 0
         for v in input.value { largestValue = max(largestValue, v) }
         for w in weights { largestWeight = max(largestWeight, Int(w.magnitude)) }
@@ -62,54 +57,42 @@ extension ValueKernels {
         }
         // Inputs per run of 16-bit sums: each adds at most `bound` to a lane's magnitude.
         let perRun = bound == 0 ? Int.max : Int(Int16.max) / bound
-        input.withPointers { start, channel, value in
-            weights.withUnsafeBufferPointer { wp in
-                acc.withUnsafeMutableBufferPointer { ap in
-                    let box = UncheckedSendable((start, channel, value, wp, ap))
-                    Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
-                        let (start, channel, value, wp, ap) = box.value
-                        guard let w = wp.baseAddress, let a = ap.baseAddress else { return }
-                        for oy in rows {
-                            let g = GatherGeometry(layer, outPadded: padded, row: oy)
-                            let row = a + oy * layer.outWidth * padded
-                            var o0 = 0
-                            // One or two groups tap by tap over the whole row: one tap's rows
-                            // (inChannels of 32 or 64 bytes) stay in L1, where all k*k taps'
-                            // rows would come from L2 for every output; integer sums do not
-                            // depend on the order.
-                            while padded - o0 >= Int8Rows.group {
-                                let two = padded - o0 >= 2 * Int8Rows.group
-                                for ky in g.kyLo..<g.kyHi {
-                                    let inRow = (g.y0 + ky) * layer.inWidth
-                                    for kx in 0..<layer.kernel {
-                                        let rowBase = (ky * layer.kernel + kx) * layer.inChannels
-                                        for ox in 0..<layer.outWidth {
-                                            let x = ox * layer.stride - layer.padding + kx
-                                            guard x >= 0 && x < layer.inWidth else { continue }
-                                            var lo = Int(start[inRow + x])
-                                            let hi = Int(start[inRow + x + 1]), dst = row + ox * padded + o0
-                                            while lo < hi {
-                                                let end = hi - lo <= perRun ? hi : lo + perRun
-                                                if two {
-                                                    sums16(groups: 2, lo, end, rowBase, padded, o0, channel, value, w, dst)
-                                                } else {
-                                                    sums16(groups: 1, lo, end, rowBase, padded, o0, channel, value, w, dst)
-                                                }
-                                                lo = end
-                                            }
-                                        }
-                                    }
+        forEachRow(input, layer, weights: weights, padded: padded, acc: &acc, threads: threads) { oy, start, channel, value, w, a in
+            let g = GatherGeometry(layer, outPadded: padded, row: oy)
+            let row = a + oy * layer.outWidth * padded
+            var o0 = 0
+            // One or two groups tap by tap over the whole row: one tap's rows (inChannels of 32 or
+            // 64 bytes) stay in L1, where all k*k taps' rows would come from L2 for every output;
+            // integer sums do not depend on the order.
+            while padded - o0 >= Int8Rows.group {
+                let two = padded - o0 >= 2 * Int8Rows.group
+                for ky in g.kyLo..<g.kyHi {
+                    let inRow = (g.y0 + ky) * layer.inWidth
+                    for kx in 0..<layer.kernel {
+                        let rowBase = (ky * layer.kernel + kx) * layer.inChannels
+                        for ox in 0..<layer.outWidth {
+                            let x = ox * layer.stride - layer.padding + kx
+                            guard x >= 0 && x < layer.inWidth else { continue }
+                            var lo = Int(start[inRow + x])
+                            let hi = Int(start[inRow + x + 1]), dst = row + ox * padded + o0
+                            while lo < hi {
+                                let end = hi - lo <= perRun ? hi : lo + perRun
+                                if two {
+                                    sums16(groups: 2, lo, end, rowBase, padded, o0, channel, value, w, dst)
+                                } else {
+                                    sums16(groups: 1, lo, end, rowBase, padded, o0, channel, value, w, dst)
                                 }
-                                o0 += two ? 2 * Int8Rows.group : Int8Rows.group
-                            }
-                            // The last lanes (a multiple of 8 below 32) are in natural order.
-                            g.forEachPixelChunk(from: o0, of: layer) { g, ox, o0 in
-                                let dst = row + ox * padded + o0
-                                return gather(LaneSums(loading: dst, count: 1), g, o0, start, channel, value, w).store(to: dst)
+                                lo = end
                             }
                         }
                     }
                 }
+                o0 += two ? 2 * Int8Rows.group : Int8Rows.group
+            }
+            // The last lanes (a multiple of 8 below 32) are in natural order.
+            g.forEachPixelChunk(from: o0, of: layer) { g, ox, o0 in
+                let dst = row + ox * padded + o0
+                return gather(LaneSums(loading: dst, count: 1), g, o0, start, channel, value, w).store(to: dst)
             }
         }
     }

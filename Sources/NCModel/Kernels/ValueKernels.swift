@@ -76,6 +76,29 @@ enum ValueKernels {
 
     static func dense<W: NarrowWeight>(_ input: SparseInput<Int32>, _ layer: ConvLayer, weights: [W], padded: Int,
                                        acc: inout [Int32], threads: Int) {
+        forEachRow(input, layer, weights: weights, padded: padded, acc: &acc, threads: threads) { oy, start, channel, value, w, a in
+            GatherGeometry(layer, outPadded: padded, row: oy).forEachPixelChunk(of: layer) { g, ox, o0 in
+                let dst = a + (oy * layer.outWidth + ox) * padded + o0
+                // 64 lanes: half the loop overhead per lane of 32; 8 for the last lanes of a layer
+                // whose padded width is not a multiple of 32. (Int8 rows have their own kernel,
+                // `denseInt8`; tap by tap over the row, as there, made these wider rows slower.)
+                let sums = padded - o0 >= 64 ? gather(LaneSums(loading: dst, count: 8), g, o0, start, channel, value, w)
+                    : padded - o0 >= 32 ? gather(LaneSums(loading: dst, count: 4), g, o0, start, channel, value, w)
+                    : gather(LaneSums(loading: dst, count: 1), g, o0, start, channel, value, w)
+                return sums.store(to: dst)
+            }
+        }
+    }
+
+    /// Calls `body(oy, start, channel, value, weights, membranes)` for every output row `oy` of a
+    /// dense layer, on up to `threads` threads (each row on one), with pointers to the sparse
+    /// input, the weight rows and the membranes (`padded` per output pixel).
+    @inline(__always)
+    static func forEachRow<W>(
+        _ input: SparseInput<Int32>, _ layer: ConvLayer, weights: [W], padded: Int, acc: inout [Int32], threads: Int,
+        _ body: (_ oy: Int, _ start: UnsafePointer<Int32>, _ channel: UnsafePointer<Int32>, _ value: UnsafePointer<Int32>,
+                 _ w: UnsafePointer<W>, _ a: UnsafeMutablePointer<Int32>) -> Void
+    ) {
         precondition(weights.count == layer.kernel * layer.kernel * layer.inChannels * padded, "weight rows do not match the layer")
         precondition(acc.count == layer.outHeight * layer.outWidth * padded, "membranes do not match the layer")
         input.withPointers { start, channel, value in
@@ -85,19 +108,7 @@ enum ValueKernels {
                     Parallel.forEachRange(layer.outHeight, threads: threads) { rows in
                         let (start, channel, value, wp, ap) = box.value
                         guard let w = wp.baseAddress, let a = ap.baseAddress else { return }
-                        for oy in rows {
-                            GatherGeometry(layer, outPadded: padded, row: oy).forEachPixelChunk(of: layer) { g, ox, o0 in
-                                let dst = a + (oy * layer.outWidth + ox) * padded + o0
-                                // 64 lanes: half the loop overhead per lane of 32; 8 for the last lanes
-                                // of a layer whose padded width is not a multiple of 32. (Int8 rows
-                                // have their own kernel, `denseInt8`; tap by tap over the row, as
-                                // there, made these wider rows slower.)
-                                let sums = padded - o0 >= 64 ? gather(LaneSums(loading: dst, count: 8), g, o0, start, channel, value, w)
-                                    : padded - o0 >= 32 ? gather(LaneSums(loading: dst, count: 4), g, o0, start, channel, value, w)
-                                    : gather(LaneSums(loading: dst, count: 1), g, o0, start, channel, value, w)
-                                return sums.store(to: dst)
-                            }
-                        }
+                        for oy in rows { body(oy, start, channel, value, w, a) }
                     }
                 }
             }
