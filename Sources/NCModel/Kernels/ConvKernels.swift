@@ -38,14 +38,13 @@ enum ConvKernels {
         }
     }
 
-    /// Depthwise weights `[channels][1][k][k]` re-laid as `[k*k][channelsPadded]`, each converted
-    /// by `convert`.
-    static func depthwiseLayout<S: KernelScalar>(_ w: [Double], _ layer: ConvLayer, padTo cp: Int,
-                                                 _ convert: (Double) -> S) -> [S] {
+    /// Depthwise weights `[channels][1][k][k]` re-laid as `[k*k][channelsPadded]` (already
+    /// converted, as for `gatherLayout`).
+    static func depthwiseLayout<S: Numeric>(_ w: [S], _ layer: ConvLayer, padTo cp: Int) -> [S] {
         let k = layer.kernel
         var out = [S](repeating: 0, count: k * k * cp)
         for c in 0..<layer.outChannels {
-            for t in 0..<(k * k) { out[t * cp + c] = convert(w[c * k * k + t]) }
+            for t in 0..<(k * k) { out[t * cp + c] = w[c * k * k + t] }
         }
         return out
     }

@@ -44,13 +44,13 @@ enum Int8Rows {
 
 extension ValueKernels {
     /// `dense` for int8 rows in `Int8Rows.grouped` order: groups of 32 lanes in 16-bit sums tap
-    /// by tap over each output row, the last lanes (fewer than 32) as 32-bit sums.
-    static func denseInt8(_ input: SparseInput<Int32>, _ layer: ConvLayer, weights: [Int8], padded: Int, acc: inout [Int32],
-                          threads: Int) {
-        var largestValue: Int32 = 0, largestWeight = 0
+    /// by tap over each output row, the last lanes (fewer than 32) as 32-bit sums. `largest` is
+    /// the largest weight magnitude (`IntegerRows` finds it when it narrows the rows).
+    static func denseInt8(_ input: SparseInput<Int32>, _ layer: ConvLayer, weights: [Int8], largest: Int, padded: Int,
+                          acc: inout [Int32], threads: Int) {
+        var largestValue: Int32 = 0
         for v in input.value { largestValue = max(largestValue, v) }
-        for w in weights { largestWeight = max(largestWeight, Int(w.magnitude)) }
-        let bound = Int(largestValue) * largestWeight
+        let bound = Int(largestValue) * largest
         guard largestValue >= 0, bound <= Int(Int16.max) else {
             // Inputs too large for 16-bit products (spike counts never are): 32-bit sums.
             return dense(input, layer, weights: Int8Rows.natural(weights, padded: padded), padded: padded, acc: &acc, threads: threads)

@@ -35,8 +35,9 @@ extension Int32: NarrowWeight {
 /// A dense fixed-point convolution's weights as rows of the narrowest integer type that holds
 /// every one of them (`[k*k*inChannels][padded]`, like `FixedPointArithmetic.Kernel.layout`).
 enum IntegerRows: Sendable {
-    /// Int8 rows, each full group of 32 lanes in `Int8Rows.grouped` order (for 16-bit sums).
-    case int8([Int8])
+    /// Int8 rows, each full group of 32 lanes in `Int8Rows.grouped` order (for 16-bit sums), and
+    /// the largest weight magnitude (which bounds a run of 16-bit sums).
+    case int8([Int8], largest: Int)
     case int16([Int16])
     case int32([Int32])
 
@@ -48,7 +49,7 @@ enum IntegerRows: Sendable {
             high = max(high, v)
         }
         if low >= Int32(Int8.min) && high <= Int32(Int8.max) {
-            self = .int8(Int8Rows.grouped(layout, padded: padded))
+            self = .int8(Int8Rows.grouped(layout, padded: padded), largest: max(Int(-low), Int(high)))
         } else if low >= Int32(Int16.min) && high <= Int32(Int16.max) {
             self = .int16(layout.map { Int16(truncatingIfNeeded: $0) })
         } else {
@@ -68,7 +69,7 @@ enum ValueKernels {
     static func dense(_ input: SparseInput<Int32>, _ layer: ConvLayer, rows: IntegerRows, padded: Int, acc: inout [Int32],
                       threads: Int) {
         switch rows {
-        case .int8(let w): denseInt8(input, layer, weights: w, padded: padded, acc: &acc, threads: threads)
+        case let .int8(w, largest): denseInt8(input, layer, weights: w, largest: largest, padded: padded, acc: &acc, threads: threads)
         case .int16(let w): dense(input, layer, weights: w, padded: padded, acc: &acc, threads: threads)
         case .int32(let w): dense(input, layer, weights: w, padded: padded, acc: &acc, threads: threads)
         }

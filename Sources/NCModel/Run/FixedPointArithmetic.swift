@@ -134,14 +134,9 @@ public struct FixedPointArithmetic: MembraneArithmetic {
                 }
             }
         }
-        var layout: [Int32]
-        if layer.groups == 1 {
-            layout = ConvKernels.gatherLayout(quantized, layer, padTo: padded, threads: threads)
-        } else {
-            // Depthwise (validated topologies have no other groups): one input channel per output.
-            layout = [Int32](repeating: 0, count: k2 * padded)
-            for o in 0..<layer.outChannels { for t in 0..<k2 { layout[t * padded + o] = quantized[o * k2 + t] } }
-        }
+        // Validated topologies have dense (groups 1) and depthwise convolutions only.
+        let layout = layer.groups == 1 ? ConvKernels.gatherLayout(quantized, layer, padTo: padded, threads: threads)
+            : ConvKernels.depthwiseLayout(quantized, layer, padTo: padded)
         let bias = (0..<layer.outChannels).map { o in quantize(weight(weights.bias[o]), buffer: owner[o].0, channel: owner[o].1) }
         return Kernel(layout: layout, rows: layer.groups == 1 && !eventsOnly ? IntegerRows(layout, padded: padded) : nil, bias: bias, padded: padded, largestWeightSum: sums.max() ?? 0,
                       encoderWeights: layer.isEncoding ? weights.weight.map(weight) : [], cachedImage: nil)

@@ -76,9 +76,10 @@ struct FloatArithmetic<S: KernelScalar>: MembraneArithmetic {
     public func kernel(_ c: Int, _ topology: NetworkTopology, _ weights: ConvWeights, threads: Int) -> Kernel {
         let layer = topology.convs[c]
         let padded = (layer.outChannels + 7) / 8 * 8
+        let converted = weights.weight.map(weight)
         let layout: [S] = layer.groups == 1
-            ? ConvKernels.gatherLayout(weights.weight.map(weight), layer, padTo: padded, threads: threads)
-            : ConvKernels.depthwiseLayout(weights.weight, layer, padTo: padded, weight)
+            ? ConvKernels.gatherLayout(converted, layer, padTo: padded, threads: threads)
+            : ConvKernels.depthwiseLayout(converted, layer, padTo: padded)
         return Kernel(layout: layout, bias: weights.bias.map(weight), padded: padded, cachedImage: nil)
     }
 
