@@ -118,6 +118,13 @@ public struct ChipEngine: Sendable {
         return try replay(topology: topology, spikesAt: { spikes[$0] }, synapses: synapses, progress: progress)
     }
 
+    /// The chip's functional model alone on `image` (every membrane and spike in its
+    /// arithmetic, no timing): what `simulate` computes before its timing model, for measuring it
+    /// apart. Returns the spikes, `spikes[t][p]`.
+    public func functionalSpikes(_ graph: SpikingGraph, image: InputImage) throws -> [[[UInt8]]] {
+        try runFunctional(graph, InputFrames(image).images).spikes
+    }
+
     struct Functional {
         var spikes: [[[UInt8]]]
         var stats: [PopulationStatistics]
