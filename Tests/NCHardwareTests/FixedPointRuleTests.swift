@@ -130,15 +130,17 @@ final class FixedPointRuleTests: XCTestCase {
         // 0.2 × 2^9 = 102.4. c: 0.01 × 2^13 = 81.9, clamped to M - 4 = 12. Nothing writes "unwritten": 8.
         let expected = [[10, 5], [10, 5], [9], [5, 9], [12], [8]]
         XCTAssertEqual(FixedPointUnits(topology: topology, weights: weights, weightBits: 8, membraneBits: 16).fractionBits, expected)
-        XCTAssertEqual(FixedPointFormat(topology: topology, weights: weights, weightBits: 8, membraneBits: 16) { Double(Float($0)) }
-            .fractionBits, expected)
+        for threads in [1, 3] {
+            XCTAssertEqual(FixedPointFormat(topology: topology, weights: weights, weightBits: 8, membraneBits: 16,
+                                            roundsWeightsToFloat: true, threads: threads).fractionBits, expected)
+        }
     }
 
     /// The engine's `f` for one channel written by one weight `m` (and a sign-flipped smaller one).
     func engineFractionBits(largestWeight m: Double, _ weightBits: Int, _ membraneBits: Int) -> Int {
         let topology = TinyNetworks.single(channels: 2, outChannels: 1)
         let format = FixedPointFormat(topology: topology, weights: [ConvWeights(weight: [-m / 2, m], bias: [0])],
-                                      weightBits: weightBits, membraneBits: membraneBits) { Double(Float($0)) }
+                                      weightBits: weightBits, membraneBits: membraneBits, roundsWeightsToFloat: true)
         return format.fractionBits[1][0]
     }
 }

@@ -197,6 +197,24 @@ final class FastKernelTests: XCTestCase {
         XCTAssertEqual(Int8Rows.natural(grouped, padded: 40), layout.map { Int8($0) })
     }
 
+    /// Int8 rows written straight from the weights equal the 32-bit gather layout regrouped (the
+    /// definition), for lane tails inside and after a group, several blocks of 64 channels, and
+    /// any thread count.
+    func testInt8RowsStraightFromWeightsEqualRegroupedLayout() {
+        var rng = SplitMix64(seed: 15)
+        for (cin, cout, k, padded) in [(3, 40, 3, 40), (5, 64, 1, 64), (4, 100, 3, 104), (2, 130, 3, 136), (6, 8, 1, 8)] {
+            let layer = ConvLayer(name: "l", source: .population(0), output: [], inChannels: cin, outChannels: cout, kernel: k,
+                                  stride: 1, padding: k / 2, groups: 1, inHeight: 4, inWidth: 4, outHeight: 4, outWidth: 4,
+                                  origin: .conv)
+            let w = (0..<(cout * cin * k * k)).map { _ in Int32(Int(rng.next() % 255) - 127) }
+            let definition = Int8Rows.grouped(ConvKernels.gatherLayout(w, layer, padTo: padded), padded: padded)
+            for threads in [1, 3] {
+                XCTAssertEqual(Int8Rows.gatherLayout(w, layer, padTo: padded, threads: threads), definition,
+                               "cin \(cin) cout \(cout) k \(k) padded \(padded) threads \(threads)")
+            }
+        }
+    }
+
     /// One depthwise layer on random spikes: `ValueKernels.depthwise` equals the event loop.
     func testDepthwiseValueGatherEqualsEventLoopOnRandomLayers() {
         var rng = SplitMix64(seed: 16)

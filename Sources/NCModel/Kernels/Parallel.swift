@@ -55,6 +55,24 @@ enum ProcessInfoShim {
 }
 
 extension Parallel {
+    /// `body` on consecutive ranges covering `0..<count` (split as `forEachRange` splits them),
+    /// on up to `threads` threads; the results in range order. For reductions (a sum, a
+    /// largest value) that do not depend on where the ranges split.
+    public static func mapRanges<T>(_ count: Int, threads: Int, grain: Int = 1, _ body: (Range<Int>) -> T) -> [T] {
+        guard count > 0 else { return [] }
+        let t = max(1, min(threads, (count + max(grain, 1) - 1) / max(grain, 1)))
+        if t == 1 { return [body(0..<count)] }
+        let chunks = min(count, t * 4)
+        var results = [T?](repeating: nil, count: chunks)
+        results.withUnsafeMutableBufferPointer { slots in
+            let box = UncheckedSendable(slots)
+            forEachRange(chunks, threads: t, chunks: chunks) { ks in
+                for k in ks { box.value[k] = body((count * k / chunks)..<(count * (k + 1) / chunks)) }
+            }
+        }
+        return results.compactMap { $0 }
+    }
+
     /// `(0..<count).map(body)` on up to `threads` threads: each index is computed once, on
     /// whichever thread, into its own slot. If any throw, the error of the lowest index is the
     /// one thrown (as the sequential map would).

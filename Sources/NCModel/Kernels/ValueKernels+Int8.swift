@@ -25,6 +25,38 @@ enum Int8Rows {
         return out
     }
 
+    /// `grouped(ConvKernels.gatherLayout(w, layer, padTo: padded), padded:)` written straight from
+    /// the weights `w` (`[out][in][k][k]`, every value in Int8's range) on up to `threads`
+    /// threads, without the 32-bit layout between: 64 output channels per block, whose stored
+    /// lanes stay inside the block's two groups (one cache line of each row).
+    static func gatherLayout(_ w: [Int32], _ layer: ConvLayer, padTo padded: Int, threads: Int) -> [Int8] {
+        let kk = layer.kernel * layer.kernel, cin = layer.inChannels, cout = layer.outChannels
+        precondition(layer.groups == 1 && cout <= padded && w.count == cout * cin * kk, "weights do not match the layer")
+        var storedAt = [Int](repeating: 0, count: padded)
+        forEachLane(count: padded, padded: padded) { stored, natural in storedAt[natural] = stored }
+        var out = [Int8](repeating: 0, count: kk * cin * padded)
+        out.withUnsafeMutableBufferPointer { out in
+            w.withUnsafeBufferPointer { w in
+                storedAt.withUnsafeBufferPointer { storedAt in
+                    let box = UncheckedSendable((out, w, storedAt))
+                    Parallel.forEachRange((cout + 2 * group - 1) / (2 * group), threads: threads) { blocks in
+                        let (out, w, storedAt) = box.value
+                        for b in blocks {
+                            let channels = (b * 2 * group)..<min(cout, (b + 1) * 2 * group)
+                            for i in 0..<cin {
+                                for t in 0..<kk {
+                                    let row = (t * cin + i) * padded
+                                    for o in channels { out[row + storedAt[o]] = Int8(truncatingIfNeeded: w[(o * cin + i) * kk + t]) }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+
     /// The natural order back (the 32-bit fallback reads rows lane by lane).
     static func natural(_ grouped: [Int8], padded: Int) -> [Int8] {
         var out = [Int8](repeating: 0, count: grouped.count)

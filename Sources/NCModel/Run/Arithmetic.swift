@@ -90,7 +90,8 @@ public enum Interpreter {
                 throw ModelError.option(
                     "fixed point needs weights of 2...16 bits and membranes of 8...30 bits, at least as wide; got int\(weightBits)/int\(membraneBits)")
             }
-            var a = FixedPointArithmetic(topology: topology, weights: graph.weights, weightBits: weightBits, membraneBits: membraneBits)
+            var a = FixedPointArithmetic(topology: topology, weights: graph.weights, weightBits: weightBits, membraneBits: membraneBits,
+                                         threads: options.threads)
             a.eventsOnly = options.definitionKernels
             return try run(graph, frames, options, extra, a, neuron)
         }

@@ -21,18 +21,20 @@ public struct FixedPointArithmetic: MembraneArithmetic {
     var eventsOnly = false
 
     /// The arithmetic for `topology` with `weights` (formats chosen from the weights).
+    /// (`threads` only shares out the scan of the weights; the format does not depend on it.)
     public init(topology: NetworkTopology, weights: [ConvWeights], weightBits: Int, membraneBits: Int,
-                roundsWeightsToFloat: Bool = true) {
+                roundsWeightsToFloat: Bool = true, threads: Int = 1) {
         self.weightBits = weightBits
         self.membraneBits = membraneBits
         self.roundsWeightsToFloat = roundsWeightsToFloat
-        format = FixedPointFormat(topology: topology, weights: weights, weightBits: weightBits, membraneBits: membraneBits) {
-            roundsWeightsToFloat ? Double(Float($0)) : $0
-        }
+        format = FixedPointFormat(topology: topology, weights: weights, weightBits: weightBits, membraneBits: membraneBits,
+                                  roundsWeightsToFloat: roundsWeightsToFloat, threads: threads)
     }
 
     /// A convolution's weights as membrane words of the channel each feeds.
     public struct Kernel: Sendable {
+        /// The weights laid out for the gathers and event loops; empty when `rows` holds them as
+        /// int8 (then built from those the first time a timestep needs the event loops).
         var layout: [Int32]
         /// A dense layer's `layout` in the narrowest integer type (nil for depthwise layers).
         var rows: IntegerRows?
@@ -114,47 +116,75 @@ public struct FixedPointArithmetic: MembraneArithmetic {
         let perChannel = cinG * k2
         var quantized = [Int32](repeating: 0, count: layer.outChannels * perChannel)
         var sums = [Double](repeating: 0, count: padded)
+        // Each channel's largest weight magnitude, for the narrowest rows that hold them.
+        var magnitudes = [UInt32](repeating: 0, count: padded)
         weights.weight.withUnsafeBufferPointer { wp in
             quantized.withUnsafeMutableBufferPointer { qp in
                 sums.withUnsafeMutableBufferPointer { sums in
-                    let box = UncheckedSendable((wp, qp, sums))
-                    Parallel.forEachRange(layer.outChannels, threads: threads) { channels in
-                        let (wp, qp, sums) = box.value
-                        for o in channels {
-                            let scale = scales[o]
-                            var sum = 0.0
-                            for j in (o * perChannel)..<((o + 1) * perChannel) {
-                                let v = format.quantize(weight(wp[j]), scale: scale)
-                                qp[j] = v
-                                sum += Double(v.magnitude)
+                    magnitudes.withUnsafeMutableBufferPointer { magnitudes in
+                        let box = UncheckedSendable((wp, qp, sums, magnitudes))
+                        Parallel.forEachRange(layer.outChannels, threads: threads) { channels in
+                            let (wp, qp, sums, magnitudes) = box.value
+                            for o in channels {
+                                let scale = scales[o]
+                                var sum = 0.0
+                                var largest: UInt32 = 0
+                                for j in (o * perChannel)..<((o + 1) * perChannel) {
+                                    let v = format.quantize(weight(wp[j]), scale: scale)
+                                    qp[j] = v
+                                    sum += Double(v.magnitude)
+                                    largest = max(largest, v.magnitude)
+                                }
+                                sums[o] = sum
+                                magnitudes[o] = largest
                             }
-                            sums[o] = sum
                         }
                     }
                 }
             }
         }
+        let bias = (0..<layer.outChannels).map { o in quantize(weight(weights.bias[o]), buffer: owner[o].0, channel: owner[o].1) }
+        let encoderWeights = layer.isEncoding ? weights.weight.map(weight) : []
+        let largest = Int(magnitudes.max() ?? 0)
         // Validated topologies have dense (groups 1) and depthwise convolutions only.
+        if layer.groups == 1 && !eventsOnly && largest <= Int(Int8.max) {
+            // Int8 rows straight from the weights. (A layer holding -128, which 8-bit weight units
+            // never produce, takes the general path below, which narrows it to int8 all the same.)
+            let rows = Int8Rows.gatherLayout(quantized, layer, padTo: padded, threads: threads)
+            return Kernel(layout: [], rows: .int8(rows, largest: largest), bias: bias, padded: padded,
+                          largestWeightSum: sums.max() ?? 0, encoderWeights: encoderWeights, cachedImage: nil)
+        }
         let layout = layer.groups == 1 ? ConvKernels.gatherLayout(quantized, layer, padTo: padded, threads: threads)
             : ConvKernels.depthwiseLayout(quantized, layer, padTo: padded)
-        let bias = (0..<layer.outChannels).map { o in quantize(weight(weights.bias[o]), buffer: owner[o].0, channel: owner[o].1) }
-        return Kernel(layout: layout, rows: layer.groups == 1 && !eventsOnly ? IntegerRows(layout, padded: padded) : nil, bias: bias, padded: padded, largestWeightSum: sums.max() ?? 0,
-                      encoderWeights: layer.isEncoding ? weights.weight.map(weight) : [], cachedImage: nil)
+        return Kernel(layout: layout, rows: layer.groups == 1 && !eventsOnly ? IntegerRows(layout, padded: padded) : nil, bias: bias,
+                      padded: padded, largestWeightSum: sums.max() ?? 0, encoderWeights: encoderWeights, cachedImage: nil)
     }
 
     public func convolve(_ c: Int, _ topology: NetworkTopology, _ kernel: inout Kernel, input: ConvolutionInput,
                          buffers: inout [[Int32]], threads: Int) -> Int {
         let layer = topology.convs[c]
         let padded = kernel.padded, pixels = layer.outHeight * layer.outWidth
-        // The membranes this layer adds into, with the bias preloaded (once per timestep).
+        // The membranes this layer adds into, with the bias preloaded (once per timestep), on
+        // every thread; the largest magnitude preloaded (padding lanes stay 0) is noted on the way.
         var acc = [Int32](repeating: 0, count: pixels * padded)
-        let bias = kernel.bias
-        forEachSlice(layer, topology, &buffers) { c0, slice, channels, buffer in
-            acc.withUnsafeMutableBufferPointer { a in
-                for p in 0..<pixels {
-                    for j in 0..<slice.channelCount {
-                        a[p * padded + c0 + j] = add(buffer[p * channels + slice.channelStart + j], bias[c0 + j])
+        var largest: UInt32 = 0
+        kernel.bias.withUnsafeBufferPointer { bias in
+            forEachSlice(layer, topology, &buffers) { c0, slice, channels, buffer in
+                acc.withUnsafeMutableBufferPointer { a in
+                    let box = UncheckedSendable((a, buffer))
+                    let found = Parallel.mapRanges(pixels, threads: threads, grain: 256) { range -> UInt32 in
+                        let (a, buffer) = box.value
+                        var m: UInt32 = 0
+                        for p in range {
+                            for j in 0..<slice.channelCount {
+                                let v = add(buffer[p * channels + slice.channelStart + j], bias[c0 + j])
+                                a[p * padded + c0 + j] = v
+                                m = max(m, v.magnitude)
+                            }
+                        }
+                        return m
                     }
+                    largest = max(largest, found.max() ?? 0)
                 }
             }
         }
@@ -177,10 +207,9 @@ public struct FixedPointArithmetic: MembraneArithmetic {
             let levels = topology.spikeLevels
             // Whether a membrane can reach a bound: if not, no addition saturates and the sum is
             // an exact integer sum, whatever the order.
-            // The largest magnitude as an integer (a vector max), then as a double: the same value
-            // as the largest of the doubles, since every Int32 is exact in a double.
-            var largest: UInt32 = 0
-            for v in acc { largest = max(largest, v.magnitude) }
+            // The largest magnitude as an integer (found while preloading: nothing has been added
+            // since), then as a double: the same value as the largest of the doubles, since every
+            // Int32 is exact in a double.
             let start = Double(largest)
             let clamp = start + Double(levels) * kernel.largestWeightSum >= Double(format.high)
             let exact = !clamp && !eventsOnly
@@ -190,6 +219,9 @@ public struct FixedPointArithmetic: MembraneArithmetic {
                                                     threads: threads)
                     ValueKernels.dense(sparse, layer, rows: rows, padded: padded, acc: &acc, threads: threads)
                 } else {
+                    if kernel.layout.isEmpty, case let .int8(rows, _)? = kernel.rows {
+                        kernel.layout = Int8Rows.natural(rows, padded: padded).map { Int32($0) }
+                    }
                     let events = BinarySpikes(spikes: spikes, pixels: layer.inHeight * layer.inWidth, channels: layer.inChannels,
                                               levels: levels)
                     EventKernels.dense(events, layer, weights: kernel.layout, padded: padded, acc: &acc, low: format.low,
@@ -206,14 +238,20 @@ public struct FixedPointArithmetic: MembraneArithmetic {
         let (low, high) = (format.low, format.high)
         forEachSlice(layer, topology, &buffers) { c0, slice, channels, buffer in
             acc.withUnsafeBufferPointer { a in
-                for p in 0..<pixels {
-                    for j in 0..<slice.channelCount {
-                        let v = a[p * padded + c0 + j]
-                        // Counted without a branch, so that the copy vectorises.
-                        saturated &+= (v == low ? 1 : 0) | (v == high ? 1 : 0)
-                        buffer[p * channels + slice.channelStart + j] = v
+                let box = UncheckedSendable((a, buffer))
+                saturated += Parallel.mapRanges(pixels, threads: threads, grain: 256) { range -> Int in
+                    let (a, buffer) = box.value
+                    var count = 0
+                    for p in range {
+                        for j in 0..<slice.channelCount {
+                            let v = a[p * padded + c0 + j]
+                            // Counted without a branch, so that the copy vectorises.
+                            count &+= (v == low ? 1 : 0) | (v == high ? 1 : 0)
+                            buffer[p * channels + slice.channelStart + j] = v
+                        }
                     }
-                }
+                    return count
+                }.reduce(0, +)
             }
         }
         return saturated

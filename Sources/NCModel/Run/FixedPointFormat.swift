@@ -10,8 +10,10 @@ public struct FixedPointFormat: Sendable {
     /// Largest and smallest membrane value (saturation bounds).
     let high: Int32, low: Int32
 
-    /// The format of `topology`'s buffers for `weights` (each as `weight` converts it).
-    init(topology: NetworkTopology, weights: [ConvWeights], weightBits: Int, membraneBits: Int, weight: (Double) -> Double) {
+    /// The format of `topology`'s buffers for `weights` (rounded to FP32 first when
+    /// `roundsWeightsToFloat`); each channel's largest weight is found on up to `threads` threads.
+    init(topology: NetworkTopology, weights: [ConvWeights], weightBits: Int, membraneBits: Int, roundsWeightsToFloat: Bool,
+         threads: Int = 1) {
         high = Int32((1 << (membraneBits - 1)) - 1)
         low = -high - 1
         // Union-find over (buffer, channel): upsampled buffers copy their sources' values.
@@ -39,17 +41,15 @@ public struct FixedPointFormat: Sendable {
                 for c in 0..<buffer.channels { parent[find(offset[b] + c)] = find(offset[source] + c) }
             }
         }
+        let channelLargest = FixedPointFormat.largestWeights(topology, weights, roundsWeightsToFloat: roundsWeightsToFloat,
+                                                             threads: threads)
         var largest = [Double](repeating: 0, count: total)
         for (i, conv) in topology.convs.enumerated() {
-            let per = (conv.inChannels / conv.groups) * conv.kernel * conv.kernel
             var c0 = 0
             for s in conv.output {
                 for c in 0..<s.channelCount {
-                    let o = c0 + c
-                    var m = 0.0
-                    for k in 0..<per { m = max(m, abs(weight(weights[i].weight[o * per + k]))) }
                     let root = find(offset[s.buffer] + s.channelStart + c)
-                    largest[root] = max(largest[root], m)
+                    largest[root] = max(largest[root], channelLargest[i][c0 + c])
                 }
                 c0 += s.channelCount
             }
@@ -65,6 +65,39 @@ public struct FixedPointFormat: Sendable {
                 return min(max(f, -16), membraneBits - 4)
             }
         }
+    }
+
+    /// The largest |weight| of each output channel of each convolution (`[conv][channel]`), each
+    /// weight rounded to FP32 first when `roundsWeightsToFloat`. Channels are independent, so they
+    /// are shared out over the threads (this scan of every weight ran on one thread before each
+    /// chip run).
+    static func largestWeights(_ topology: NetworkTopology, _ weights: [ConvWeights], roundsWeightsToFloat: Bool,
+                               threads: Int) -> [[Double]] {
+        var start = [0]
+        for conv in topology.convs { start.append(start[start.count - 1] + conv.outChannels) }
+        var flat = [Double](repeating: 0, count: start[start.count - 1])
+        flat.withUnsafeMutableBufferPointer { out in
+            let box = UncheckedSendable(out)
+            // Channel ranges across convolutions of very different sizes: many small chunks.
+            Parallel.forEachRange(out.count, threads: threads, chunks: 64) { range in
+                var i = 0
+                for f in range {
+                    while start[i + 1] <= f { i += 1 }
+                    let conv = topology.convs[i], o = f - start[i]
+                    let per = (conv.inChannels / conv.groups) * conv.kernel * conv.kernel
+                    box.value[f] = weights[i].weight.withUnsafeBufferPointer { w in
+                        var m = 0.0
+                        if roundsWeightsToFloat {
+                            for k in (o * per)..<((o + 1) * per) { m = max(m, abs(Double(Float(w[k])))) }
+                        } else {
+                            for k in (o * per)..<((o + 1) * per) { m = max(m, abs(w[k])) }
+                        }
+                        return m
+                    }
+                }
+            }
+        }
+        return topology.convs.indices.map { Array(flat[start[$0]..<start[$0 + 1]]) }
     }
 
     /// `x` in units of `2^-f`, rounded half to even and saturated.
