@@ -98,6 +98,23 @@ final class FoldingTests: XCTestCase {
 
     /// The folded shapes of the three kinds of chain, by hand: RepConv and SepRepConv become
     /// dense 3x3 convolutions with padding 1 acting on the spikes; conv + BN keeps its geometry.
+    /// Synthetic tensors drawn on several threads: the same values as on one, each from its own
+    /// named stream (the first weight of every convolution drawn here by hand from that stream).
+    func testSyntheticWeightsDrawnOnThreadsComeFromTheirOwnStreams() throws {
+        let blueprint = try Blueprint(spec: BuiltinArchitecture.spec(scale: "n", classCount: 80))
+        let one = SyntheticWeights.random(blueprint, seed: 7, threads: 1), three = SyntheticWeights.random(blueprint, seed: 7, threads: 3)
+        var convolutions = 0
+        for t in blueprint.tensors {
+            XCTAssertEqual(one.values[t.name], three.values[t.name], t.name)
+            guard t.name.hasSuffix(".weight"), t.shape.count == 4, !t.name.hasSuffix("dfl.conv.weight") else { continue }
+            var stream = SplitMix64(seed: 7, stream: t.name)
+            let bound = 1 / Float(t.shape[1] * t.shape[2] * t.shape[3]).squareRoot()
+            XCTAssertEqual(three.values[t.name]?.first, stream.uniform(-bound, bound), t.name)
+            convolutions += 1
+        }
+        XCTAssertGreaterThan(convolutions, 50)
+    }
+
     func testFoldedGeometry() throws {
         let graph = try FixtureModel.t().graph(height: 128, width: 128)
         let byName = Dictionary(uniqueKeysWithValues: graph.topology.convs.map { ($0.name, $0) })
