@@ -83,29 +83,63 @@ public final class TraceWriter {
     public func write(timestep: Int, population: Int, spikes: UnsafeBufferPointer<UInt8>) throws {
         try FormatError.attaching(path) {
             try checkOpen()
-            try populations.checkIndex(timestep: timestep, population: population)
-            let name = populations.names[population]
-            guard let k = populations.chunk(timestep: timestep, population: population) else {
-                let source = populations.names[populations.source[population]]
-                throw FormatError.malformed(
-                    "population \(name) is an alias of \(source) and is not stored; write \(source) instead")
-            }
-            guard k == chunks.count else {
-                let expected = nextChunk.map { "timestep \($0.timestep), population \(populations.names[$0.population])" }
-                throw FormatError.malformed(
-                    "chunks must be written in order: got timestep \(timestep), population \(name) but the next is \(expected ?? "none (all are written)")")
-            }
-            let n = populations.counts[population]
-            guard spikes.count == n else {
-                throw FormatError.malformed("population \(name) has \(n) neurons but \(spikes.count) spike values were given")
-            }
-            let levels = populations.spikeLevels
-            if let bad = spikes.firstIndex(where: { Int($0) > levels }) {
-                throw FormatError.malformed(
-                    "population \(name), timestep \(timestep): neuron \(bad) has spike value \(spikes[bad]), more than D = \(levels)")
-            }
-            try append(SpikeCodec.encode(spikes, levels: levels), neurons: n)
+            try append(encoded(timestep: timestep, population: population, spikes: spikes, asChunk: chunks.count),
+                       neurons: populations.counts[population])
         }
+    }
+
+    /// Appends every stored population of `timestep` (`spikes[p]` for every population `p`,
+    /// aliases included and not read), the next chunks in order: the same file as writing them one
+    /// by one, each population checked and encoded on one of up to `threads` threads. When several
+    /// are wrong, the error is the one writing them in order would have met first; nothing is
+    /// appended then.
+    public func write(timestep: Int, populations spikes: [[UInt8]], threads: Int) throws {
+        try FormatError.attaching(path) {
+            try checkOpen()
+            guard (0..<populations.timesteps).contains(timestep) else {
+                throw FormatError.malformed("there is no timestep \(timestep) (the trace has \(populations.timesteps))")
+            }
+            guard spikes.count == populations.counts.count else {
+                throw FormatError.malformed(
+                    "timestep \(timestep) has spikes of \(spikes.count) populations but the topology has \(populations.counts.count)")
+            }
+            let stored = spikes.indices.filter { populations.chunk(timestep: timestep, population: $0) != nil }
+            let first = chunks.count
+            let encoded = try Parallel.map(stored.count, threads: threads) { i in
+                try spikes[stored[i]].withUnsafeBufferPointer {
+                    try self.encoded(timestep: timestep, population: stored[i], spikes: $0, asChunk: first + i)
+                }
+            }
+            for (i, e) in encoded.enumerated() { try append(e, neurons: populations.counts[stored[i]]) }
+        }
+    }
+
+    /// Population `population`'s spikes at `timestep`, checked to be chunk number `k` (the order
+    /// chunks are written in) and to fit, then encoded.
+    private func encoded(timestep: Int, population: Int, spikes: UnsafeBufferPointer<UInt8>, asChunk k: Int) throws -> EncodedSpikes {
+        try populations.checkIndex(timestep: timestep, population: population)
+        let name = populations.names[population]
+        guard let chunk = populations.chunk(timestep: timestep, population: population) else {
+            let source = populations.names[populations.source[population]]
+            throw FormatError.malformed(
+                "population \(name) is an alias of \(source) and is not stored; write \(source) instead")
+        }
+        guard chunk == k else {
+            let expected = k < populations.chunkCount ? populations.position(ofChunk: k) : nil
+            let next = expected.map { "timestep \($0.timestep), population \(populations.names[$0.population])" }
+            throw FormatError.malformed(
+                "chunks must be written in order: got timestep \(timestep), population \(name) but the next is \(next ?? "none (all are written)")")
+        }
+        let n = populations.counts[population]
+        guard spikes.count == n else {
+            throw FormatError.malformed("population \(name) has \(n) neurons but \(spikes.count) spike values were given")
+        }
+        let levels = populations.spikeLevels
+        if let bad = spikes.firstIndex(where: { Int($0) > levels }) {
+            throw FormatError.malformed(
+                "population \(name), timestep \(timestep): neuron \(bad) has spike value \(spikes[bad]), more than D = \(levels)")
+        }
+        return SpikeCodec.encode(spikes, levels: levels)
     }
 
     /// Appends an encoded chunk for `nextChunk` claiming `neurons` neurons. Only `write` and
@@ -183,8 +217,9 @@ public final class TraceWriter {
     /// Writes a whole trace: `spikes[t][p]` is population `p`'s spikes at timestep `t` for every
     /// population, aliases included (as `ReferenceRun.spikes` holds them); an alias's spikes must
     /// equal those of the population it aliases, since only those are stored.
+    /// Populations are encoded on up to `threads` threads; the file does not depend on it.
     public static func write(path: String, topology: NetworkTopology, identity: TraceIdentity, source: TraceSource? = nil,
-                             spikes: [[[UInt8]]]) throws {
+                             spikes: [[[UInt8]]], threads: Int = Parallel.defaultThreads) throws {
         let writer = try TraceWriter(path: path, topology: topology, identity: identity, source: source)
         let pops = writer.populations
         do {
@@ -200,17 +235,13 @@ public final class TraceWriter {
                         throw FormatError.malformed(
                             "timestep \(t) has spikes of \(maps.count) populations but the topology has \(pops.counts.count)")
                     }
-                    for p in maps.indices {
-                        let source = pops.source[p]
-                        if source != p {
-                            guard maps[p] == maps[source] else {
-                                throw FormatError.malformed(
-                                    "population \(pops.names[p]) is an alias of \(pops.names[source]) but their spikes at timestep \(t) differ")
-                            }
-                            continue
+                    for p in maps.indices where pops.source[p] != p {
+                        guard maps[p] == maps[pops.source[p]] else {
+                            throw FormatError.malformed(
+                                "population \(pops.names[p]) is an alias of \(pops.names[pops.source[p]]) but their spikes at timestep \(t) differ")
                         }
-                        try writer.write(timestep: t, population: p, spikes: maps[p])
                     }
+                    try writer.write(timestep: t, populations: maps, threads: threads)
                 }
             }
             try writer.finish()

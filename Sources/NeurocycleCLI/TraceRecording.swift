@@ -20,15 +20,14 @@ struct TraceRecording {
                                  inputSHA256: TraceIdentity.sha256Hex(pixels: frames.values))
     }
 
-    /// Writes every stored (timestep, population) chunk, then renames the file into place.
-    func write(topology: NetworkTopology, spikes: [[[UInt8]]]) throws {
+    /// Writes every stored (timestep, population) chunk, each timestep's populations encoded on
+    /// up to `threads` threads, then renames the file into place.
+    func write(topology: NetworkTopology, spikes: [[[UInt8]]], threads: Int) throws {
         AtomicFile.installInterruptHandler()
         let writer = try TraceWriter(path: path, topology: topology, identity: identity, source: source)
         do {
             for (t, step) in spikes.enumerated() {
-                for (p, pop) in topology.populations.enumerated() where pop.aliasOf == nil {
-                    try writer.write(timestep: t, population: p, spikes: step[p])
-                }
+                try writer.write(timestep: t, populations: step, threads: threads)
             }
             try writer.finish()
         } catch {

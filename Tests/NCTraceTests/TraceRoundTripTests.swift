@@ -52,6 +52,43 @@ final class TraceRoundTripTests: XCTestCase {
         XCTAssertEqual(try TraceFiles.read(dir + "/a.nctrace"), try TraceFiles.read(dir + "/b.nctrace"))
     }
 
+    /// A timestep's populations encoded on several threads: the same file, byte for byte, as
+    /// writing them one by one; and the error writing in order meets first, with nothing appended.
+    func testTimestepsWrittenOnThreadsEqualChunkByChunk() throws {
+        let dir = try scratchDirectory()
+        let topology = TestTopology.small()
+        let spikes = TestTopology.spikes(topology, seed: 31)
+        let one = dir + "/one.nctrace"
+        let writer = try TraceWriter(path: one, topology: topology, identity: TraceFiles.identity)
+        for (t, step) in spikes.enumerated() {
+            for p in step.indices where topology.populations[p].aliasOf == nil { try writer.write(timestep: t, population: p, spikes: step[p]) }
+        }
+        try writer.finish()
+        for threads in [1, 3] {
+            let path = dir + "/t\(threads).nctrace"
+            let timesteps = try TraceWriter(path: path, topology: topology, identity: TraceFiles.identity)
+            for (t, step) in spikes.enumerated() { try timesteps.write(timestep: t, populations: step, threads: threads) }
+            try timesteps.finish()
+            XCTAssertEqual(try TraceFiles.read(path), try TraceFiles.read(one), "threads \(threads)")
+        }
+        // Two bad populations: the first in order is reported, and the writer stays at timestep 0.
+        var bad = spikes[0]
+        let stored = bad.indices.filter { topology.populations[$0].aliasOf == nil }
+        XCTAssertGreaterThanOrEqual(stored.count, 2)
+        bad[stored[stored.count - 1]][0] = 9
+        bad[stored[0]] = [UInt8](bad[stored[0]].dropLast())
+        let partial = try TraceWriter(path: dir + "/bad.nctrace", topology: topology, identity: TraceFiles.identity)
+        XCTAssertThrowsError(try partial.write(timestep: 0, populations: bad, threads: 3)) { error in
+            XCTAssertTrue("\(error)".contains("population \(topology.populations[stored[0]].name) has"), "\(error)")
+        }
+        XCTAssertEqual(partial.nextChunk?.timestep, 0)
+        XCTAssertEqual(partial.nextChunk?.population, stored[0])
+        XCTAssertThrowsError(try partial.write(timestep: 1, populations: spikes[1], threads: 3)) { error in
+            XCTAssertTrue("\(error)".contains("chunks must be written in order"), "\(error)")
+        }
+        partial.abandon()
+    }
+
     func testStreamingWriterRejectsBadWritesAndStaysUsable() throws {
         let dir = try scratchDirectory()
         let path = dir + "/stream.nctrace"

@@ -102,7 +102,7 @@ enum BenchCommand {
             defer { unlink(path) }
             let identity = TraceIdentity(modelName: model.displayName, modelSHA256: String(repeating: "0", count: 64),
                                          inputName: "bench", inputSHA256: TraceIdentity.sha256Hex(pixels: image.values))
-            _ = try time("record trace", { try TraceWriter.write(path: path, topology: graph.topology, identity: identity, spikes: result.spikes) },
+            _ = try time("record trace", { try TraceWriter.write(path: path, topology: graph.topology, identity: identity, spikes: result.spikes, threads: threads) },
                          detail: { _, _ in "" })
             let reader = try TraceReader(path: path)
             let summary = TraceSummary(reader: reader)

@@ -29,7 +29,7 @@ enum SingleInputRun {
         let report = ReportBuilder.report(command: command, info: .init(options.model, input: options.inputName), outcome: outcome,
                                           classNames: options.model.classNames)
         try reportOptions.emit(report, console: console) {
-            if let recorder { try recorder.write(topology: graph.topology, spikes: outcome.spikes) }
+            if let recorder { try recorder.write(topology: graph.topology, spikes: outcome.spikes, threads: options.threads) }
         }
     }
 }
