@@ -85,6 +85,8 @@ public struct FixedPointFormat: Sendable {
                     while start[i + 1] <= f { i += 1 }
                     let conv = topology.convs[i], o = f - start[i]
                     let per = (conv.inChannels / conv.groups) * conv.kernel * conv.kernel
+                    // Folding sized the weights from the topology; the scan below reads raw memory.
+                    precondition(weights[i].weight.count == conv.outChannels * per, "weights do not match convolution \(conv.name)")
                     box.value[f] = weights[i].weight.withUnsafeBufferPointer { w in
                         var m = 0.0
                         if roundsWeightsToFloat {
