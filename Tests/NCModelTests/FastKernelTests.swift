@@ -73,14 +73,20 @@ final class FastKernelTests: XCTestCase {
             let padded = (cout + 7) / 8 * 8
             let values = (0..<(h * w * cin)).map { _ in rng.next() % 3 == 0 ? 0 : Double(Int(rng.next() % 2001) - 1000) / 37 }
             let weights = (0..<(k * k * cin * padded)).map { _ in Double(Int(rng.next() % 2_000_001) - 1_000_000) / 3e5 }
-            func run<S: KernelScalar>(_: S.Type, wide: Bool, channelsPerBlock: Int? = nil) -> [S] {
+            // `spacing` extra lanes after each weight row (spaced rows), holding values that would
+            // show in every sum if they were read.
+            func run<S: KernelScalar>(_: S.Type, wide: Bool, channelsPerBlock: Int? = nil, spacing: Int = 0) -> [S] {
                 let sparse = SparseInput<S>(dense: values.map { S($0) }, pixels: h * w, channels: cin)
-                let wv = weights.map { S($0) }
+                var wv = [S]()
+                for r in 0..<(k * k * cin) {
+                    wv += weights[(r * padded)..<((r + 1) * padded)].map { S($0) }
+                    wv += [S](repeating: 1e30, count: spacing)
+                }
                 var out = [S](repeating: 0, count: oh * ow * padded)
                 wv.withUnsafeBufferPointer { wp in
                     out.withUnsafeMutableBufferPointer { op in
                         ConvKernels.gather(sparse, layer, weights: wp, outPadded: padded, out: op, threads: 2, wide: wide,
-                                           channelsPerBlock: channelsPerBlock)
+                                           channelsPerBlock: channelsPerBlock, weightStride: padded + spacing)
                     }
                 }
                 return out
@@ -90,7 +96,15 @@ final class FastKernelTests: XCTestCase {
                 let what = "\(cin)→\(cout) stride \(stride), blocks of \(perBlock.map(String.init) ?? "default") channels"
                 XCTAssertEqual(run(Float.self, wide: true, channelsPerBlock: perBlock).map(\.bitPattern), narrowFloat, what)
                 XCTAssertEqual(run(Double.self, wide: true, channelsPerBlock: perBlock).map(\.bitPattern), narrowDouble, what)
+                // Rows spaced one cache line apart, as FloatArithmetic lays them out, and an odd spacing.
+                for spacing in [64 / MemoryLayout<Float>.stride, 3] {
+                    XCTAssertEqual(run(Float.self, wide: true, channelsPerBlock: perBlock, spacing: spacing).map(\.bitPattern), narrowFloat,
+                                   what + ", rows \(spacing) lanes apart")
+                    XCTAssertEqual(run(Double.self, wide: true, channelsPerBlock: perBlock, spacing: spacing).map(\.bitPattern),
+                                   narrowDouble, what + ", rows \(spacing) lanes apart")
+                }
             }
+            XCTAssertEqual(run(Float.self, wide: false, spacing: 5).map(\.bitPattern), narrowFloat, "narrow, spaced rows")
         }
     }
 

@@ -55,9 +55,11 @@ enum ConvKernels {
     /// definition the tests compare with).
     static func gather<S: KernelScalar>(
         _ input: SparseInput<S>, _ layer: ConvLayer, weights: UnsafeBufferPointer<S>, outPadded: Int,
-        out: UnsafeMutableBufferPointer<S>, threads: Int, wide: Bool = true, channelsPerBlock: Int? = nil
+        out: UnsafeMutableBufferPointer<S>, threads: Int, wide: Bool = true, channelsPerBlock: Int? = nil, weightStride: Int? = nil
     ) {
-        precondition(weights.count >= layer.kernel * layer.kernel * layer.inChannels * outPadded, "weight rows do not match the layer")
+        let weightStride = weightStride ?? outPadded
+        precondition(weightStride >= outPadded && weights.count >= layer.kernel * layer.kernel * layer.inChannels * weightStride,
+                     "weight rows do not match the layer")
         precondition(out.count >= layer.outHeight * layer.outWidth * outPadded, "outputs do not match the layer")
         precondition(input.start.count == layer.inHeight * layer.inWidth + 1, "input does not match the layer")
         let box = UncheckedSendable((weights, out))
@@ -84,7 +86,8 @@ enum ConvKernels {
                             let cb = ch.baseAddress ?? UnsafePointer(UnsafeMutablePointer<Int32>.allocate(capacity: 0))
                             let vb = va.baseAddress ?? UnsafePointer(UnsafeMutablePointer<S>.allocate(capacity: 0))
                             for oy in rows {
-                                let g = GatherGeometry(layer, outPadded: outPadded, row: oy)
+                                var g = GatherGeometry(layer, outPadded: outPadded, row: oy)
+                                g.weightStride = weightStride
                                 let row = ob + oy * layer.outWidth * outPadded
                                 // Channel chunk outside, pixels inside: one chunk's weights (k*k*Cin rows
                                 // of up to 32 lanes) stay in cache while the whole output row is computed.
@@ -106,7 +109,7 @@ enum ConvKernels {
                                                     let at = (inRow + x) * stride + b
                                                     let lo = Int(bb[at]), hi = Int(bb[at + 1])
                                                     guard lo < hi else { continue }
-                                                    S.gatherWide(lo, hi, rowBase: rowBase, outPadded: outPadded, o0, cb, vb, wb,
+                                                    S.gatherWide(lo, hi, rowBase: rowBase, rowStride: weightStride, o0, cb, vb, wb,
                                                                  row + ox * outPadded)
                                                 }
                                             }

@@ -7,6 +7,9 @@ struct GatherGeometry {
     var inChannels: Int
     var inWidth: Int
     var outPadded: Int
+    /// Lanes from one weight row to the next (`outPadded`, or more where the rows are spaced so
+    /// that a block of them does not crowd a few cache sets).
+    var weightStride: Int
     /// Top-left input coordinate of the window (may be negative: padding).
     var y0: Int, x0: Int
     /// Kernel rows and columns that fall inside the input.
@@ -20,6 +23,7 @@ struct GatherGeometry {
         inChannels = layer.inChannels
         inWidth = layer.inWidth
         self.outPadded = outPadded
+        weightStride = outPadded
         y0 = oy * layer.stride - layer.padding
         kyLo = max(0, -y0)
         kyHi = min(layer.kernel, layer.inHeight - y0)
@@ -60,7 +64,7 @@ struct GatherGeometry {
     /// Calls `body(rowStart, e)` for every sparse input `e` under the window (compressed rows
     /// `start`, `channel`), taps in `forEachTap` order and each pixel's inputs in stored order:
     /// the order in which every kernel adds its products. `rowStart` is the first element of the
-    /// input's weight row, `(tap * inChannels + channel) * outPadded`.
+    /// input's weight row, `(tap * inChannels + channel) * weightStride`.
     @inline(__always)
     func forEachInput(_ start: UnsafePointer<Int32>, _ channel: UnsafePointer<Int32>,
                       _ body: (_ rowStart: Int, _ e: Int) -> Void) {
@@ -69,7 +73,7 @@ struct GatherGeometry {
             var e = Int(start[pixel])
             let end = Int(start[pixel + 1])
             while e < end {
-                body((first + Int(channel[e])) * outPadded, e)
+                body((first + Int(channel[e])) * weightStride, e)
                 e += 1
             }
         }

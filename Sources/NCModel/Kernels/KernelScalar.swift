@@ -42,12 +42,12 @@ extension KernelScalar {
     /// `gatherChunk`, so the same sums bit for bit.
     @inline(__always)
     static func gatherWide(
-        _ lo: Int, _ hi: Int, rowBase: Int, outPadded: Int, _ o0: Int, _ channel: UnsafePointer<Int32>,
+        _ lo: Int, _ hi: Int, rowBase: Int, rowStride: Int, _ o0: Int, _ channel: UnsafePointer<Int32>,
         _ value: UnsafePointer<Self>, _ w: UnsafePointer<Self>, _ dst: UnsafeMutablePointer<Self>
     ) {
         var sums = LaneSums<SumVector>(loading: dst + o0, count: 8)
         for e in lo..<hi {
-            let row = w + (rowBase + Int(channel[e])) * outPadded + o0, v = SumVector(repeating: value[e])
+            let row = w + (rowBase + Int(channel[e])) * rowStride + o0, v = SumVector(repeating: value[e])
             sums.update { sum, lane in addProduct(&sum, v, row + lane) }
         }
         _ = sums.store(to: dst + o0)

@@ -21,6 +21,8 @@ struct FloatArithmetic<S: KernelScalar>: MembraneArithmetic {
         var layout: [S]
         var bias: [S]
         var padded: Int
+        /// Lanes from one weight row of `layout` to the next (dense layers).
+        var stride: Int
         var cachedImage: (frame: Int, output: [S])?
     }
 
@@ -76,11 +78,15 @@ struct FloatArithmetic<S: KernelScalar>: MembraneArithmetic {
     public func kernel(_ c: Int, _ topology: NetworkTopology, _ weights: ConvWeights, threads: Int) -> Kernel {
         let layer = topology.convs[c]
         let padded = (layer.outChannels + 7) / 8 * 8
+        // The wide gathers read one block of input channels' rows under a tap over and over; rows
+        // whole multiples of 256 bytes apart would all fall in a few of L1's 64 sets (one every
+        // 4 KB), so they are spaced one cache line more. (The narrow definition keeps them packed.)
+        let stride = narrowChunks ? padded : padded + 64 / MemoryLayout<S>.stride
         let converted = weights.weight.map(weight)
         let layout: [S] = layer.groups == 1
-            ? ConvKernels.gatherLayout(converted, layer, padTo: padded, threads: threads)
+            ? ConvKernels.gatherLayout(converted, layer, padTo: stride, threads: threads)
             : ConvKernels.depthwiseLayout(converted, layer, padTo: padded)
-        return Kernel(layout: layout, bias: weights.bias.map(weight), padded: padded, cachedImage: nil)
+        return Kernel(layout: layout, bias: weights.bias.map(weight), padded: padded, stride: stride, cachedImage: nil)
     }
 
     public func convolve(_ c: Int, _ topology: NetworkTopology, _ kernel: inout Kernel, input: ConvolutionInput,
@@ -120,7 +126,8 @@ struct FloatArithmetic<S: KernelScalar>: MembraneArithmetic {
         var out = [S](repeating: 0, count: layer.outHeight * layer.outWidth * kernel.padded)
         kernel.layout.withUnsafeBufferPointer { wp in
             out.withUnsafeMutableBufferPointer { op in
-                ConvKernels.gather(sparse, layer, weights: wp, outPadded: kernel.padded, out: op, threads: threads, wide: !narrowChunks)
+                ConvKernels.gather(sparse, layer, weights: wp, outPadded: kernel.padded, out: op, threads: threads, wide: !narrowChunks,
+                                   weightStride: kernel.stride)
             }
         }
         return out
