@@ -18,12 +18,13 @@ extension LinearChain {
                 var y: [Double]
                 if groups == 1 {
                     let padded = (cout + 7) / 8 * 8
-                    let layout: [Double] = ConvKernels.gatherLayout(weight, layer, padTo: padded, threads: threads)
+                    let rowStride = Double.spacedRowStride(padded)
+                    let layout: [Double] = ConvKernels.gatherLayout(weight, layer, padTo: rowStride, threads: threads)
                     var out = [Double](repeating: 0, count: oh * ow * padded)
                     let sparse = SparseInput<Double>(dense: x, pixels: h * w, channels: cin)
                     layout.withUnsafeBufferPointer { wp in
                         out.withUnsafeMutableBufferPointer { op in
-                            ConvKernels.gather(sparse, layer, weights: wp, outPadded: padded, out: op, threads: threads)
+                            ConvKernels.gather(sparse, layer, weights: wp, outPadded: padded, out: op, threads: threads, weightStride: rowStride)
                         }
                     }
                     y = [Double](repeating: 0, count: oh * ow * cout)

@@ -21,6 +21,12 @@ extension KernelScalar {
     /// them (256 bytes each) fill half of a 32 KB L1 data cache, leaving room for the row's sums.
     static var wideBlockChannels: Int { 16 * 1024 / (wideLanes * MemoryLayout<Self>.stride) }
 
+    /// Lanes from one weight row to the next for rows of `padded` output lanes read by the wide
+    /// gathers: one cache line more than `padded`. The gathers read a block of input channels'
+    /// rows under one tap over and over; rows a whole multiple of 256 bytes apart would all fall
+    /// in a few of L1's 64 sets (they repeat every 4 KB), spaced this way they spread over all.
+    static func spacedRowStride(_ padded: Int) -> Int { padded + 64 / MemoryLayout<Self>.stride }
+
     /// Writes `Σ value[e] * w[(tap + channel[e]) * outPadded + o0 ..< +lanes]` over the sparse
     /// inputs under the kernel to `dst[o0 ..< o0 + lanes]`, for the largest supported `lanes`
     /// that fits in `outPadded - o0` (four vectors, else 8 lanes); returns `lanes`.

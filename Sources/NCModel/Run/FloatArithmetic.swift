@@ -78,10 +78,8 @@ struct FloatArithmetic<S: KernelScalar>: MembraneArithmetic {
     public func kernel(_ c: Int, _ topology: NetworkTopology, _ weights: ConvWeights, threads: Int) -> Kernel {
         let layer = topology.convs[c]
         let padded = (layer.outChannels + 7) / 8 * 8
-        // The wide gathers read one block of input channels' rows under a tap over and over; rows
-        // whole multiples of 256 bytes apart would all fall in a few of L1's 64 sets (one every
-        // 4 KB), so they are spaced one cache line more. (The narrow definition keeps them packed.)
-        let stride = narrowChunks ? padded : padded + 64 / MemoryLayout<S>.stride
+        // Rows spaced for the wide gathers' cache sets; the narrow definition keeps them packed.
+        let stride = narrowChunks ? padded : S.spacedRowStride(padded)
         let converted = weights.weight.map(weight)
         let layout: [S] = layer.groups == 1
             ? ConvKernels.gatherLayout(converted, layer, padTo: stride, threads: threads)
