@@ -52,7 +52,8 @@ enum ConvKernels {
     /// `out[(oy*outW + ox)*outPadded + o] = Σ value * w` over the sparse input under the kernel.
     /// `wide` computes `S.wideLanes` output channels per pass where they fit, `channelsPerBlock`
     /// input channels at a time (same sums, bit for bit; `false` keeps the narrower chunks, the
-    /// definition the tests compare with).
+    /// definition the tests compare with). Weight rows are `weightStride` lanes apart (default
+    /// `outPadded`; `KernelScalar.spacedRowStride` spreads them over the cache sets).
     static func gather<S: KernelScalar>(
         _ input: SparseInput<S>, _ layer: ConvLayer, weights: UnsafeBufferPointer<S>, outPadded: Int,
         out: UnsafeMutableBufferPointer<S>, threads: Int, wide: Bool = true, channelsPerBlock: Int? = nil, weightStride: Int? = nil
