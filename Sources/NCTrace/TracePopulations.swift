@@ -91,11 +91,16 @@ struct TracePopulations: Sendable {
         return t * stored.count + s
     }
 
-    /// Refuses a timestep or population index the trace does not have (reader and writer alike).
-    func checkIndex(timestep t: Int, population p: Int) throws {
+    /// Refuses a timestep index the trace does not have.
+    func checkTimestep(_ t: Int) throws {
         guard (0..<timesteps).contains(t) else {
             throw FormatError.malformed("there is no timestep \(t) (the trace has \(timesteps))")
         }
+    }
+
+    /// Refuses a timestep or population index the trace does not have (reader and writer alike).
+    func checkIndex(timestep t: Int, population p: Int) throws {
+        try checkTimestep(t)
         guard (0..<counts.count).contains(p) else {
             throw FormatError.malformed("there is no population \(p) (the trace has \(counts.count))")
         }

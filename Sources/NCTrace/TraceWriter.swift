@@ -96,9 +96,7 @@ public final class TraceWriter {
     public func write(timestep: Int, populations spikes: [[UInt8]], threads: Int) throws {
         try FormatError.attaching(path) {
             try checkOpen()
-            guard (0..<populations.timesteps).contains(timestep) else {
-                throw FormatError.malformed("there is no timestep \(timestep) (the trace has \(populations.timesteps))")
-            }
+            try populations.checkTimestep(timestep)
             guard spikes.count == populations.counts.count else {
                 throw FormatError.malformed(
                     "timestep \(timestep) has spikes of \(spikes.count) populations but the topology has \(populations.counts.count)")

@@ -20,19 +20,10 @@ struct TraceRecording {
                                  inputSHA256: TraceIdentity.sha256Hex(pixels: frames.values))
     }
 
-    /// Writes every stored (timestep, population) chunk, each timestep's populations encoded on
-    /// up to `threads` threads, then renames the file into place.
+    /// Writes every stored (timestep, population) chunk (`TraceWriter.write`, each timestep's
+    /// populations encoded on up to `threads` threads), then renames the file into place.
     func write(topology: NetworkTopology, spikes: [[[UInt8]]], threads: Int) throws {
         AtomicFile.installInterruptHandler()
-        let writer = try TraceWriter(path: path, topology: topology, identity: identity, source: source)
-        do {
-            for (t, step) in spikes.enumerated() {
-                try writer.write(timestep: t, populations: step, threads: threads)
-            }
-            try writer.finish()
-        } catch {
-            writer.abandon()
-            throw error
-        }
+        try TraceWriter.write(path: path, topology: topology, identity: identity, source: source, spikes: spikes, threads: threads)
     }
 }
