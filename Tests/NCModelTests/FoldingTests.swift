@@ -125,4 +125,48 @@ final class FoldingTests: XCTestCase {
         let dw = try XCTUnwrap(byName["model.2.Conv.dwconv2"])
         XCTAssertEqual([dw.kernel, dw.padding, dw.groups], [7, 3, 32])
     }
+    /// The geometry alone (`foldedGeometry`, which no longer scales the weights) is the fold's
+    /// geometry for every chain of a model, and a chain that cannot fold fails the same way in
+    /// both (the padding check reads the shifted bias).
+    func testGeometryAloneIsTheFoldsGeometry() throws {
+        let graph = try SpikeYOLOModel.synthetic(scale: "n").graph(height: 160, width: 160, keepChains: true)
+        for chain in graph.chains {
+            let g = try chain.foldedGeometry(), f = try chain.fold()
+            XCTAssertEqual([g.kernel, g.stride, g.padding, g.groups, g.outChannels],
+                           [f.kernel, f.stride, f.padding, f.groups, f.outChannels], chain.name)
+        }
+        // conv (no bias) → BN with a non-zero shift → BN-and-pad: the shift makes the bias non-zero.
+        let w = [Double](repeating: 0.5, count: 4)
+        func chain(shift: Double) -> LinearChain {
+            LinearChain(name: "c", inChannels: 2, ops: [
+                .conv(name: "c.conv", weight: w, bias: nil, inChannels: 2, outChannels: 2, kernel: 1, stride: 1, padding: 0, groups: 1),
+                .batchNorm(name: "c.bn", scale: [2, 3], shift: [0, shift]),
+                .batchNormPad(name: "c.pad", scale: [1, 1], shift: [0, 0], pad: 1),
+            ])
+        }
+        XCTAssertEqual(try chain(shift: 0).foldedGeometry().padding, 1)
+        XCTAssertEqual(try chain(shift: 0).fold().padding, 1)
+        var messages = [String]()
+        for geometryOnly in [true, false] {
+            do {
+                if geometryOnly { _ = try chain(shift: 0.25).foldedGeometry() } else { _ = try chain(shift: 0.25).fold() }
+                XCTFail("a padding after a biased conv folds")
+            } catch { messages.append("\(error)") }
+        }
+        XCTAssertEqual(messages.count, 2)
+        XCTAssertEqual(messages.first, messages.last)
+        XCTAssertTrue(messages.first?.contains("pads after an operation that is not a bias-free 1x1 conv") == true, messages.first ?? "")
+    }
+
+    /// Weights widened to `Double` on several threads are the values converted one by one
+    /// (sizes on both sides of the threaded grain; zeros of both signs, infinities, NaN, subnormals).
+    func testWeightsWidenedOnThreadsAreTheValuesConverted() {
+        var rng = SplitMix64(seed: 99)
+        for n in [0, 1, 65_535, 65_536, 200_003] {
+            var v = (0..<n).map { _ in rng.uniform(-3, 3) }
+            let specials: [Float] = [0, -0, .infinity, -.infinity, .nan, .leastNonzeroMagnitude, -.leastNormalMagnitude, .greatestFiniteMagnitude]
+            for (i, x) in specials.enumerated() where i * 7_919 < n { v[i * 7_919] = x }
+            XCTAssertEqual(GraphBuilder.widened(v).map(\.bitPattern), v.map { Double($0).bitPattern }, "\(n)")
+        }
+    }
 }

@@ -127,8 +127,26 @@ extension GraphBuilder {
     {
         let w = try store.tensor(path + ".weight", shape: [cout, cin / groups, k, k], for: path)
         let b = bias ? try store.tensor(path + ".bias", shape: [cout], for: path) : nil
-        return .conv(name: path, weight: w.map(Double.init), bias: b?.map(Double.init), inChannels: cin,
+        return .conv(name: path, weight: GraphBuilder.widened(w), bias: b?.map(Double.init), inChannels: cin,
                      outChannels: cout, kernel: k, stride: stride, padding: padding, groups: groups)
+    }
+
+    /// `values` as `Double`, element by element; on every thread for large tensors (a RepConv's
+    /// weights run to millions, and the graph is otherwise built on one thread).
+    static func widened(_ values: [Float]) -> [Double] {
+        let n = values.count
+        // Every element is written exactly once below, so the array is not zeroed first.
+        var out = [Double](unsafeUninitializedCapacity: n) { _, count in count = n }
+        values.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in
+                let box = UncheckedSendable((src, dst))
+                Parallel.forEachRange(n, threads: Parallel.defaultThreads, grain: 1 << 16) { range in
+                    let (src, dst) = box.value
+                    for i in range { dst[i] = Double(src[i]) }
+                }
+            }
+        }
+        return out
     }
 
     func batchNorm(_ path: String, _ c: Int) throws -> LinearChain.Op {

@@ -164,7 +164,7 @@ extension LinearChain {
                 }
                 guard scale.count == cur.outChannels else { throw fail("\(opName) has \(scale.count) channels, expects \(cur.outChannels)") }
                 c = nil  // `cur` is then the only reference: the weights scale in place, not in a copy
-                applyAffine(&cur, scale, shift)
+                applyAffine(&cur, scale, shift, weights: values)
                 c = cur
             case let .batchNormPad(opName, scale, shift, pad):
                 guard var cur = c else {
@@ -180,7 +180,7 @@ extension LinearChain {
                 }
                 cur.padding += pad
                 c = nil
-                applyAffine(&cur, scale, shift)
+                applyAffine(&cur, scale, shift, weights: values)
                 c = cur
             }
         }
@@ -200,7 +200,16 @@ extension LinearChain {
                   kernel: 1, stride: 1, padding: pad, groups: inChannels)
     }
 
-    private func applyAffine(_ c: inout Composite, _ scale: [Double], _ shift: [Double]) {
+    /// Scales the composite's output channels and shifts its bias. Without `weights` (a fold for
+    /// the geometry only) the weights are left as they are: they are still the first conv's own
+    /// array, so scaling them would copy it, with the kernel mapping fresh pages for the copy,
+    /// on the one thread that builds the graph. The bias is still shifted: `batchNormPad`'s
+    /// check reads it.
+    private func applyAffine(_ c: inout Composite, _ scale: [Double], _ shift: [Double], weights: Bool) {
+        guard weights else {
+            for o in 0..<c.outChannels { c.bias[o] = c.bias[o] * scale[o] + shift[o] }
+            return
+        }
         if c.transposed {
             // Row by row of `[cin·k·k][cout]`: each weight times its output channel's scale.
             let cout = c.outChannels
