@@ -206,24 +206,18 @@ extension LinearChain {
     /// on the one thread that builds the graph. The bias is still shifted: `batchNormPad`'s
     /// check reads it.
     private func applyAffine(_ c: inout Composite, _ scale: [Double], _ shift: [Double], weights: Bool) {
-        guard weights else {
-            for o in 0..<c.outChannels { c.bias[o] = c.bias[o] * scale[o] + shift[o] }
-            return
-        }
+        for o in 0..<c.outChannels { c.bias[o] = c.bias[o] * scale[o] + shift[o] }
+        guard weights else { return }
         if c.transposed {
             // Row by row of `[cin·k·k][cout]`: each weight times its output channel's scale.
             let cout = c.outChannels
             c.weight.withUnsafeMutableBufferPointer { w in
                 for r in 0..<(w.count / max(cout, 1)) { for o in 0..<cout { w[r * cout + o] *= scale[o] } }
             }
-            for o in 0..<cout { c.bias[o] = c.bias[o] * scale[o] + shift[o] }
             return
         }
         let per = c.weight.isEmpty ? 0 : c.inPerGroup * c.kernel * c.kernel
-        for o in 0..<c.outChannels {
-            for j in 0..<per { c.weight[o * per + j] *= scale[o] }
-            c.bias[o] = c.bias[o] * scale[o] + shift[o]
-        }
+        for o in 0..<c.outChannels { for j in 0..<per { c.weight[o * per + j] *= scale[o] } }
     }
 
     /// A dense 1x1 conv `p[o2][o]` after `c`; the result is dense (groups 1).
