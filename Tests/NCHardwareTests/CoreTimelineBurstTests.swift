@@ -45,6 +45,31 @@ final class CoreTimelineBurstTests: XCTestCase {
         XCTAssertGreaterThan(wrapped, 50, "sums across the ring's wrap should be exercised")
     }
 
+    /// Short chained bursts (`acceptShortChainedBurst`: up to eight events on a ring holding a
+    /// whole window), the common case in SpikeYOLO's layers: queues shallower than the burst (the
+    /// general path must take those), link holds (router buffers of 0 to 3 behind shallow and
+    /// deep queues), and bursts arriving before, at and after the core frees.
+    func testShortChainedBurstsEqualEventByEvent() {
+        var short = 0, longerThanQueue = 0, linkHeld = 0
+        compareBursts(seed: 1521, trials: 300, steps: 80, resetOdds: 41, gap: 12, depth: { [1, 2, 3, 5, 8, 64, 256][Int($0.next() % 7)] },
+                      routerBuffer: { Int($0.next() % 4) }) { rng in
+            let spacing = Int(rng.next() % 3)
+            return (count: 1 + Int(rng.next() % 9), spacing: spacing, occupancy: spacing + Int(rng.next() % 5), latency: Int(rng.next() % 4))
+        } observe: { fast, cycle, burst in
+            guard burst.count > 0 && burst.occupancy >= burst.spacing && fast.highWater >= fast.depth else { return }
+            if fast.takesShortChainedBurst(burst.count) {
+                short += 1
+                let window = fast.depth + fast.routerBuffer
+                if (0..<burst.count).contains(where: { fast.start(fast.processed + $0 - window) > cycle + $0 * burst.spacing }) { linkHeld += 1 }
+            } else if burst.count > fast.depth {
+                longerThanQueue += 1
+            }
+        }
+        XCTAssertGreaterThan(short, 5000, "short chained bursts should be exercised")
+        XCTAssertGreaterThan(longerThanQueue, 500, "bursts longer than a shallow queue should stay on the general path")
+        XCTAssertGreaterThan(linkHeld, 500, "short bursts holding the link should be exercised")
+    }
+
     typealias Burst = (count: Int, spacing: Int, occupancy: Int, latency: Int)
 
     /// Random burst sequences (with resets) through `acceptBurst` and `acceptBurstStepwise` on
