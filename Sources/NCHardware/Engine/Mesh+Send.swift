@@ -42,13 +42,17 @@ extension Mesh {
         guard let rowTime = work.baseAddress else { return (departed, hops) }
         let north = rowTime + width, south = north + width, columnStamp = south + width
         let arrival = columnStamp + width
+        // Cycles and link indices stay far below `Int.max`: wrapping arithmetic spares an overflow
+        // check per operation in the innermost loop of the timing model.
+        var links = 0
         @inline(__always) func reserve(_ l: Int, _ t: Int) -> Int {
             let start = max(t, free[l])
-            free[l] = start + flits
-            load[l] += flits
-            hops += flits
+            free[l] = start &+ flits
+            load[l] &+= flits
+            links &+= 1
             return start
         }
+        @inline(__always) func link(_ x: Int, _ y: Int, _ direction: Int) -> Int { (y &* width &+ x) &<< 2 | direction }
         var t = time
         if fromPort {
             departed = reserve(portLink, t)
@@ -68,47 +72,59 @@ extension Mesh {
             if y > sy { south[x] = max(south[x], y) }
             if y < sy { north[x] = min(north[x], y) }
         }
+        // Each direction's first link out of the source core is where the burst leaves it (each
+        // loop's first step, peeled off: only it can move `departed`).
         rowTime[sx] = t
-        var tt = t
         if maxX > sx {
-            for x in sx..<maxX {
-                let begin = reserve((sy * width + x) * 4, tt)
-                if x == sx && !fromPort { departed = max(departed, begin) }
-                tt = begin + hopLatency
+            var x = sx, begin = reserve(link(sx, sy, 0), t)
+            if !fromPort { departed = max(departed, begin) }
+            while true {
+                let tt = begin &+ hopLatency
                 rowTime[x + 1] = tt
+                x += 1
+                if x >= maxX { break }
+                begin = reserve(link(x, sy, 0), tt)
             }
         }
-        tt = t
         if minX < sx {
-            for x in stride(from: sx, to: minX, by: -1) {
-                let begin = reserve((sy * width + x) * 4 + 1, tt)
-                if x == sx && !fromPort { departed = max(departed, begin) }
-                tt = begin + hopLatency
+            var x = sx, begin = reserve(link(sx, sy, 1), t)
+            if !fromPort { departed = max(departed, begin) }
+            while true {
+                let tt = begin &+ hopLatency
                 rowTime[x - 1] = tt
+                x -= 1
+                if x <= minX { break }
+                begin = reserve(link(x, sy, 1), tt)
             }
         }
         for x in minX...maxX where columnStamp[x] == stamp {
             let base = rowTime[x]
-            arrival[sy * width + x] = base
-            tt = base
+            arrival[sy &* width &+ x] = base
+            let leaves = x == sx && !fromPort
             if south[x] > sy {
-                for y in sy..<south[x] {
-                    let begin = reserve((y * width + x) * 4 + 3, tt)
-                    if x == sx && y == sy && !fromPort { departed = max(departed, begin) }
-                    tt = begin + hopLatency
-                    arrival[(y + 1) * width + x] = tt
+                var y = sy, begin = reserve(link(x, sy, 3), base)
+                if leaves { departed = max(departed, begin) }
+                while true {
+                    let tt = begin &+ hopLatency
+                    arrival[(y &+ 1) &* width &+ x] = tt
+                    y += 1
+                    if y >= south[x] { break }
+                    begin = reserve(link(x, y, 3), tt)
                 }
             }
-            tt = base
             if north[x] < sy {
-                for y in stride(from: sy, to: north[x], by: -1) {
-                    let begin = reserve((y * width + x) * 4 + 2, tt)
-                    if x == sx && y == sy && !fromPort { departed = max(departed, begin) }
-                    tt = begin + hopLatency
-                    arrival[(y - 1) * width + x] = tt
+                var y = sy, begin = reserve(link(x, sy, 2), base)
+                if leaves { departed = max(departed, begin) }
+                while true {
+                    let tt = begin &+ hopLatency
+                    arrival[(y &- 1) &* width &+ x] = tt
+                    y -= 1
+                    if y <= north[x] { break }
+                    begin = reserve(link(x, y, 2), tt)
                 }
             }
         }
+        hops = links &* flits
         for (k, d) in destinations.enumerated() { arrivals[k] = arrival[d] }
         return (departed, hops)
     }
