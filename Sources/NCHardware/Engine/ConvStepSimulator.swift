@@ -98,7 +98,7 @@ final class ConvStepSimulator: @unchecked Sendable {
     /// delivery otherwise).
     @inline(__always)
     func passCycles(_ fanout: Int) -> Int {
-        unitShift >= 0 ? (fanout + units - 1) >> unitShift : (fanout + units - 1) / units
+        unitShift >= 0 ? (fanout &+ units &- 1) &>> unitShift : (fanout + units - 1) / units
     }
 
     @inline(__always)
@@ -161,9 +161,9 @@ final class ConvStepSimulator: @unchecked Sendable {
                     guard b.firstChannel >= reach.channelLo && b.firstChannel < reach.channelHi else { continue }
                     chans = 1
                 } else {
-                    chans = reach.channelHi - reach.channelLo
+                    chans = reach.channelHi &- reach.channelLo
                 }
-                let f = chans * reach.rows * cover
+                let f = chans &* reach.rows &* cover
                 if f == 0 { continue }
                 assert(m < buffers.capacity)
                 buffers.cores[m] = reach.core
@@ -201,12 +201,15 @@ final class ConvStepSimulator: @unchecked Sendable {
             // The burst's totals, summed here and added to `outcome` once.
             var sum = Outcome()
             sum.end = outcome.end
+            // Counts below stay far below `Int.max` (synapses times events of one image): wrapping
+            // arithmetic spares an overflow check per operation, per destination of every burst.
             cores.withUnsafeMutableBufferPointer { cores in
                 for k in 0..<m {
                     let f = buffers.fanouts[k], core = buffers.cores[k], arrival = buffers.arrivals[k]
                     assert(core >= 0 && core < cores.count)
                     var held = arrival
-                    var work = n * f, adds = n * f, visits = n * f
+                    let nf = n &* f
+                    var work = nf, adds = nf, visits = nf
                     if perPacket {
                         work = 0
                         adds = 0
@@ -242,19 +245,19 @@ final class ConvStepSimulator: @unchecked Sendable {
                                                        latency: latency)
                     }
                     if held > arrival { mesh.hold(into: core, from: node, until: held) }
-                    if b.j == 0 { sum.nonzeroSOPs += n * f }
-                    cores[core].sops += work
-                    cores[core].actions[.accumulate] += adds
-                    cores[core].actions[.synapticRead] += visits * weightBits
-                    cores[core].actions[.membraneRead] += visits * membraneBits
-                    cores[core].actions[.membraneWrite] += visits * membraneBits
-                    sum.sops += work
-                    sum.adds += adds
-                    sum.visits += visits
-                    sum.deliveries += n
+                    if b.j == 0 { sum.nonzeroSOPs &+= nf }
+                    cores[core].sops &+= work
+                    cores[core].actions[.accumulate] &+= adds
+                    cores[core].actions[.synapticRead] &+= visits &* weightBits
+                    cores[core].actions[.membraneRead] &+= visits &* membraneBits
+                    cores[core].actions[.membraneWrite] &+= visits &* membraneBits
+                    sum.sops &+= work
+                    sum.adds &+= adds
+                    sum.visits &+= visits
+                    sum.deliveries &+= n
                     if countMessages && node >= 0 { countMessages(n, from: node, to: core, outcome: &sum) }
                     sum.end = max(sum.end, cores[core].lastCompletion)
-                    buffers.completions[k] = cores[core].free + latency
+                    buffers.completions[k] = cores[core].free &+ latency
                 }
             }
             outcome.end = sum.end
