@@ -25,11 +25,19 @@ struct ConvRouting {
         var rows: Int { rowHi - rowLo + 1 }
     }
 
-    /// Per input row `y`: the destinations its kernel reaches, in destination order, at
-    /// `reaches[reachStart[y] ..< reachStart[y + 1]]` (one flat array: no array per row to
-    /// retain while delivering).
+    /// Per input row `y` and channel band `b` (`bandOf`): the destinations its kernel reaches
+    /// that hold the band's channels, in destination order, at
+    /// `reaches[reachStart[y * bands + b] ..< reachStart[y * bands + b + 1]]` (one flat array: no
+    /// array per row to retain while delivering). `reachRange(row:channel:)` reads it.
     let reaches: [Reach]
     let reachStart: [Int]
+    /// Channel bands: 1 for a dense layer (every destination takes every input channel); for a
+    /// depthwise layer, the channel ranges between consecutive destination channel bounds, so
+    /// that a burst (which never crosses one, `groupEnd`) finds its destinations without
+    /// scanning every tile of the row for the few holding its channel.
+    let bands: Int
+    /// Per input channel of a depthwise layer: its band (empty for a dense layer).
+    let bandOf: [Int]
     /// Per input column: output columns its kernel reaches (borders reduce it).
     let colCover: [Int]
     /// Per input channel: where a burst starting at it must end (a depthwise layer sends each
@@ -49,17 +57,34 @@ struct ConvRouting {
         depthwise = layer.groups > 1
         let reach = (0..<layer.inHeight).map { Self.outputRange($0, layer, layer.outHeight) }
         colCover = (0..<layer.inWidth).map { layer.coverage(input: $0, inSize: layer.inWidth, outSize: layer.outWidth) }
+        // A depthwise layer's bands: cut at every destination's channel bounds; each band's
+        // first channel stands for all of it (every destination holds all of a band or none).
+        var bandFirst = [0], bandOf = [Int]()
+        if depthwise {
+            let cuts = Set(destinations.flatMap { [$0.channelLo, $0.channelHi] }).filter { $0 > 0 && $0 < channels }.sorted()
+            bandFirst += cuts
+            bandOf = [Int](repeating: 0, count: channels)
+            var band = 0
+            for c in 0..<channels {
+                while band + 1 < bandFirst.count && bandFirst[band + 1] <= c { band += 1 }
+                bandOf[c] = band
+            }
+        }
+        bands = bandFirst.count
+        self.bandOf = bandOf
         var reaches = [Reach](), reachStart = [0]
         for r in reach {
-            if let r {
-                for (i, d) in destinations.enumerated() {
-                    let lo = max(r.lowerBound, d.rowLo), hi = min(r.upperBound, d.rowHi - 1)
-                    if hi >= lo {
-                        reaches.append(Reach(index: i, core: d.core, channelLo: d.channelLo, channelHi: d.channelHi, rowLo: lo, rowHi: hi))
+            for first in bandFirst {
+                if let r {
+                    for (i, d) in destinations.enumerated() where !depthwise || (first >= d.channelLo && first < d.channelHi) {
+                        let lo = max(r.lowerBound, d.rowLo), hi = min(r.upperBound, d.rowHi - 1)
+                        if hi >= lo {
+                            reaches.append(Reach(index: i, core: d.core, channelLo: d.channelLo, channelHi: d.channelHi, rowLo: lo, rowHi: hi))
+                        }
                     }
                 }
+                reachStart.append(reaches.count)
             }
-            reachStart.append(reaches.count)
         }
         self.reaches = reaches
         self.reachStart = reachStart
@@ -70,6 +95,14 @@ struct ConvRouting {
             }
         }
         self.groupEnd = groupEnd
+    }
+
+    /// Where the destinations a burst of input row `y` starting at `channel` reaches lie in
+    /// `reaches` (for a depthwise layer, only those holding `channel`).
+    @inline(__always)
+    func reachRange(row y: Int, channel: Int) -> Range<Int> {
+        let slot = depthwise ? y &* bands &+ bandOf[channel] : y
+        return reachStart[slot]..<reachStart[slot &+ 1]
     }
 
     /// Output coordinates along one axis that input coordinate `i` reaches.

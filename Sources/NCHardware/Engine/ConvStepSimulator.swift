@@ -154,15 +154,11 @@ final class ConvStepSimulator: @unchecked Sendable {
         var m = 0
         let cover = routing.colCover[b.x], depthwise = routing.depthwise
         routing.reaches.withUnsafeBufferPointer { reaches in
-            for r in routing.reachStart[b.y]..<routing.reachStart[b.y + 1] {
+            // A depthwise layer's range holds only the destinations with the burst's channel.
+            for r in routing.reachRange(row: b.y, channel: b.firstChannel) {
                 let reach = reaches[r]
-                let chans: Int
-                if depthwise {
-                    guard b.firstChannel >= reach.channelLo && b.firstChannel < reach.channelHi else { continue }
-                    chans = 1
-                } else {
-                    chans = reach.channelHi &- reach.channelLo
-                }
+                assert(!depthwise || (b.firstChannel >= reach.channelLo && b.firstChannel < reach.channelHi))
+                let chans = depthwise ? 1 : reach.channelHi &- reach.channelLo
                 let f = chans &* reach.rows &* cover
                 if f == 0 { continue }
                 assert(m < buffers.capacity)
