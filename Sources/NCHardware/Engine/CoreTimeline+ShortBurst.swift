@@ -46,13 +46,7 @@ extension CoreTimeline {
             e -= 1
         }
         for e in 0..<n { starts[(p0 &+ e) & mask] = b0 &+ e &* o }
-        self.blocked &+= blocked
-        waited &+= n &* (b0 &- arrival) &+ (o &- s) &* ((n &* (n &- 1)) &>> 1)
-        processed = p0 &+ n
-        free = b0 &+ n &* o
-        busy &+= n &* o
-        accepted &+= n
-        lastCompletion = max(lastCompletion, free &+ latency)
+        closeChainedBurst(arrival: arrival, count: n, spacing: s, occupancy: o, latency: latency, start: b0, blocked: blocked)
         return held
     }
 }

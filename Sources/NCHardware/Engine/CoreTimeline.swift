@@ -169,17 +169,26 @@ struct CoreTimeline {
         }
         let keep = min(n, mask + 1)
         StartRing.fill(starts, mask: mask, from: p0 + n - keep, count: keep, first: b0 + (n - keep) * o, step: o)
-        self.blocked += blocked
+        closeChainedBurst(arrival: arrival, count: n, spacing: s, occupancy: o, latency: latency, start: b0, blocked: blocked)
+        return held
+    }
+
+    /// The counts and times a chained burst leaves (`acceptChainedBurst`,
+    /// `acceptShortChainedBurst`): its events start `occupancy` apart from `b0`, so event `e`
+    /// waited `b0 - arrival + e·(occupancy - spacing)` cycles; `blocked` is what they waited for
+    /// queue slots.
+    @inline(__always)
+    mutating func closeChainedBurst(arrival: Int, count n: Int, spacing s: Int, occupancy o: Int, latency: Int, start b0: Int,
+                                    blocked: Int) {
         // Cycles stay far below `Int.max` (as in `StartRing.excess`): wrapping arithmetic spares
         // an overflow check per operation; n·(n - 1) is even and not negative, so / 2 is a shift.
-        let chainedWait = n &* (b0 &- arrival) &+ (o &- s) &* ((n &* (n &- 1)) &>> 1)
-        waited &+= chainedWait
-        processed += n
+        self.blocked &+= blocked
+        waited &+= n &* (b0 &- arrival) &+ (o &- s) &* ((n &* (n &- 1)) &>> 1)
+        processed &+= n
         free = b0 &+ n &* o
         busy &+= n &* o
-        accepted += n
-        lastCompletion = max(lastCompletion, free + latency)
-        return held
+        accepted &+= n
+        lastCompletion = max(lastCompletion, free &+ latency)
     }
 
     /// `acceptBurstStepwise` with its state in locals: the ring's pointer and the counters stay in
